@@ -1,0 +1,37 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Represents the response received from the server for a request to delete user attributes.
+ *
+ * <p>Cognito shape {@code AdminDeleteUserAttributesResponse}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AdminDeleteUserAttributesResponse() {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        return b;
+    }
+
+    /** Builds {@link AdminDeleteUserAttributesResponse}; unset members stay null. */
+    public static final class Builder {
+        private Builder() {
+        }
+
+        /** Returns the record. */
+        public AdminDeleteUserAttributesResponse build() {
+            return new AdminDeleteUserAttributesResponse();
+        }
+    }
+}

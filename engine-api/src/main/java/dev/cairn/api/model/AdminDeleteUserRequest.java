@@ -1,0 +1,65 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Represents the request to delete a user as an administrator.
+ *
+ * <p>Cognito shape {@code AdminDeleteUserRequest}. Required: UserPoolId, Username.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AdminDeleteUserRequest(
+        @JsonProperty("UserPoolId") String userPoolId,
+        @JsonProperty("Username") String username) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.userPoolId = userPoolId;
+        b.username = username;
+        return b;
+    }
+
+    /** Masks the members the model marks sensitive, so they never reach a log. */
+    @Override
+    public String toString() {
+        return "AdminDeleteUserRequest["
+                + "userPoolId=" + userPoolId
+                + ", username=" + (username == null ? null : "***") + "]";
+    }
+
+    /** Builds {@link AdminDeleteUserRequest}; unset members stay null. */
+    public static final class Builder {
+        private String userPoolId;
+        private String username;
+
+        private Builder() {
+        }
+
+        /** The ID of the user pool where you want to delete the user. */
+        public Builder userPoolId(String value) {
+            this.userPoolId = value;
+            return this;
+        }
+
+        /** The name of the user that you want to query or modify. */
+        public Builder username(String value) {
+            this.username = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public AdminDeleteUserRequest build() {
+            return new AdminDeleteUserRequest(userPoolId, username);
+        }
+    }
+}

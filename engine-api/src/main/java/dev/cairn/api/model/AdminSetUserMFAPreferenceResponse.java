@@ -1,0 +1,37 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * AdminSetUserMFAPreferenceResponse
+ *
+ * <p>Cognito shape {@code AdminSetUserMFAPreferenceResponse}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AdminSetUserMFAPreferenceResponse() {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        return b;
+    }
+
+    /** Builds {@link AdminSetUserMFAPreferenceResponse}; unset members stay null. */
+    public static final class Builder {
+        private Builder() {
+        }
+
+        /** Returns the record. */
+        public AdminSetUserMFAPreferenceResponse build() {
+            return new AdminSetUserMFAPreferenceResponse();
+        }
+    }
+}

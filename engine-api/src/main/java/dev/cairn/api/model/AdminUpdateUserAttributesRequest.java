@@ -1,0 +1,95 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Represents the request to update the user's attributes as an administrator.
+ *
+ * <p>Cognito shape {@code AdminUpdateUserAttributesRequest}. Required: UserPoolId, Username, UserAttributes.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AdminUpdateUserAttributesRequest(
+        @JsonProperty("UserPoolId") String userPoolId,
+        @JsonProperty("Username") String username,
+        @JsonProperty("UserAttributes") List<AttributeType> userAttributes,
+        @JsonProperty("ClientMetadata") Map<String, String> clientMetadata) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.userPoolId = userPoolId;
+        b.username = username;
+        b.userAttributes = userAttributes;
+        b.clientMetadata = clientMetadata;
+        return b;
+    }
+
+    /** Masks the members the model marks sensitive, so they never reach a log. */
+    @Override
+    public String toString() {
+        return "AdminUpdateUserAttributesRequest["
+                + "userPoolId=" + userPoolId
+                + ", username=" + (username == null ? null : "***")
+                + ", userAttributes=" + userAttributes
+                + ", clientMetadata=" + clientMetadata + "]";
+    }
+
+    /** Builds {@link AdminUpdateUserAttributesRequest}; unset members stay null. */
+    public static final class Builder {
+        private String userPoolId;
+        private String username;
+        private List<AttributeType> userAttributes;
+        private Map<String, String> clientMetadata;
+
+        private Builder() {
+        }
+
+        /** The ID of the user pool where you want to update user attributes. */
+        public Builder userPoolId(String value) {
+            this.userPoolId = value;
+            return this;
+        }
+
+        /** The name of the user that you want to query or modify. */
+        public Builder username(String value) {
+            this.username = value;
+            return this;
+        }
+
+        /** An array of name-value pairs representing user attributes. */
+        public Builder userAttributes(List<AttributeType> value) {
+            this.userAttributes = value;
+            return this;
+        }
+
+        /** Sets UserAttributes from the given values. */
+        public Builder userAttributes(AttributeType... values) {
+            this.userAttributes = Arrays.asList(values);
+            return this;
+        }
+
+        /** A map of custom key-value pairs that you can provide as input for any custom workflows that this action triggers. */
+        public Builder clientMetadata(Map<String, String> value) {
+            this.clientMetadata = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public AdminUpdateUserAttributesRequest build() {
+            return new AdminUpdateUserAttributesRequest(userPoolId, username, userAttributes, clientMetadata);
+        }
+    }
+}

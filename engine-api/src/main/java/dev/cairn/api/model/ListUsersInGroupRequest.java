@@ -1,0 +1,75 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * ListUsersInGroupRequest
+ *
+ * <p>Cognito shape {@code ListUsersInGroupRequest}. Required: UserPoolId, GroupName.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListUsersInGroupRequest(
+        @JsonProperty("UserPoolId") String userPoolId,
+        @JsonProperty("GroupName") String groupName,
+        @JsonProperty("Limit") Integer limit,
+        @JsonProperty("NextToken") String nextToken) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.userPoolId = userPoolId;
+        b.groupName = groupName;
+        b.limit = limit;
+        b.nextToken = nextToken;
+        return b;
+    }
+
+    /** Builds {@link ListUsersInGroupRequest}; unset members stay null. */
+    public static final class Builder {
+        private String userPoolId;
+        private String groupName;
+        private Integer limit;
+        private String nextToken;
+
+        private Builder() {
+        }
+
+        /** The ID of the user pool where you want to view the membership of the requested group. */
+        public Builder userPoolId(String value) {
+            this.userPoolId = value;
+            return this;
+        }
+
+        /** The name of the group that you want to query for user membership. */
+        public Builder groupName(String value) {
+            this.groupName = value;
+            return this;
+        }
+
+        /** The maximum number of groups that you want Amazon Cognito to return in the response. */
+        public Builder limit(Integer value) {
+            this.limit = value;
+            return this;
+        }
+
+        /** This API operation returns a limited number of results. */
+        public Builder nextToken(String value) {
+            this.nextToken = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public ListUsersInGroupRequest build() {
+            return new ListUsersInGroupRequest(userPoolId, groupName, limit, nextToken);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * UpdateGroupResponse
+ *
+ * <p>Cognito shape {@code UpdateGroupResponse}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UpdateGroupResponse(
+        @JsonProperty("Group") GroupType group) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.group = group;
+        return b;
+    }
+
+    /** Builds {@link UpdateGroupResponse}; unset members stay null. */
+    public static final class Builder {
+        private GroupType group;
+
+        private Builder() {
+        }
+
+        /** Contains the updated details of the group, including precedence, IAM role, and description. */
+        public Builder group(GroupType value) {
+            this.group = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public UpdateGroupResponse build() {
+            return new UpdateGroupResponse(group);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * UpdateIdentityProviderResponse
+ *
+ * <p>Cognito shape {@code UpdateIdentityProviderResponse}. Required: IdentityProvider.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UpdateIdentityProviderResponse(
+        @JsonProperty("IdentityProvider") IdentityProviderType identityProvider) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.identityProvider = identityProvider;
+        return b;
+    }
+
+    /** Builds {@link UpdateIdentityProviderResponse}; unset members stay null. */
+    public static final class Builder {
+        private IdentityProviderType identityProvider;
+
+        private Builder() {
+        }
+
+        /** The identity provider details. */
+        public Builder identityProvider(IdentityProviderType value) {
+            this.identityProvider = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public UpdateIdentityProviderResponse build() {
+            return new UpdateIdentityProviderResponse(identityProvider);
+        }
+    }
+}

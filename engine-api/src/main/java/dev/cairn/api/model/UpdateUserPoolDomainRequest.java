@@ -1,0 +1,75 @@
+// Generated from the Cognito service model by ModelCodegen. Do not edit.
+package dev.cairn.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The UpdateUserPoolDomain request input.
+ *
+ * <p>Cognito shape {@code UpdateUserPoolDomainRequest}. Required: Domain, UserPoolId.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UpdateUserPoolDomainRequest(
+        @JsonProperty("Domain") String domain,
+        @JsonProperty("UserPoolId") String userPoolId,
+        @JsonProperty("ManagedLoginVersion") Integer managedLoginVersion,
+        @JsonProperty("CustomDomainConfig") CustomDomainConfigType customDomainConfig) {
+
+    /** Returns a builder with every member unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this record's members. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.domain = domain;
+        b.userPoolId = userPoolId;
+        b.managedLoginVersion = managedLoginVersion;
+        b.customDomainConfig = customDomainConfig;
+        return b;
+    }
+
+    /** Builds {@link UpdateUserPoolDomainRequest}; unset members stay null. */
+    public static final class Builder {
+        private String domain;
+        private String userPoolId;
+        private Integer managedLoginVersion;
+        private CustomDomainConfigType customDomainConfig;
+
+        private Builder() {
+        }
+
+        /** The name of the domain that you want to update. */
+        public Builder domain(String value) {
+            this.domain = value;
+            return this;
+        }
+
+        /** The ID of the user pool that is associated with the domain you're updating. */
+        public Builder userPoolId(String value) {
+            this.userPoolId = value;
+            return this;
+        }
+
+        /** A version number that indicates the state of managed login for your domain. */
+        public Builder managedLoginVersion(Integer value) {
+            this.managedLoginVersion = value;
+            return this;
+        }
+
+        /** The configuration for a custom domain that hosts managed login for your application. */
+        public Builder customDomainConfig(CustomDomainConfigType value) {
+            this.customDomainConfig = value;
+            return this;
+        }
+
+        /** Returns the record. */
+        public UpdateUserPoolDomainRequest build() {
+            return new UpdateUserPoolDomainRequest(domain, userPoolId, managedLoginVersion, customDomainConfig);
+        }
+    }
+}
