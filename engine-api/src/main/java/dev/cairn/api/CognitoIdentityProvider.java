@@ -1,0 +1,231 @@
+package dev.cairn.api;
+
+import dev.cairn.api.model.*;
+
+/**
+ * The Cognito User Pools operations the engine implements, one method per operation, named after
+ * it. Requests and responses are the service model's shapes; every error is a
+ * {@link dev.cairn.api.error.CognitoException} subclass named after the Cognito error type.
+ *
+ * <p>A request that fails leaves no trace in the log. When a method returns, every query reflects
+ * what it wrote (read-your-writes).
+ */
+public interface CognitoIdentityProvider {
+
+    /**
+     * CreateUserPool: Creates a new Amazon Cognito user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.UserPoolTaggingException}, {@link dev.cairn.api.error.TierChangeNotAllowedException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    CreateUserPoolResponse createUserPool(CreateUserPoolRequest request);
+
+    /**
+     * DescribeUserPool: Given a user pool ID, returns configuration information.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserPoolTaggingException}.
+     */
+    DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request);
+
+    /**
+     * UpdateUserPool: Updates the configuration of a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.UserImportInProgressException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.UserPoolTaggingException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.TierChangeNotAllowedException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest request);
+
+    /**
+     * DeleteUserPool: Deletes a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserImportInProgressException}.
+     */
+    void deleteUserPool(DeleteUserPoolRequest request);
+
+    /**
+     * ListUserPools: Lists user pools and their details in the current Amazon Web Services account.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}.
+     */
+    ListUserPoolsResponse listUserPools(ListUserPoolsRequest request);
+
+    /**
+     * AddCustomAttributes: Adds additional user attributes to the user pool schema.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserImportInProgressException}.
+     */
+    AddCustomAttributesResponse addCustomAttributes(AddCustomAttributesRequest request);
+
+    /**
+     * CreateUserPoolClient: Creates an app client in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ScopeDoesNotExistException}, {@link dev.cairn.api.error.InvalidOAuthFlowException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request);
+
+    /**
+     * DescribeUserPoolClient: Given an app client ID, returns configuration information.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}.
+     */
+    DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest request);
+
+    /**
+     * UpdateUserPoolClient: Given a user pool app client ID, updates the configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ScopeDoesNotExistException}, {@link dev.cairn.api.error.InvalidOAuthFlowException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest request);
+
+    /**
+     * DeleteUserPoolClient: Deletes a user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}.
+     */
+    void deleteUserPoolClient(DeleteUserPoolClientRequest request);
+
+    /**
+     * ListUserPoolClients: Given a user pool ID, lists app clients.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request);
+
+    /**
+     * AdminCreateUser: Creates a new user in the specified user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UsernameExistsException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.UnsupportedUserStateException}.
+     */
+    AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request);
+
+    /**
+     * AdminGetUser: Given a username, returns details about a user profile in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminGetUserResponse adminGetUser(AdminGetUserRequest request);
+
+    /**
+     * AdminDeleteUser: Deletes a user profile in your user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    void adminDeleteUser(AdminDeleteUserRequest request);
+
+    /**
+     * AdminUpdateUserAttributes: Updates the specified user's attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}.
+     */
+    AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest request);
+
+    /**
+     * AdminDeleteUserAttributes: Deletes attribute values from a user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest request);
+
+    /**
+     * AdminEnableUser: Activates sign-in for a user profile that previously had sign-in access disabled.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest request);
+
+    /**
+     * AdminDisableUser: Deactivates a user profile and revokes all access tokens for the user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest request);
+
+    /**
+     * AdminConfirmSignUp: Confirms user sign-up as an administrator.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.TooManyFailedAttemptsException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest request);
+
+    /**
+     * AdminSetUserPassword: Sets the specified user's password in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.PasswordHistoryPolicyViolationException}.
+     */
+    AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest request);
+
+    /**
+     * AdminResetUserPassword: Begins the password reset process.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}.
+     */
+    AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest request);
+
+    /**
+     * ListUsers: Given a user pool ID, returns a list of users and their basic details in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListUsersResponse listUsers(ListUsersRequest request);
+
+    /**
+     * CreateGroup: Creates a new group in the specified user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.GroupExistsException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.LimitExceededException}.
+     */
+    CreateGroupResponse createGroup(CreateGroupRequest request);
+
+    /**
+     * GetGroup: Given a user pool ID and a group name, returns information about the user group.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}.
+     */
+    GetGroupResponse getGroup(GetGroupRequest request);
+
+    /**
+     * UpdateGroup: Given the name of a user pool group, updates any of the properties for precedence, IAM role, or description.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}.
+     */
+    UpdateGroupResponse updateGroup(UpdateGroupRequest request);
+
+    /**
+     * DeleteGroup: Deletes a group from the specified user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}.
+     */
+    void deleteGroup(DeleteGroupRequest request);
+
+    /**
+     * ListGroups: Given a user pool ID, returns user pool groups and their details.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListGroupsResponse listGroups(ListGroupsRequest request);
+
+    /**
+     * AdminAddUserToGroup: Adds a user to a group.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    void adminAddUserToGroup(AdminAddUserToGroupRequest request);
+
+    /**
+     * AdminRemoveUserFromGroup: Given a username and a group name, removes them from the group.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    void adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest request);
+
+    /**
+     * AdminListGroupsForUser: Lists the groups that a user belongs to.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest request);
+
+    /**
+     * ListUsersInGroup: Given a user pool ID and a group name, returns a list of users in the group.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest request);
+}

@@ -1,0 +1,19 @@
+package dev.cairn.api.event;
+
+import java.util.List;
+
+/** Every event type the engine writes; the serializer maps their stored names from this list. */
+public final class EventTypes {
+
+    private EventTypes() {
+    }
+
+    public static final List<Class<? extends Record>> ALL = List.of(
+            UserPoolCreated.class, UserPoolUpdated.class, CustomAttributesAdded.class, UserPoolDeleted.class,
+            UserPoolClientCreated.class, UserPoolClientUpdated.class, UserPoolClientDeleted.class,
+            GroupCreated.class, GroupUpdated.class, GroupDeleted.class,
+            UserCreated.class, UserAttributesUpdated.class, UserAttributesDeleted.class,
+            UserDisabled.class, UserEnabled.class, UserSignUpConfirmed.class,
+            PasswordSet.class, PasswordResetRequired.class,
+            UserAddedToGroup.class, UserRemovedFromGroup.class, UserDeleted.class, MessageSent.class);
+}

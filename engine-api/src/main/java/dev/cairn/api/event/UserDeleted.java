@@ -1,0 +1,8 @@
+package dev.cairn.api.event;
+
+import java.util.List;
+
+/** A user was deleted; its username and aliases were released. */
+@EventType("cairn.user.UserDeleted")
+public record UserDeleted(String userPoolId, String sub, String username, List<UniqueKey> released) {
+}

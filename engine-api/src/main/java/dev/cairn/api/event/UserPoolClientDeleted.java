@@ -1,0 +1,6 @@
+package dev.cairn.api.event;
+
+/** An app client was deleted. */
+@EventType("cairn.userpool.UserPoolClientDeleted")
+public record UserPoolClientDeleted(String userPoolId, String clientId) {
+}

@@ -1,0 +1,36 @@
+package dev.cairn.core.storage;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Unique keys that span aggregates: usernames, sign-in aliases, app client ids.
+ *
+ * <p>A claim is made inside the transaction that appends the event declaring it, so two
+ * concurrent claims of one key can never both commit.
+ */
+public interface ClaimStore {
+
+    /**
+     * Claims {@code key} of {@code kind} in {@code scope} (a pool id, or "" for global keys) for
+     * {@code owner}. Returns false, and changes nothing, when another owner holds the key; true when
+     * the key was free or already held by this owner.
+     */
+    boolean claim(String scope, String kind, String key, String owner);
+
+    /** Releases the key if {@code owner} holds it; otherwise does nothing. */
+    void release(String scope, String kind, String key, String owner);
+
+    /** The owner of a key, if claimed. */
+    Optional<String> owner(String scope, String kind, String key);
+
+    /** Drops every claim in a scope (a deleted pool). */
+    void releaseScope(String scope);
+
+    /** Every claim, ordered by scope, kind, key: for export and the rebuild check. */
+    List<Claim> all();
+
+    /** One claim. */
+    record Claim(String scope, String kind, String key, String owner) {
+    }
+}

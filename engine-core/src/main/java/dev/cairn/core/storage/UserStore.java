@@ -1,0 +1,50 @@
+package dev.cairn.core.storage;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user read model: one JSON document per user, plus index entries (name, value) that the
+ * user projection derives, so that equality and prefix searches (ListUsers filters, group
+ * membership) are answered from an index and never by scanning a pool.
+ */
+public interface UserStore {
+
+    /** Replaces the user's document and all of its index entries. */
+    void put(String poolId, String sub, String document, List<IndexEntry> index);
+
+    Optional<String> get(String poolId, String sub);
+
+    void delete(String poolId, String sub);
+
+    /** Deletes every user of a pool. */
+    void deletePool(String poolId);
+
+    /**
+     * Users with an index entry named {@code name} whose value equals (or starts with, for
+     * {@link Match#PREFIX}) {@code value}, ordered by (value, sub), starting strictly after
+     * {@code after} when given. Returns at most {@code limit} hits.
+     */
+    List<Hit> find(String poolId, String name, Match match, String value, Cursor after, int limit);
+
+    /** The number of users in a pool. */
+    long count(String poolId);
+
+    /** Every pool id that has users; for export and the rebuild check. */
+    List<String> poolIds();
+
+    enum Match { EQUALS, PREFIX }
+
+    record IndexEntry(String name, String value) {
+    }
+
+    /** A position in an index: the (value, sub) of the last hit returned. */
+    record Cursor(String value, String sub) {
+    }
+
+    record Hit(String sub, String value, String document) {
+        public Cursor cursor() {
+            return new Cursor(value, sub);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.model.GroupType;
+import dev.cairn.api.model.SchemaAttributeType;
+import dev.cairn.api.model.UpdateGroupRequest;
+import dev.cairn.api.model.UpdateUserPoolClientRequest;
+import dev.cairn.api.model.UpdateUserPoolRequest;
+import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.api.model.UserPoolType;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/** Commands to the {@link UserPool} aggregate. Services build them from validated requests. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, UserPoolType settings) {
+    }
+
+    public record UpdateUserPool(@TargetAggregateIdentifier String userPoolId, UpdateUserPoolRequest request) {
+    }
+
+    public record DeleteUserPool(@TargetAggregateIdentifier String userPoolId) {
+    }
+
+    public record AddCustomAttributes(@TargetAggregateIdentifier String userPoolId, List<SchemaAttributeType> attributes) {
+    }
+
+    public record CreateUserPoolClient(@TargetAggregateIdentifier String userPoolId, UserPoolClientType client,
+                                       String encryptedSecret) {
+    }
+
+    public record UpdateUserPoolClient(@TargetAggregateIdentifier String userPoolId, UpdateUserPoolClientRequest request) {
+    }
+
+    public record DeleteUserPoolClient(@TargetAggregateIdentifier String userPoolId, String clientId) {
+    }
+
+    public record CreateGroup(@TargetAggregateIdentifier String userPoolId, GroupType group) {
+    }
+
+    public record UpdateGroup(@TargetAggregateIdentifier String userPoolId, UpdateGroupRequest request) {
+    }
+
+    public record DeleteGroup(@TargetAggregateIdentifier String userPoolId, String groupName) {
+    }
+}

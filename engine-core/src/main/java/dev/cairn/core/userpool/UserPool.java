@@ -1,0 +1,121 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.error.GroupExistsException;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.api.event.CustomAttributesAdded;
+import dev.cairn.api.event.GroupCreated;
+import dev.cairn.api.event.GroupDeleted;
+import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.UserPoolClientCreated;
+import dev.cairn.api.event.UserPoolClientDeleted;
+import dev.cairn.api.event.UserPoolClientUpdated;
+import dev.cairn.api.event.UserPoolCreated;
+import dev.cairn.api.event.UserPoolDeleted;
+import dev.cairn.api.event.UserPoolUpdated;
+import dev.cairn.api.model.GroupType;
+import dev.cairn.api.model.UpdateGroupRequest;
+import dev.cairn.core.client.ClientSettings;
+import dev.cairn.core.group.Groups;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/**
+ * The user pool aggregate: settings and schema, app clients and group definitions. It decides
+ * what may change given the pool as it is; {@link UserPoolEvolution} applies what it decided.
+ */
+public class UserPool {
+
+    @AggregateIdentifier
+    private String userPoolId;
+    private UserPoolState state;
+
+    UserPool() {
+        // for Axon
+    }
+
+    @CommandHandler
+    UserPool(Commands.CreateUserPool command) {
+        apply(new UserPoolCreated(command.userPoolId(), command.settings()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateUserPool command) {
+        apply(new UserPoolUpdated(userPoolId, PoolSettings.update(state.settings(), command.request())));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteUserPool command) {
+        if ("ACTIVE".equals(state.settings().deletionProtection())) {
+            throw new InvalidParameterException("The user pool cannot be deleted because deletion protection is activated. "
+                    + "Deletion protection must be inactive first.");
+        }
+        apply(new UserPoolDeleted(userPoolId));
+    }
+
+    @CommandHandler
+    void handle(Commands.AddCustomAttributes command) {
+        apply(new CustomAttributesAdded(userPoolId, PoolSettings.customAttributes(state, command.attributes())));
+    }
+
+    @CommandHandler
+    void handle(Commands.CreateUserPoolClient command) {
+        ClientSettings.checkAgainstPool(state, command.client());
+        apply(new UserPoolClientCreated(userPoolId, command.client(), command.encryptedSecret()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateUserPoolClient command) {
+        UserPoolState.AppClient current = client(command.request().clientId());
+        var updated = ClientSettings.update(current.client(), command.request());
+        ClientSettings.checkAgainstPool(state, updated);
+        apply(new UserPoolClientUpdated(userPoolId, updated));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteUserPoolClient command) {
+        client(command.clientId());
+        apply(new UserPoolClientDeleted(userPoolId, command.clientId()));
+    }
+
+    @CommandHandler
+    void handle(Commands.CreateGroup command) {
+        if (state.groups().containsKey(command.group().groupName())) {
+            throw new GroupExistsException("A group with the name " + command.group().groupName() + " already exists.");
+        }
+        apply(new GroupCreated(userPoolId, command.group()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateGroup command) {
+        UpdateGroupRequest r = command.request();
+        GroupType current = Groups.require(state, r.groupName());
+        apply(new GroupUpdated(userPoolId, Groups.update(current, r)));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteGroup command) {
+        Groups.require(state, command.groupName());
+        apply(new GroupDeleted(userPoolId, command.groupName()));
+    }
+
+    private UserPoolState.AppClient client(String clientId) {
+        UserPoolState.AppClient client = state.clients().get(clientId);
+        if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
+        return client;
+    }
+
+    @EventSourcingHandler
+    void on(Object event, @Timestamp Instant at) {
+        if (event instanceof UserPoolCreated created) userPoolId = created.userPoolId();
+        state = UserPoolEvolution.apply(state, event, at);
+        if (state == null) markDeleted();
+    }
+}

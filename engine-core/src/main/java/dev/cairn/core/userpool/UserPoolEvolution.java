@@ -1,0 +1,89 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.event.CustomAttributesAdded;
+import dev.cairn.api.event.GroupCreated;
+import dev.cairn.api.event.GroupDeleted;
+import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.UserPoolClientCreated;
+import dev.cairn.api.event.UserPoolClientDeleted;
+import dev.cairn.api.event.UserPoolClientUpdated;
+import dev.cairn.api.event.UserPoolCreated;
+import dev.cairn.api.event.UserPoolDeleted;
+import dev.cairn.api.event.UserPoolUpdated;
+import dev.cairn.api.model.GroupType;
+import dev.cairn.api.model.SchemaAttributeType;
+import dev.cairn.api.model.UserPoolClientType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How each pool event changes a {@link UserPoolState}: the only place that does. Dates come from
+ * the event's timestamp, so replaying the log reproduces them exactly.
+ */
+public final class UserPoolEvolution {
+
+    private UserPoolEvolution() {
+    }
+
+    /** The state after {@code event}; null once the pool is deleted. Events of other aggregates leave it unchanged. */
+    public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
+        if (event instanceof UserPoolCreated e) {
+            return new UserPoolState(e.settings().toBuilder().creationDate(at).lastModifiedDate(at).build(),
+                    new LinkedHashMap<>(), new TreeMap<>());
+        }
+        if (event instanceof UserPoolUpdated e) {
+            return new UserPoolState(e.settings().toBuilder().creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
+                    s.clients(), s.groups());
+        }
+        if (event instanceof CustomAttributesAdded e) {
+            List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
+            schema.addAll(e.attributes());
+            return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
+                    s.clients(), s.groups());
+        }
+        if (event instanceof UserPoolDeleted) return null;
+        if (event instanceof UserPoolClientCreated e) {
+            return withClient(s, e.client().toBuilder().creationDate(at).lastModifiedDate(at).build(), e.encryptedClientSecret());
+        }
+        if (event instanceof UserPoolClientUpdated e) {
+            UserPoolState.AppClient old = s.clients().get(e.client().clientId());
+            return withClient(s, e.client().toBuilder().creationDate(old.client().creationDate()).lastModifiedDate(at).build(),
+                    old.encryptedSecret());
+        }
+        if (event instanceof UserPoolClientDeleted e) {
+            Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
+            clients.remove(e.clientId());
+            return new UserPoolState(s.settings(), clients, s.groups());
+        }
+        if (event instanceof GroupCreated e) {
+            return withGroup(s, e.group().toBuilder().userPoolId(s.id()).creationDate(at).lastModifiedDate(at).build());
+        }
+        if (event instanceof GroupUpdated e) {
+            GroupType old = s.groups().get(e.group().groupName());
+            return withGroup(s, e.group().toBuilder().userPoolId(s.id()).creationDate(old.creationDate()).lastModifiedDate(at).build());
+        }
+        if (event instanceof GroupDeleted e) {
+            TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
+            groups.remove(e.groupName());
+            return new UserPoolState(s.settings(), s.clients(), groups);
+        }
+        return s;
+    }
+
+    private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
+        Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
+        clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
+        return new UserPoolState(s.settings(), clients, s.groups());
+    }
+
+    private static UserPoolState withGroup(UserPoolState s, GroupType group) {
+        TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
+        groups.put(group.groupName(), group);
+        return new UserPoolState(s.settings(), s.clients(), groups);
+    }
+}

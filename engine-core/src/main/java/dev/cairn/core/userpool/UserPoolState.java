@@ -1,0 +1,60 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.model.GroupType;
+import dev.cairn.api.model.SchemaAttributeType;
+import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.api.model.UserPoolType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Everything a user pool is, as its events made it: settings (DescribeUserPool's shape without the
+ * user count), app clients and groups. Immutable; {@link UserPoolEvolution} makes the next state.
+ * The aggregate decides with it and the pool projection stores it, so both read the same truth.
+ *
+ * @param clients by client id, in creation order
+ * @param groups  by group name, sorted
+ */
+public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups) {
+
+    /** An app client; its secret, if any, only encrypted. */
+    public record AppClient(UserPoolClientType client, String encryptedSecret) {
+    }
+
+    public String id() {
+        return settings.id();
+    }
+
+    public Optional<SchemaAttributeType> attribute(String name) {
+        return schema().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    public List<SchemaAttributeType> schema() {
+        return settings.schemaAttributes() == null ? List.of() : settings.schemaAttributes();
+    }
+
+    /** Usernames (and email/preferred_username aliases) compare case-insensitively unless the pool says otherwise. */
+    public boolean caseSensitive() {
+        return settings.usernameConfiguration() == null || !Boolean.FALSE.equals(settings.usernameConfiguration().caseSensitive());
+    }
+
+    public List<String> usernameAttributes() {
+        return settings.usernameAttributes() == null ? List.of() : settings.usernameAttributes();
+    }
+
+    public List<String> aliasAttributes() {
+        return settings.aliasAttributes() == null ? List.of() : settings.aliasAttributes();
+    }
+
+    public List<String> autoVerifiedAttributes() {
+        return settings.autoVerifiedAttributes() == null ? List.of() : settings.autoVerifiedAttributes();
+    }
+
+    /** The part of the pool id after the underscore, which Cognito's SRP mixes into password verifiers. */
+    public String srpPoolName() {
+        return id().substring(id().indexOf('_') + 1);
+    }
+}

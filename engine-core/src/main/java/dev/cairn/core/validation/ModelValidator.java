@@ -1,0 +1,164 @@
+package dev.cairn.core.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cairn.api.error.InvalidParameterException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a request against the constraints the Cognito service model declares for its shape
+ * (required members, lengths, ranges, patterns, enums), and words each violation as Cognito does:
+ * {@code 1 validation error detected: Value 'x' at 'userPoolId' failed to satisfy constraint: ...}.
+ *
+ * <p>One mechanism for every operation: the request record is turned into its wire form and walked
+ * against the model, so nothing is hand-written per operation.
+ */
+public final class ModelValidator {
+
+    private static final String MODEL = "/dev/cairn/api/cognito-idp-service-2.json";
+
+    private final JsonNode shapes;
+    private final JsonNode operations;
+    private final ObjectMapper wire = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    public ModelValidator() {
+        try (InputStream in = ModelValidator.class.getResourceAsStream(MODEL)) {
+            JsonNode model = new ObjectMapper().readTree(in);
+            this.shapes = model.get("shapes");
+            this.operations = model.get("operations");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service model's operations, by name. */
+    public JsonNode operations() {
+        return operations;
+    }
+
+    /** The service model's shapes, by name. */
+    public JsonNode shapes() {
+        return shapes;
+    }
+
+    /**
+     * Validates a request record whose class is named after its input shape.
+     *
+     * @throws InvalidParameterException listing every violation
+     */
+    public void validate(Object request) {
+        validate(request.getClass().getSimpleName(), wire.valueToTree(request));
+    }
+
+    /** Validates a request already in wire form (the HTTP layer's path). */
+    public void validate(String shapeName, JsonNode body) {
+        List<String> errors = new ArrayList<>();
+        check(shapeName, body, null, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors.size() + " validation error" + (errors.size() == 1 ? "" : "s")
+                    + " detected: " + String.join("; ", errors));
+        }
+    }
+
+    private void check(String shapeName, JsonNode value, String path, List<String> errors) {
+        JsonNode shape = shapes.get(shapeName);
+        if (value == null || value.isNull()) return;
+        switch (shape.get("type").asText()) {
+            case "structure" -> checkStructure(shape, value, path, errors);
+            case "list" -> {
+                checkSize(shape, value.size(), path, errors, "length");
+                int i = 1;
+                for (JsonNode element : value) check(shape.get("member").get("shape").asText(), element, path + "." + i++ + ".member", errors);
+            }
+            case "map" -> {
+                checkSize(shape, value.size(), path, errors, "length");
+                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    check(shape.get("key").get("shape").asText(), wire.getNodeFactory().textNode(e.getKey()), path + "." + e.getKey() + ".key", errors);
+                    check(shape.get("value").get("shape").asText(), e.getValue(), path + "." + e.getKey() + ".value", errors);
+                }
+            }
+            case "string" -> checkString(shape, value.asText(), path, errors);
+            case "integer", "long" -> checkRange(shape, value.asLong(), path, errors);
+            default -> {
+            }
+        }
+    }
+
+    private void checkStructure(JsonNode shape, JsonNode value, String path, List<String> errors) {
+        if (shape.path("document").asBoolean(false)) return;
+        for (JsonNode required : shape.path("required")) {
+            JsonNode member = value.get(required.asText());
+            if (member == null || member.isNull()) {
+                errors.add("Value null at '" + join(path, required.asText()) + "' failed to satisfy constraint: Member must not be null");
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> m = it.next();
+            check(m.getValue().get("shape").asText(), value.get(m.getKey()), join(path, m.getKey()), errors);
+        }
+    }
+
+    private void checkString(JsonNode shape, String value, String path, List<String> errors) {
+        String shown = shape.path("sensitive").asBoolean(false) ? "Value" : "Value '" + value + "'";
+        String prefix = shown + " at '" + path + "' failed to satisfy constraint: ";
+        int length = value.codePointCount(0, value.length());
+        if (shape.has("min") && length < shape.get("min").asLong()) {
+            errors.add(prefix + "Member must have length greater than or equal to " + shape.get("min").asLong());
+        }
+        if (shape.has("max") && length > shape.get("max").asLong()) {
+            errors.add(prefix + "Member must have length less than or equal to " + shape.get("max").asLong());
+        }
+        if (shape.has("enum")) {
+            List<String> allowed = new ArrayList<>();
+            shape.get("enum").forEach(e -> allowed.add(e.asText()));
+            if (!allowed.contains(value)) errors.add(prefix + "Member must satisfy enum value set: " + allowed);
+        }
+        if (shape.has("pattern")) {
+            String regex = shape.get("pattern").asText();
+            if (!patterns.computeIfAbsent(regex, Pattern::compile).matcher(value).matches()) {
+                errors.add(prefix + "Member must satisfy regular expression pattern: " + regex);
+            }
+        }
+    }
+
+    private void checkRange(JsonNode shape, long value, String path, List<String> errors) {
+        String prefix = "Value '" + value + "' at '" + path + "' failed to satisfy constraint: ";
+        if (shape.has("min") && value < shape.get("min").asLong()) {
+            errors.add(prefix + "Member must have value greater than or equal to " + shape.get("min").asLong());
+        }
+        if (shape.has("max") && value > shape.get("max").asLong()) {
+            errors.add(prefix + "Member must have value less than or equal to " + shape.get("max").asLong());
+        }
+    }
+
+    private void checkSize(JsonNode shape, int size, String path, List<String> errors, String what) {
+        // Lists and maps are not echoed: their members may be sensitive (attribute values).
+        String prefix = "Value at '" + path + "' failed to satisfy constraint: ";
+        if (shape.has("min") && size < shape.get("min").asLong()) {
+            errors.add(prefix + "Member must have " + what + " greater than or equal to " + shape.get("min").asLong());
+        }
+        if (shape.has("max") && size > shape.get("max").asLong()) {
+            errors.add(prefix + "Member must have " + what + " less than or equal to " + shape.get("max").asLong());
+        }
+    }
+
+    private static String join(String path, String member) {
+        String name = Character.toLowerCase(member.charAt(0)) + member.substring(1);
+        return path == null ? name : path + "." + name;
+    }
+}
