@@ -1,0 +1,50 @@
+package dev.cairn.core.srp;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The TIMESTAMP of a PASSWORD_VERIFIER response, in Cognito's format
+ * {@code EEE MMM d HH:mm:ss z yyyy} in English, for example {@code Tue Nov 3 07:05:09 UTC 2026}.
+ *
+ * <p>The JS client writes the day without padding and the zone as {@code UTC}; other clients
+ * (Java's {@code Date#toString}, Python's {@code %d}) pad the day or name another zone, and
+ * Cognito accepts them, so parsing takes both. The string itself is signed, so the server never
+ * re-formats what it received.
+ */
+public final class CognitoTimestamp {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    // 'd' prints without padding and parses one or two digits.
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss z yyyy", Locale.ENGLISH);
+
+    private CognitoTimestamp() {
+    }
+
+    /** Formats an instant as the JS client does, in UTC with an unpadded day. */
+    public static String format(Instant instant) {
+        return FORMAT.format(instant.atZone(UTC));
+    }
+
+    /**
+     * Parses a client's TIMESTAMP. Empty when it is not in Cognito's format, including a weekday
+     * that does not match the date; Cognito answers that with InvalidParameterException
+     * ("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.").
+     */
+    public static Optional<Instant> parse(String timestamp) {
+        if (timestamp == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(timestamp, FORMAT).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
