@@ -6,5 +6,5 @@ import java.util.List;
 
 /** Custom attributes (names with the custom: prefix) were added to a pool's schema. */
 @EventType("cairn.userpool.CustomAttributesAdded")
-public record CustomAttributesAdded(String userPoolId, List<SchemaAttributeType> attributes) {
+public record CustomAttributesAdded(String userPoolId, List<SchemaAttributeType> attributes) implements UserPoolEvent {
 }

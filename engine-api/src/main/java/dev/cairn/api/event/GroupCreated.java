@@ -4,5 +4,5 @@ import dev.cairn.api.model.GroupType;
 
 /** A group was created in a pool. */
 @EventType("cairn.group.GroupCreated")
-public record GroupCreated(String userPoolId, GroupType group) {
+public record GroupCreated(String userPoolId, GroupType group) implements UserPoolEvent {
 }

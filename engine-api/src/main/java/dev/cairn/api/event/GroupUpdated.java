@@ -4,5 +4,5 @@ import dev.cairn.api.model.GroupType;
 
 /** A group's description, precedence or role were replaced by these. */
 @EventType("cairn.group.GroupUpdated")
-public record GroupUpdated(String userPoolId, GroupType group) {
+public record GroupUpdated(String userPoolId, GroupType group) implements UserPoolEvent {
 }

@@ -2,5 +2,5 @@ package dev.cairn.api.event;
 
 /** An app client was deleted. */
 @EventType("cairn.userpool.UserPoolClientDeleted")
-public record UserPoolClientDeleted(String userPoolId, String clientId) {
+public record UserPoolClientDeleted(String userPoolId, String clientId) implements UserPoolEvent {
 }

@@ -27,6 +27,9 @@ public interface ClaimStore {
     /** Drops every claim in a scope (a deleted pool). */
     void releaseScope(String scope);
 
+    /** Drops every claim of {@code kind} in {@code scope} that {@code owner} holds (a deleted pool's client ids). */
+    void releaseOwner(String scope, String kind, String owner);
+
     /** Every claim, ordered by scope, kind, key: for export and the rebuild check. */
     List<Claim> all();
 

@@ -29,6 +29,16 @@ public interface Storage extends AutoCloseable {
 
     UserStore users();
 
+    /**
+     * The engine's 32-byte master key, which seals secrets (client secrets) before they enter the
+     * log. A durable backend persists the key {@code generate} makes on first use and returns the
+     * same key on every later start; a host that supplies its own key never calls this.
+     */
+    byte[] masterKey(java.util.function.Supplier<byte[]> generate);
+
+    /** Deletes every projection row and claim, keeping the log: the first step of a rebuild. */
+    void resetProjections();
+
     /** Deletes every event and every read-model row: for test runs and the local server's reset. */
     void reset();
 

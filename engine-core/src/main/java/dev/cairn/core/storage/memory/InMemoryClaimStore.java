@@ -49,6 +49,16 @@ final class InMemoryClaimStore implements ClaimStore {
     }
 
     @Override
+    public void releaseOwner(String scope, String kind, String owner) {
+        owners.entrySet().removeIf(e -> {
+            Key k = e.getKey();
+            if (!k.scope().equals(scope) || !k.kind().equals(kind) || !e.getValue().equals(owner)) return false;
+            Undo.onRollback(() -> owners.putIfAbsent(k, owner));
+            return true;
+        });
+    }
+
+    @Override
     public List<Claim> all() {
         return owners.entrySet().stream()
                 .map(e -> new Claim(e.getKey().scope(), e.getKey().kind(), e.getKey().key(), e.getValue()))

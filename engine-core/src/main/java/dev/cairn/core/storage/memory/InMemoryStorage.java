@@ -9,6 +9,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
+import java.util.function.Supplier;
+
 /**
  * Everything in the JVM's heap: for unit tests and fixtures. Nothing survives the process.
  */
@@ -18,6 +20,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryClaimStore claims = new InMemoryClaimStore();
     private final InMemoryPoolStore pools = new InMemoryPoolStore();
     private final InMemoryUserStore users = new InMemoryUserStore();
+    private byte[] masterKey;
 
     @Override
     public String name() {
@@ -50,11 +53,22 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public void reset() {
-        events.clear();
+    public synchronized byte[] masterKey(Supplier<byte[]> generate) {
+        if (masterKey == null) masterKey = generate.get();
+        return masterKey;
+    }
+
+    @Override
+    public void resetProjections() {
         claims.clear();
         pools.clear();
         users.clear();
+    }
+
+    @Override
+    public void reset() {
+        events.clear();
+        resetProjections();
     }
 
     @Override

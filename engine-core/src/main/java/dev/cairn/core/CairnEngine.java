@@ -1,0 +1,438 @@
+package dev.cairn.core;
+
+import dev.cairn.api.CognitoIdentityProvider;
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.audit.Audit;
+import dev.cairn.api.error.CognitoException;
+import dev.cairn.api.error.InternalErrorException;
+import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.api.model.*;
+import dev.cairn.api.spi.MessageDelivery;
+import dev.cairn.core.audit.AuditService;
+import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.axon.EngineClock;
+import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.client.ClientService;
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.Outbox;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.engine.Ids;
+import dev.cairn.core.group.GroupService;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.storage.memory.InMemoryStorage;
+import dev.cairn.core.user.Invitations;
+import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.user.User;
+import dev.cairn.core.user.UserAdminService;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.UserProjection;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.userpool.PoolProjection;
+import dev.cairn.core.userpool.UserPool;
+import dev.cairn.core.userpool.UserPoolService;
+import dev.cairn.core.validation.ModelValidator;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * The engine: Cognito's User Pools API over an event-sourced log. Build one with
+ * {@link #builder()}; every method validates its request against the service model, runs in one
+ * unit of work (all of its events, claims and projection rows commit together or not at all), and
+ * returns once every query reflects it.
+ *
+ * <p>{@link #as(RequestContext)} gives a view that records another actor on the events it writes.
+ */
+public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CairnEngine.class);
+
+    /** What all views of one engine share. */
+    private record Core(EngineContext ctx, ModelValidator validator, UserPoolService pools, ClientService clients,
+                        GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit) {
+    }
+
+    private final Core core;
+    private final RequestContext context;
+
+    private CairnEngine(Core core, RequestContext context) {
+        this.core = core;
+        this.context = context;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A view of this engine whose writes record {@code context} as who acted, through which client, from where. */
+    public CairnEngine as(RequestContext context) {
+        return new CairnEngine(core, Objects.requireNonNull(context));
+    }
+
+    /** Forensic reads of the log. */
+    public Audit audit() {
+        return core.audit();
+    }
+
+    /** The message delivery this engine hands messages to (an {@link Outbox} unless the host gave its own). */
+    public MessageDelivery messageDelivery() {
+        return core.ctx().delivery();
+    }
+
+    /** The storage backend. */
+    public Storage storage() {
+        return core.ctx().storage();
+    }
+
+    /** The service model validator (also used by the wire protocol). */
+    public ModelValidator validator() {
+        return core.validator();
+    }
+
+    /**
+     * Drops every projection and uniqueness claim and rebuilds them by replaying the whole log.
+     * Not for use while requests are served.
+     */
+    public void rebuildProjections() {
+        Storage storage = core.ctx().storage();
+        storage.resetProjections();
+        core.ctx().pools().clearCache();
+        List<TrackedEventMessage<?>> batch = new ArrayList<>();
+        core.ctx().axon().readAll().forEach(e -> {
+            batch.add(e);
+            if (batch.size() == 500) {
+                core.ctx().axon().replay(batch);
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) core.ctx().axon().replay(batch);
+    }
+
+    /** Wipes every event and every read model: for test runs and the local server's reset. */
+    public void reset() {
+        core.ctx().storage().reset();
+        core.ctx().pools().clearCache();
+        if (core.ctx().delivery() instanceof Outbox outbox) outbox.clear();
+    }
+
+    @Override
+    public void close() {
+        core.ctx().axon().shutdown();
+        core.ctx().storage().close();
+    }
+
+    // ------------------------------------------------------------------ dispatch
+
+    /**
+     * A request that writes: {@code work} runs in one unit of work and returns how to read the
+     * answer, which is read after the unit of work committed (events reach the projections at
+     * commit, so the answer reflects the write).
+     */
+    private <T> T write(Object request, Supplier<Supplier<T>> work) {
+        core.validator().validate(request);
+        RequestContext ctx = context.correlationId() != null ? context
+                : new RequestContext(context.actorType(), context.actor(), context.clientId(), context.sourceIp(), UUID.randomUUID().toString());
+        try {
+            Supplier<T> answer = EngineClock.with(core.ctx().clock(), () -> core.ctx().axon().inUnitOfWork(ctx, work));
+            return answer.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private void run(Object request, Runnable work) {
+        write(request, () -> {
+            work.run();
+            return () -> null;
+        });
+    }
+
+    /** A request that only reads the projections. */
+    private <T> T read(Object request, Supplier<T> work) {
+        core.validator().validate(request);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Every failure leaves as a Cognito error; anything unexpected as InternalErrorException, logged here. */
+    static RuntimeException translate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CognitoException c) return c;
+            if (t instanceof AggregateNotFoundException) return new ResourceNotFoundException("Resource not found.");
+        }
+        LOG.error("Internal error", e);
+        return new InternalErrorException("Internal server error.");
+    }
+
+    // ------------------------------------------------------------------ user pools
+
+    @Override
+    public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
+        return write(r, () -> core.pools().createUserPool(r));
+    }
+
+    @Override
+    public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
+        return read(r, () -> core.pools().describeUserPool(r));
+    }
+
+    @Override
+    public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
+        return write(r, () -> core.pools().updateUserPool(r));
+    }
+
+    @Override
+    public void deleteUserPool(DeleteUserPoolRequest r) {
+        run(r, () -> core.pools().deleteUserPool(r));
+    }
+
+    @Override
+    public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
+        return read(r, () -> core.pools().listUserPools(r));
+    }
+
+    @Override
+    public AddCustomAttributesResponse addCustomAttributes(AddCustomAttributesRequest r) {
+        return write(r, () -> core.pools().addCustomAttributes(r));
+    }
+
+    // ------------------------------------------------------------------ app clients
+
+    @Override
+    public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r) {
+        return write(r, () -> core.clients().createUserPoolClient(r));
+    }
+
+    @Override
+    public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest r) {
+        return read(r, () -> core.clients().describeUserPoolClient(r));
+    }
+
+    @Override
+    public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r) {
+        return write(r, () -> core.clients().updateUserPoolClient(r));
+    }
+
+    @Override
+    public void deleteUserPoolClient(DeleteUserPoolClientRequest r) {
+        run(r, () -> core.clients().deleteUserPoolClient(r));
+    }
+
+    @Override
+    public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest r) {
+        return read(r, () -> core.clients().listUserPoolClients(r));
+    }
+
+    // ------------------------------------------------------------------ users (admin)
+
+    @Override
+    public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest r) {
+        return write(r, () -> core.users().adminCreateUser(r));
+    }
+
+    @Override
+    public AdminGetUserResponse adminGetUser(AdminGetUserRequest r) {
+        return read(r, () -> core.users().adminGetUser(r));
+    }
+
+    @Override
+    public void adminDeleteUser(AdminDeleteUserRequest r) {
+        run(r, () -> core.users().adminDeleteUser(r));
+    }
+
+    @Override
+    public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest r) {
+        return write(r, () -> core.users().adminUpdateUserAttributes(r));
+    }
+
+    @Override
+    public AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest r) {
+        return write(r, () -> core.users().adminDeleteUserAttributes(r));
+    }
+
+    @Override
+    public AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest r) {
+        return write(r, () -> core.users().adminEnableUser(r));
+    }
+
+    @Override
+    public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest r) {
+        return write(r, () -> core.users().adminDisableUser(r));
+    }
+
+    @Override
+    public AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest r) {
+        return write(r, () -> core.users().adminConfirmSignUp(r));
+    }
+
+    @Override
+    public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest r) {
+        return write(r, () -> core.users().adminSetUserPassword(r));
+    }
+
+    @Override
+    public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest r) {
+        return write(r, () -> core.users().adminResetUserPassword(r));
+    }
+
+    @Override
+    public ListUsersResponse listUsers(ListUsersRequest r) {
+        return read(r, () -> core.listUsers().listUsers(r));
+    }
+
+    // ------------------------------------------------------------------ groups
+
+    @Override
+    public CreateGroupResponse createGroup(CreateGroupRequest r) {
+        return write(r, () -> core.groups().createGroup(r));
+    }
+
+    @Override
+    public GetGroupResponse getGroup(GetGroupRequest r) {
+        return read(r, () -> core.groups().getGroup(r));
+    }
+
+    @Override
+    public UpdateGroupResponse updateGroup(UpdateGroupRequest r) {
+        return write(r, () -> core.groups().updateGroup(r));
+    }
+
+    @Override
+    public void deleteGroup(DeleteGroupRequest r) {
+        run(r, () -> core.groups().deleteGroup(r));
+    }
+
+    @Override
+    public ListGroupsResponse listGroups(ListGroupsRequest r) {
+        return read(r, () -> core.groups().listGroups(r));
+    }
+
+    @Override
+    public void adminAddUserToGroup(AdminAddUserToGroupRequest r) {
+        run(r, () -> core.groups().adminAddUserToGroup(r));
+    }
+
+    @Override
+    public void adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest r) {
+        run(r, () -> core.groups().adminRemoveUserFromGroup(r));
+    }
+
+    @Override
+    public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest r) {
+        return read(r, () -> core.groups().adminListGroupsForUser(r));
+    }
+
+    @Override
+    public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
+        return read(r, () -> core.groups().listUsersInGroup(r));
+    }
+
+    // ------------------------------------------------------------------ builder
+
+    /** Builds an engine. Every setting has a default; {@link #build()} fails fast on a bad one. */
+    public static final class Builder {
+        private Storage storage;
+        private Clock clock = Clock.systemUTC();
+        private RandomGenerator random;
+        private MessageDelivery delivery;
+        private String region = "us-east-1";
+        private String accountId = "000000000000";
+        private byte[] masterKey;
+        private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
+        private long aggregateCacheSize = 100_000;
+
+        private Builder() {
+        }
+
+        /** Where the log and read models live. Default: in memory. */
+        public Builder storage(Storage storage) {
+            this.storage = storage;
+            return this;
+        }
+
+        /** The clock for every timestamp the engine writes. Default: the system's UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Randomness for ids, salts, secrets and temporary passwords. Default: a SecureRandom. */
+        public Builder random(RandomGenerator random) {
+            this.random = random;
+            return this;
+        }
+
+        /** Where emails and SMS go. Default: an {@link Outbox} that keeps them. */
+        public Builder messageDelivery(MessageDelivery delivery) {
+            this.delivery = delivery;
+            return this;
+        }
+
+        /** The AWS region in pool ids and ARNs. Default: us-east-1. */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** The account id in ARNs. Default: 000000000000. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** The 32-byte key that seals secrets in the log. Default: one the storage keeps. */
+        public Builder masterKey(byte[] key) {
+            this.masterKey = key.clone();
+            return this;
+        }
+
+        /** Who acts when the host calls the engine directly. Default: ADMIN "host". */
+        public Builder defaultContext(RequestContext context) {
+            this.defaultContext = context;
+            return this;
+        }
+
+        /** How many aggregates each repository keeps in memory. Default: 100,000. */
+        public Builder aggregateCacheSize(long size) {
+            this.aggregateCacheSize = size;
+            return this;
+        }
+
+        public CairnEngine build() {
+            if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
+            if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
+            Storage s = storage != null ? storage : new InMemoryStorage();
+            RandomGenerator rnd = random != null ? random : new SecureRandom();
+            MessageDelivery d = delivery != null ? delivery : new Outbox();
+            byte[] key = masterKey != null ? masterKey : s.masterKey(() -> {
+                byte[] k = new byte[32];
+                new SecureRandom().nextBytes(k);
+                return k;
+            });
+            PoolDirectory pools = new PoolDirectory(s.pools());
+            UserDirectory users = new UserDirectory(s.claims(), s.users());
+            AxonRuntime axon = new AxonRuntime(s, List.of(UserPool.class, User.class),
+                    List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users())),
+                    aggregateCacheSize);
+            EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), new SecretBox(key, rnd), d, region, accountId);
+            Deliveries deliveries = new Deliveries(d);
+            Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
+                    new UserAdminService(ctx, new Invitations(ctx, deliveries)), new ListUsersQuery(ctx), new AuditService(axon, pools, users));
+            return new CairnEngine(core, defaultContext);
+        }
+    }
+}

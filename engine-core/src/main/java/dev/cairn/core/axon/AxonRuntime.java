@@ -1,0 +1,149 @@
+package dev.cairn.core.axon;
+
+import dev.cairn.api.RequestContext;
+import dev.cairn.core.storage.Storage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
+ * work each hold one storage transaction, event-sourced repositories with a bounded Caffeine
+ * cache, and one subscribing processor that updates every projection inside the same unit of
+ * work as the event append (read-your-writes, and a failed uniqueness claim rolls the append back).
+ */
+public final class AxonRuntime {
+
+    /** Metadata keys that carry the {@link RequestContext} from a command to the events it causes. */
+    public static final List<String> CONTEXT_KEYS = List.of("actorType", "actor", "clientId", "sourceIp", "correlationId");
+
+    private static final ThreadLocal<RequestContext> CONTEXT = new ThreadLocal<>();
+
+    private final EventSerializer serializer = new EventSerializer();
+    private final EventStorageEngine storageEngine;
+    private final EmbeddedEventStore eventStore;
+    private final TransactionManager transactionManager;
+    private final CommandGateway gateway;
+    private final SimpleEventHandlerInvoker projections;
+    private final SubscribingEventProcessor processor;
+
+    public AxonRuntime(Storage storage, List<Class<?>> aggregateTypes, List<Object> projectionHandlers, long cacheSize) {
+        EngineClock.install();
+        this.storageEngine = storage.eventStorageEngine(serializer);
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
+        this.transactionManager = storage.transactionManager();
+        SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(CONTEXT_KEYS.toArray(String[]::new))));
+        for (Class<?> type : aggregateTypes) subscribe(type, bus, cacheSize);
+        this.gateway = DefaultCommandGateway.builder().commandBus(bus).build();
+        this.projections = SimpleEventHandlerInvoker.builder().eventHandlers(projectionHandlers)
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
+        this.processor = SubscribingEventProcessor.builder().name("projections").eventHandlerInvoker(projections)
+                .messageSource(eventStore).transactionManager(transactionManager).build();
+        processor.start();
+    }
+
+    private <A> void subscribe(Class<A> type, SimpleCommandBus bus, long cacheSize) {
+        EventSourcingRepository<A> repository = EventSourcingRepository.builder(type)
+                .eventStore(eventStore).cache(new CaffeineCache(cacheSize)).build();
+        AggregateAnnotationCommandHandler.<A>builder().aggregateType(type).repository(repository).build().subscribe(bus);
+    }
+
+    /**
+     * Runs {@code work} as one unit of work in one transaction, with {@code context} as the actor
+     * of every event it writes: everything it writes commits together or not at all.
+     */
+    public <T> T inUnitOfWork(RequestContext context, Supplier<T> work) {
+        RequestContext previous = CONTEXT.get();
+        CONTEXT.set(context);
+        UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+        try {
+            uow.attachTransaction(transactionManager);
+            var result = uow.executeWithResult(work::get);
+            if (result.isExceptional()) throw asRuntime(result.exceptionResult());
+            @SuppressWarnings("unchecked") T value = (T) result.getPayload();
+            return value;
+        } finally {
+            if (previous == null) CONTEXT.remove();
+            else CONTEXT.set(previous);
+        }
+    }
+
+    private static RuntimeException asRuntime(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error e) throw e;
+        return new IllegalStateException(t);
+    }
+
+    /** Sends a command on the current thread and waits for it, tagged with the current request context. */
+    public <R> R send(Object command) {
+        RequestContext ctx = Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());
+        Map<String, Object> meta = new HashMap<>();
+        meta.put("actorType", ctx.actorType());
+        meta.put("actor", ctx.actor());
+        if (ctx.clientId() != null) meta.put("clientId", ctx.clientId());
+        if (ctx.sourceIp() != null) meta.put("sourceIp", ctx.sourceIp());
+        meta.put("correlationId", ctx.correlationId());
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+    }
+
+    /** The events of one aggregate, oldest first, read from the log. */
+    public DomainEventStream readEvents(String aggregateId) {
+        return eventStore.readEvents(aggregateId);
+    }
+
+    /** Every event in the log, in append order. */
+    public Stream<? extends TrackedEventMessage<?>> readAll() {
+        return storageEngine.readEvents(null, false);
+    }
+
+    /** Feeds events to every projection, in one unit of work: how a rebuild replays the log. */
+    public void replay(List<? extends EventMessage<?>> events) {
+        UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+        uow.attachTransaction(transactionManager);
+        var result = uow.executeWithResult(() -> {
+            for (EventMessage<?> e : events) projections.handle(e, Segment.ROOT_SEGMENT);
+            return null;
+        });
+        if (result.isExceptional()) throw asRuntime(result.exceptionResult());
+    }
+
+    public EventSerializer serializer() {
+        return serializer;
+    }
+
+    public static RequestContext contextOf(MetaData meta) {
+        return new RequestContext((String) meta.get("actorType"), (String) meta.get("actor"), (String) meta.get("clientId"),
+                (String) meta.get("sourceIp"), (String) meta.get("correlationId"));
+    }
+
+    public void shutdown() {
+        processor.shutDown();
+        eventStore.shutDown();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cairn.core.client;
+
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.api.model.CreateUserPoolClientRequest;
+import dev.cairn.api.model.CreateUserPoolClientResponse;
+import dev.cairn.api.model.DeleteUserPoolClientRequest;
+import dev.cairn.api.model.DescribeUserPoolClientRequest;
+import dev.cairn.api.model.DescribeUserPoolClientResponse;
+import dev.cairn.api.model.ListUserPoolClientsRequest;
+import dev.cairn.api.model.ListUserPoolClientsResponse;
+import dev.cairn.api.model.UpdateUserPoolClientRequest;
+import dev.cairn.api.model.UpdateUserPoolClientResponse;
+import dev.cairn.api.model.UserPoolClientDescription;
+import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.engine.PageTokens;
+import dev.cairn.core.userpool.Commands;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** App clients: create, describe, update, delete, list. Secrets are sealed before they reach the log. */
+public final class ClientService {
+
+    private final EngineContext ctx;
+
+    public ClientService(EngineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Supplier<CreateUserPoolClientResponse> createUserPoolClient(CreateUserPoolClientRequest request) {
+        ctx.pools().require(request.userPoolId());
+        if (request.clientSecret() != null && !Boolean.TRUE.equals(request.generateSecret())) {
+            throw new InvalidParameterException("ClientSecret can only be set when GenerateSecret is true.");
+        }
+        String clientId = ctx.ids().clientId();
+        String secret = request.clientSecret() != null ? request.clientSecret()
+                : Boolean.TRUE.equals(request.generateSecret()) ? ctx.ids().clientSecret() : null;
+        UserPoolClientType client = ClientSettings.create(request, clientId);
+        ctx.axon().send(new Commands.CreateUserPoolClient(request.userPoolId(), client, secret == null ? null : ctx.secrets().seal(secret)));
+        return () -> CreateUserPoolClientResponse.builder().userPoolClient(describe(request.userPoolId(), clientId)).build();
+    }
+
+    public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest request) {
+        return DescribeUserPoolClientResponse.builder().userPoolClient(describe(request.userPoolId(), request.clientId())).build();
+    }
+
+    private UserPoolClientType describe(String poolId, String clientId) {
+        UserPoolState.AppClient c = require(ctx.pools().require(poolId), clientId);
+        return c.encryptedSecret() == null ? c.client() : c.client().toBuilder().clientSecret(ctx.secrets().open(c.encryptedSecret())).build();
+    }
+
+    static UserPoolState.AppClient require(UserPoolState pool, String clientId) {
+        UserPoolState.AppClient c = pool.clients().get(clientId);
+        if (c == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
+        return c;
+    }
+
+    public Supplier<UpdateUserPoolClientResponse> updateUserPoolClient(UpdateUserPoolClientRequest request) {
+        require(ctx.pools().require(request.userPoolId()), request.clientId());
+        ctx.axon().send(new Commands.UpdateUserPoolClient(request.userPoolId(), request));
+        return () -> UpdateUserPoolClientResponse.builder().userPoolClient(describe(request.userPoolId(), request.clientId())).build();
+    }
+
+    public void deleteUserPoolClient(DeleteUserPoolClientRequest request) {
+        require(ctx.pools().require(request.userPoolId()), request.clientId());
+        ctx.axon().send(new Commands.DeleteUserPoolClient(request.userPoolId(), request.clientId()));
+    }
+
+    public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
+        UserPoolState pool = ctx.pools().require(request.userPoolId());
+        int max = request.maxResults() == null ? 60 : request.maxResults();
+        List<String> ids = new ArrayList<>(pool.clients().keySet());
+        int from = 0;
+        if (request.nextToken() != null) {
+            from = ids.indexOf(PageTokens.decode("clients:" + pool.id(), request.nextToken(), 1).get(0)) + 1;
+            if (from == 0) throw new InvalidParameterException("Invalid pagination token.");
+        }
+        int to = Math.min(ids.size(), from + max);
+        return ListUserPoolClientsResponse.builder()
+                .userPoolClients(ids.subList(from, to).stream().map(id -> pool.clients().get(id).client())
+                        .map(c -> UserPoolClientDescription.builder().clientId(c.clientId()).userPoolId(pool.id()).clientName(c.clientName()).build())
+                        .toList())
+                .nextToken(to < ids.size() ? PageTokens.encode("clients:" + pool.id(), ids.get(to - 1)) : null)
+                .build();
+    }
+}

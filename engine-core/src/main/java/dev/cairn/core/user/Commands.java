@@ -1,0 +1,56 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.userpool.UserPoolState;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Commands to the {@link User} aggregate, addressed by the user's sub. Commands that touch
+ * sign-in keys carry the pool's state, which says which attributes are usernames or aliases.
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public record CreateUser(@TargetAggregateIdentifier String sub, UserPoolState pool, String username,
+                             Map<String, String> attributes, String userStatus, PasswordVerifier password) {
+    }
+
+    public record UpdateAttributes(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> attributes) {
+    }
+
+    public record DeleteAttributes(@TargetAggregateIdentifier String sub, UserPoolState pool, List<String> names) {
+    }
+
+    public record DisableUser(@TargetAggregateIdentifier String sub) {
+    }
+
+    public record EnableUser(@TargetAggregateIdentifier String sub) {
+    }
+
+    public record ConfirmSignUp(@TargetAggregateIdentifier String sub) {
+    }
+
+    public record SetPassword(@TargetAggregateIdentifier String sub, PasswordVerifier password, boolean permanent) {
+    }
+
+    public record RequirePasswordReset(@TargetAggregateIdentifier String sub) {
+    }
+
+    public record AddToGroup(@TargetAggregateIdentifier String sub, String groupName) {
+    }
+
+    public record RemoveFromGroup(@TargetAggregateIdentifier String sub, String groupName, String reason) {
+    }
+
+    public record RecordMessageSent(@TargetAggregateIdentifier String sub, String purpose, String deliveryMedium,
+                                    String maskedDestination) {
+    }
+
+    public record DeleteUser(@TargetAggregateIdentifier String sub, UserPoolState pool) {
+    }
+}

@@ -1,0 +1,47 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.model.MessageTemplateType;
+import dev.cairn.api.spi.Message;
+import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The invitation AdminCreateUser sends: the pool's InviteMessageTemplate (or Cognito's default
+ * text) with {username} and {####} (the temporary password) filled in, by each medium asked for
+ * (SMS when none is) that the user has a destination for.
+ */
+public final class Invitations {
+
+    static final String DEFAULT_TEXT = "Your username is {username} and temporary password is {####}.";
+    static final String DEFAULT_SUBJECT = "Your temporary password";
+
+    private final EngineContext ctx;
+    private final Deliveries deliveries;
+
+    public Invitations(EngineContext ctx, Deliveries deliveries) {
+        this.ctx = ctx;
+        this.deliveries = deliveries;
+    }
+
+    void send(UserPoolState pool, String sub, String username, Map<String, String> attributes, String temporaryPassword,
+              List<String> mediums) {
+        MessageTemplateType t = pool.settings().adminCreateUserConfig().inviteMessageTemplate();
+        for (String medium : mediums == null || mediums.isEmpty() ? List.of("SMS") : mediums) {
+            boolean email = medium.equals("EMAIL");
+            String destination = attributes.get(email ? "email" : "phone_number");
+            if (destination == null) continue;
+            String template = t == null ? null : email ? t.emailMessage() : t.smsMessage();
+            String body = (template != null ? template : DEFAULT_TEXT)
+                    .replace("{username}", username).replace("{####}", temporaryPassword);
+            String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
+            ctx.axon().send(new Commands.RecordMessageSent(sub, "INVITATION", medium, Masking.mask(medium, destination)));
+            deliveries.deliverBeforeCommit(new Message(pool.id(), username, medium, destination, "INVITATION",
+                    temporaryPassword, subject, body, ctx.clock().instant()));
+        }
+    }
+}

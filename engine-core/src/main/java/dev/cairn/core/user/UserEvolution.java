@@ -1,0 +1,70 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.event.PasswordResetRequired;
+import dev.cairn.api.event.PasswordSet;
+import dev.cairn.api.event.UserAddedToGroup;
+import dev.cairn.api.event.UserAttributesDeleted;
+import dev.cairn.api.event.UserAttributesUpdated;
+import dev.cairn.api.event.UserCreated;
+import dev.cairn.api.event.UserDeleted;
+import dev.cairn.api.event.UserDisabled;
+import dev.cairn.api.event.UserEnabled;
+import dev.cairn.api.event.UserRemovedFromGroup;
+import dev.cairn.api.event.UserSignUpConfirmed;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** How each user event changes a {@link UserState}: the only place that does. */
+public final class UserEvolution {
+
+    private UserEvolution() {
+    }
+
+    /** The state after {@code event}; null once the user is deleted. Other events leave it unchanged. */
+    public static UserState apply(UserState s, Object event, Instant at) {
+        if (event instanceof UserCreated e) {
+            return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), e.userStatus(),
+                    true, at, at, e.password(), new TreeSet<>());
+        }
+        if (event instanceof UserAttributesUpdated e) {
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            attributes.putAll(e.attributes());
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
+        }
+        if (event instanceof UserAttributesDeleted e) {
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            e.attributeNames().forEach(attributes::remove);
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
+        }
+        if (event instanceof UserDisabled) return with(s, s.attributes(), s.userStatus(), false, s.password(), at);
+        if (event instanceof UserEnabled) return with(s, s.attributes(), s.userStatus(), true, s.password(), at);
+        if (event instanceof UserSignUpConfirmed) return with(s, s.attributes(), "CONFIRMED", s.enabled(), s.password(), at);
+        if (event instanceof PasswordSet e) {
+            return with(s, s.attributes(), e.permanent() ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD", s.enabled(), e.password(), at);
+        }
+        if (event instanceof PasswordResetRequired) return with(s, s.attributes(), "RESET_REQUIRED", s.enabled(), s.password(), at);
+        if (event instanceof UserAddedToGroup e) {
+            TreeSet<String> groups = new TreeSet<>(s.groups());
+            groups.add(e.groupName());
+            return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
+                    s.createdAt(), s.modifiedAt(), s.password(), groups);
+        }
+        if (event instanceof UserRemovedFromGroup e) {
+            TreeSet<String> groups = new TreeSet<>(s.groups());
+            groups.remove(e.groupName());
+            return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
+                    s.createdAt(), s.modifiedAt(), s.password(), groups);
+        }
+        if (event instanceof UserDeleted) return null;
+        return s;
+    }
+
+    /** Group membership does not change UserLastModifiedDate in Cognito; everything else here does. */
+    private static UserState with(UserState s, Map<String, String> attributes, String status, boolean enabled,
+                                  dev.cairn.api.event.PasswordVerifier password, Instant at) {
+        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.event.PasswordVerifier;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * A user as its events made it. Immutable; {@link UserEvolution} makes the next state. The User
+ * aggregate decides with it; the user projection stores it (without the password verifier).
+ *
+ * @param attributes every attribute including sub, in the order they were first set
+ * @param groups     names of the groups the user belongs to
+ */
+public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
+                        String userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
+                        PasswordVerifier password, SortedSet<String> groups) {
+
+    public String attribute(String name) {
+        return attributes.get(name);
+    }
+
+    public boolean isVerified(String attribute) {
+        return "true".equals(attributes.get(attribute + "_verified"));
+    }
+
+    /** The same state without the password verifier: what the read model keeps. */
+    public UserState withoutSecrets() {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, null, groups);
+    }
+}

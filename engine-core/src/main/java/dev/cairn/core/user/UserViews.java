@@ -1,0 +1,33 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.model.AdminGetUserResponse;
+import dev.cairn.api.model.AttributeType;
+import dev.cairn.api.model.UserType;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Renders a {@link UserState} in the shapes Cognito answers with. */
+public final class UserViews {
+
+    private UserViews() {
+    }
+
+    public static List<AttributeType> attributes(UserState u, Collection<String> only) {
+        return u.attributes().entrySet().stream()
+                .filter(e -> only == null || only.contains(e.getKey()))
+                .map(e -> AttributeType.builder().name(e.getKey()).value(e.getValue()).build()).toList();
+    }
+
+    public static UserType userType(UserState u, Collection<String> only) {
+        return UserType.builder().username(u.username()).attributes(attributes(u, only))
+                .userCreateDate(u.createdAt()).userLastModifiedDate(u.modifiedAt())
+                .enabled(u.enabled()).userStatus(u.userStatus()).build();
+    }
+
+    public static AdminGetUserResponse adminGetUser(UserState u) {
+        return AdminGetUserResponse.builder().username(u.username()).userAttributes(attributes(u, null))
+                .userCreateDate(u.createdAt()).userLastModifiedDate(u.modifiedAt())
+                .enabled(u.enabled()).userStatus(u.userStatus()).build();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.model.AddCustomAttributesRequest;
+import dev.cairn.api.model.AddCustomAttributesResponse;
+import dev.cairn.api.model.CreateUserPoolRequest;
+import dev.cairn.api.model.CreateUserPoolResponse;
+import dev.cairn.api.model.DeleteUserPoolRequest;
+import dev.cairn.api.model.DescribeUserPoolRequest;
+import dev.cairn.api.model.DescribeUserPoolResponse;
+import dev.cairn.api.model.ListUserPoolsRequest;
+import dev.cairn.api.model.ListUserPoolsResponse;
+import dev.cairn.api.model.UpdateUserPoolRequest;
+import dev.cairn.api.model.UpdateUserPoolResponse;
+import dev.cairn.api.model.UserPoolDescriptionType;
+import dev.cairn.api.model.UserPoolType;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.engine.PageTokens;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools, AddCustomAttributes. */
+public final class UserPoolService {
+
+    private final EngineContext ctx;
+
+    public UserPoolService(EngineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Supplier<CreateUserPoolResponse> createUserPool(CreateUserPoolRequest request) {
+        for (int attempt = 0; ; attempt++) {
+            String id = ctx.ids().userPoolId(ctx.region());
+            String arn = "arn:aws:cognito-idp:" + ctx.region() + ":" + ctx.accountId() + ":userpool/" + id;
+            UserPoolType settings = PoolSettings.create(request, id, arn);
+            try {
+                ctx.axon().send(new Commands.CreateUserPool(id, settings));
+                return () -> CreateUserPoolResponse.builder().userPool(describe(ctx.pools().require(id))).build();
+            } catch (ConcurrencyException idTaken) {
+                if (attempt == 3) throw idTaken;
+            }
+        }
+    }
+
+    public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request) {
+        return DescribeUserPoolResponse.builder().userPool(describe(ctx.pools().require(request.userPoolId()))).build();
+    }
+
+    private UserPoolType describe(UserPoolState pool) {
+        return pool.settings().toBuilder()
+                .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, ctx.storage().users().count(pool.id()))).build();
+    }
+
+    public Supplier<UpdateUserPoolResponse> updateUserPool(UpdateUserPoolRequest request) {
+        ctx.pools().require(request.userPoolId());
+        ctx.axon().send(new Commands.UpdateUserPool(request.userPoolId(), request));
+        return () -> UpdateUserPoolResponse.builder().build();
+    }
+
+    public void deleteUserPool(DeleteUserPoolRequest request) {
+        ctx.pools().require(request.userPoolId());
+        ctx.axon().send(new Commands.DeleteUserPool(request.userPoolId()));
+    }
+
+    public ListUserPoolsResponse listUserPools(ListUserPoolsRequest request) {
+        String after = request.nextToken() == null ? null : PageTokens.decode("pools", request.nextToken(), 1).get(0);
+        List<UserPoolState> page = ctx.pools().list(after, request.maxResults() + 1);
+        boolean more = page.size() > request.maxResults();
+        List<UserPoolState> shown = more ? page.subList(0, request.maxResults()) : page;
+        return ListUserPoolsResponse.builder()
+                .userPools(shown.stream().map(p -> UserPoolDescriptionType.builder().id(p.id()).name(p.settings().name())
+                        .lambdaConfig(p.settings().lambdaConfig()).creationDate(p.settings().creationDate())
+                        .lastModifiedDate(p.settings().lastModifiedDate()).build()).toList())
+                .nextToken(more ? PageTokens.encode("pools", shown.get(shown.size() - 1).id()) : null)
+                .build();
+    }
+
+    public Supplier<AddCustomAttributesResponse> addCustomAttributes(AddCustomAttributesRequest request) {
+        ctx.pools().require(request.userPoolId());
+        ctx.axon().send(new Commands.AddCustomAttributes(request.userPoolId(), request.customAttributes()));
+        return () -> AddCustomAttributesResponse.builder().build();
+    }
+}
