@@ -1,0 +1,108 @@
+package dev.cairn.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.sun.net.httpserver.HttpExchange;
+import dev.cairn.api.CognitoIdentityProvider;
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.error.CognitoException;
+import dev.cairn.core.CairnEngine;
+
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * {@code POST /} with {@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}: the
+ * one generic route for every operation the engine implements.
+ *
+ * <p>A request passes four gates, each with the error AWS gives for it, and reaches the engine
+ * only if it passed all of them (so a rejected request never changes state):
+ * <ol>
+ *   <li>the target names an operation: else {@code UnknownOperationException}, or HTTP 501
+ *       {@code NotImplementedException} for a real Cognito operation Cairn does not implement;</li>
+ *   <li>the body is a JSON object: else {@code SerializationException};</li>
+ *   <li>each member has its shape's JSON type ({@link WireTypes}): else {@code SerializationException};</li>
+ *   <li>the values satisfy the model's constraints and the engine's rules: checked by the engine
+ *       itself, {@code InvalidParameterException} and the operation's own errors.</li>
+ * </ol>
+ */
+final class ApiRoute {
+
+    static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+
+    private final CairnEngine engine;
+    private final OperationTable operations;
+    private final WireTypes wireTypes;
+    private final Caller caller;
+
+    ApiRoute(CairnEngine engine, Caller caller) {
+        this.engine = engine;
+        this.operations = OperationTable.of(engine.validator().operations());
+        this.wireTypes = new WireTypes(engine.validator().shapes());
+        this.caller = caller;
+    }
+
+    /** The operation a target header names, as safe to log: null if it names none of the model's. */
+    String operationName(String target) {
+        if (target == null || !target.startsWith(TARGET_PREFIX)) return null;
+        String name = target.substring(TARGET_PREFIX.length());
+        return operations.inModel(name) ? name : null;
+    }
+
+    Reply handle(HttpExchange exchange, byte[] body, String requestId) {
+        OperationTable.Operation op = resolve(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        JsonNode tree = parse(body);
+        wireTypes.check(op.inputShape(), tree);
+        Object request = bind(tree, op.inputType());
+        RequestContext context = caller.context(exchange.getRequestHeaders(), exchange.getRemoteAddress(), tree, requestId);
+        Object result = invoke(op, engine.as(context), request);
+        return result == null ? Reply.EMPTY_OBJECT : Reply.ok(result);
+    }
+
+    private OperationTable.Operation resolve(String target) {
+        if (target == null) throw WireError.unknownOperation("Missing X-Amz-Target header.");
+        String name = operationName(target);
+        if (name == null) throw WireError.unknownOperation("Unknown operation: the target does not name an operation of " + TARGET_PREFIX.substring(0, TARGET_PREFIX.length() - 1) + ".");
+        // A real Cognito operation Cairn lacks is not "unknown": 501 says the server understood the
+        // request and cannot fulfil it, and no SDK retries a 501 (they retry 500, 502, 503, 504).
+        return operations.find(name).orElseThrow(() -> new WireError(501, "NotImplementedException",
+                "Cairn does not implement " + name + " yet."));
+    }
+
+    private static JsonNode parse(byte[] body) {
+        if (body.length == 0) return JsonNodeFactory.instance.objectNode();
+        JsonNode tree;
+        try {
+            tree = WireJson.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw WireError.serialization("The request body is not valid JSON" + at + ".");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode()) return JsonNodeFactory.instance.objectNode();
+        if (!tree.isObject()) throw WireError.serialization("The request body must be a JSON object.");
+        return tree;
+    }
+
+    private static Object bind(JsonNode tree, Class<?> type) {
+        try {
+            return WireJson.MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // WireTypes let the types through, so only a value's content fails here (e.g. a blob that is not base64).
+            throw WireError.serialization("The request body does not match " + type.getSimpleName() + ".");
+        }
+    }
+
+    private static Object invoke(OperationTable.Operation op, CognitoIdentityProvider view, Object request) {
+        try {
+            return op.method().invoke(view, request);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof CognitoException c) throw c;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.cairn.http;
+
+import dev.cairn.core.CairnEngine;
+import dev.cairn.core.storage.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.time.Duration;
+
+/**
+ * The standalone server: {@code java -jar cairn-server.jar [options]} (see
+ * {@link ServerConfig#USAGE}). Exits with status 2 on a bad option and 1 if it cannot start.
+ */
+public final class Main {
+
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ServerConfig config;
+        try {
+            config = ServerConfig.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(ServerConfig.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (config.help()) {
+            System.out.print(ServerConfig.USAGE);
+            return;
+        }
+        // A client that sends headers or a body slower than this loses its connection (slowloris),
+        // and one that reads the reply slower than this too. Read once, when the JDK server loads.
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
+        Logger log = LoggerFactory.getLogger(Main.class);
+        try {
+            start(config, log);
+        } catch (Exception e) {
+            log.error("Cairn failed to start: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    private static void start(ServerConfig config, Logger log) throws Exception {
+        long t0 = System.nanoTime();
+        Storage storage = StorageFactory.standard().open(config);
+        CairnEngine engine = CairnEngine.builder().storage(storage).region(config.region()).build();
+        CairnServer server;
+        try {
+            server = CairnServer.builder(engine)
+                    .bindAddress(InetAddress.getByName(config.bind()))
+                    .port(config.port())
+                    .publicEndpoint(config.publicEndpoint())
+                    .localMode(config.local())
+                    .issuerForm(config.issuerForm())
+                    .trustForwardedFor(config.trustForwardedFor())
+                    .threads(config.threads())
+                    .maxBodyBytes(config.maxBodyBytes())
+                    .build()
+                    .start();
+        } catch (Exception e) {
+            engine.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Cairn stopping: no new connections, waiting up to {}s for requests in flight", SHUTDOWN_GRACE.toSeconds());
+            server.stop(SHUTDOWN_GRACE);
+            engine.close();
+            log.info("Cairn stopped");
+        }, "cairn-shutdown"));
+        log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, issuer {}, started in {} ms",
+                server.address().getAddress().getHostAddress(), server.port(), server.endpoint(), storage.name(),
+                storage.name().equals("h2") ? " (" + config.dataDir().toAbsolutePath() + ")" : "",
+                config.local() ? "on" : "off", config.issuerForm().issuer(server.endpoint(), "{userPoolId}"),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+}

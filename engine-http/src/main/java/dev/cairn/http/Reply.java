@@ -1,0 +1,41 @@
+package dev.cairn.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a route answers: a status, a JSON body, and for errors the error type that goes into
+ * {@code __type}, the {@code x-amzn-ErrorType} header and the access log.
+ *
+ * @param status    the HTTP status
+ * @param body      the JSON body
+ * @param errorType the error type, or null for a success
+ */
+record Reply(int status, byte[] body, String errorType) {
+
+    static final Reply EMPTY_OBJECT = new Reply(200, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+
+    /** A 200 with {@code value} in wire form. */
+    static Reply ok(Object value) {
+        return new Reply(200, write(value), null);
+    }
+
+    /** An error as AWS JSON services send it: {@code {"__type":"...","message":"..."}}. */
+    static Reply error(int status, String type, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("__type", type);
+        body.put("message", message);
+        return new Reply(status, write(body), type);
+    }
+
+    private static byte[] write(Object value) {
+        try {
+            return WireJson.MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.cairn.http;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The standalone server's settings, from command-line flags over environment variables over
+ * defaults. The defaults make a local development server: port 9229 on loopback, H2 files in
+ * {@code ./data}, local mode on.
+ *
+ * @param port              {@code --port}, {@code CAIRN_PORT}; default 9229
+ * @param bind              {@code --bind}, {@code CAIRN_BIND}; default {@code 127.0.0.1}
+ * @param dataDir           {@code --data}, {@code CAIRN_DATA}; default {@code data}
+ * @param dataDirGiven      whether the data folder was asked for rather than defaulted
+ * @param jdbcUrl           {@code --jdbc-url}, {@code CAIRN_JDBC_URL}: PostgreSQL instead of H2; default none
+ * @param jdbcUser          {@code --jdbc-user}, {@code CAIRN_JDBC_USER}; default none
+ * @param jdbcPassword      {@code CAIRN_JDBC_PASSWORD} only, so it never shows in a process list
+ * @param memory            {@code --memory}, {@code CAIRN_STORAGE=memory}: nothing survives the process
+ * @param local             {@code --local} / {@code --no-local}, {@code CAIRN_LOCAL}; default on
+ * @param issuerForm        {@code --issuer local|aws}, {@code CAIRN_ISSUER}; default local
+ * @param publicEndpoint    {@code --endpoint}, {@code CAIRN_ENDPOINT}; default {@code http://localhost:<port>}
+ * @param trustForwardedFor {@code --trust-forwarded-for}, {@code CAIRN_TRUST_FORWARDED_FOR}; default off
+ * @param region            {@code --region}, {@code CAIRN_REGION}; default us-east-1
+ * @param threads           {@code --threads}, {@code CAIRN_THREADS}; default 128
+ * @param maxBodyBytes      {@code --max-body}, {@code CAIRN_MAX_BODY}; default 1048576
+ * @param help              {@code --help}
+ */
+public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
+                           String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
+                           boolean trustForwardedFor, String region, int threads, int maxBodyBytes, boolean help) {
+
+    /** The usage text {@code --help} prints. */
+    public static final String USAGE = """
+            Usage: java -jar cairn-server.jar [options]
+              --port N               port to listen on (CAIRN_PORT, default 9229)
+              --bind ADDRESS         address to listen on (CAIRN_BIND, default 127.0.0.1; 0.0.0.0 for all)
+              --data DIR             H2 data folder (CAIRN_DATA, default ./data)
+              --jdbc-url URL         PostgreSQL JDBC URL instead of H2 (CAIRN_JDBC_URL)
+              --jdbc-user USER       PostgreSQL user (CAIRN_JDBC_USER; password only from CAIRN_JDBC_PASSWORD)
+              --memory               keep everything in memory (CAIRN_STORAGE=memory)
+              --local / --no-local   outbox and reset endpoints for tests (CAIRN_LOCAL, default on)
+              --issuer local|aws     token issuer form (CAIRN_ISSUER, default local: {endpoint}/{userPoolId})
+              --endpoint URL         URL clients reach the server at (CAIRN_ENDPOINT, default http://localhost:PORT)
+              --trust-forwarded-for  take the caller's address from X-Forwarded-For (CAIRN_TRUST_FORWARDED_FOR)
+              --region REGION        region in pool ids and ARNs (CAIRN_REGION, default us-east-1)
+              --threads N            requests served at once (CAIRN_THREADS, default 128)
+              --max-body BYTES       largest request body (CAIRN_MAX_BODY, default 1048576)
+            """;
+
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("port", "CAIRN_PORT"), Map.entry("bind", "CAIRN_BIND"), Map.entry("data", "CAIRN_DATA"),
+            Map.entry("jdbc-url", "CAIRN_JDBC_URL"), Map.entry("jdbc-user", "CAIRN_JDBC_USER"),
+            Map.entry("local", "CAIRN_LOCAL"), Map.entry("issuer", "CAIRN_ISSUER"), Map.entry("endpoint", "CAIRN_ENDPOINT"),
+            Map.entry("trust-forwarded-for", "CAIRN_TRUST_FORWARDED_FOR"), Map.entry("region", "CAIRN_REGION"),
+            Map.entry("threads", "CAIRN_THREADS"), Map.entry("max-body", "CAIRN_MAX_BODY"));
+    private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
+
+    /**
+     * Reads flags ({@code --name value}, {@code --name=value}, {@code --switch}, {@code --no-switch})
+     * over the environment.
+     *
+     * @throws IllegalArgumentException naming the flag or variable at fault
+     */
+    public static ServerConfig parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new HashMap<>();
+        ENV.forEach((flag, variable) -> {
+            if (env.get(variable) != null && !env.get(variable).isBlank()) values.put(flag, env.get(variable).trim());
+        });
+        if ("memory".equalsIgnoreCase(env.get("CAIRN_STORAGE"))) values.put("memory", "true");
+        Map<String, String> flags = flags(args);
+        values.putAll(flags);
+        String jdbcUrl = values.get("jdbc-url");
+        return new ServerConfig(
+                integer(values, "port", 9229, 0, 65535),
+                values.getOrDefault("bind", "127.0.0.1"),
+                Path.of(values.getOrDefault("data", "data")),
+                values.containsKey("data"),
+                jdbcUrl,
+                values.get("jdbc-user"),
+                env.get("CAIRN_JDBC_PASSWORD"),
+                bool(values, "memory", false),
+                bool(values, "local", true),
+                issuerForm(values.getOrDefault("issuer", "local")),
+                values.containsKey("endpoint") ? endpoint(values.get("endpoint")) : null,
+                bool(values, "trust-forwarded-for", false),
+                values.getOrDefault("region", "us-east-1"),
+                integer(values, "threads", 128, 1, 4096),
+                integer(values, "max-body", 1 << 20, 1024, 64 << 20),
+                bool(values, "help", false));
+    }
+
+    private static Map<String, String> flags(String[] args) {
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) throw new IllegalArgumentException("Unexpected argument: " + arg);
+            String name = arg.substring(2);
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                flags.put(known(name.substring(0, eq)), name.substring(eq + 1));
+            } else if (name.startsWith("no-") && SWITCHES.contains(name.substring(3))) {
+                flags.put(name.substring(3), "false");
+            } else if (SWITCHES.contains(name)) {
+                flags.put(name, "true");
+            } else {
+                if (i + 1 >= args.length) throw new IllegalArgumentException("--" + known(name) + " needs a value");
+                flags.put(known(name), args[++i]);
+            }
+        }
+        return flags;
+    }
+
+    private static String known(String flag) {
+        if (!ENV.containsKey(flag) && !SWITCHES.contains(flag)) throw new IllegalArgumentException("Unknown option: --" + flag);
+        return flag;
+    }
+
+    private static int integer(Map<String, String> values, String name, int dflt, int min, int max) {
+        String v = values.get(name);
+        if (v == null) return dflt;
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number from " + min + " to " + max + ", not " + v);
+        }
+    }
+
+    private static boolean bool(Map<String, String> values, String name, boolean dflt) {
+        String v = values.get(name);
+        if (v == null) return dflt;
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " must be true or false, not " + v);
+        };
+    }
+
+    private static IssuerForm issuerForm(String v) {
+        try {
+            return IssuerForm.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--issuer must be local or aws, not " + v);
+        }
+    }
+
+    private static URI endpoint(String v) {
+        URI uri = URI.create(v);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("--endpoint must be an http(s) URL, not " + v);
+        }
+        return uri;
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir)
+                + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.cairn.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /{userPoolId}/.well-known/jwks.json} and {@code /.well-known/openid-configuration}.
+ *
+ * <p>The pool id is matched against the model's {@code UserPoolIdType} pattern on the raw,
+ * undecoded path, so no encoding trick ({@code ..}, {@code %2e%2e}, {@code %2f}) reaches a lookup:
+ * anything else is a 404.
+ */
+final class WellKnownRoute {
+
+    static final Pattern PATH = Pattern.compile("/([\\w-]{1,40}_[0-9a-zA-Z]{1,40})/\\.well-known/(jwks\\.json|openid-configuration)");
+
+    private final KeySetSource keys;
+    private final IssuerForm issuerForm;
+    private final URI endpoint;
+
+    WellKnownRoute(KeySetSource keys, IssuerForm issuerForm, URI endpoint) {
+        this.keys = keys;
+        this.issuerForm = issuerForm;
+        this.endpoint = endpoint;
+    }
+
+    /** The reply for a raw path this route matches, or empty if it does not match. */
+    Optional<Reply> handle(String rawPath) {
+        Matcher m = PATH.matcher(rawPath);
+        if (!m.matches()) return Optional.empty();
+        String poolId = m.group(1);
+        Optional<String> jwks = keys.jwks(poolId);
+        if (jwks.isEmpty()) {
+            return Optional.of(Reply.error(404, "ResourceNotFoundException", "User pool " + poolId + " does not exist."));
+        }
+        if (m.group(2).equals("jwks.json")) {
+            return Optional.of(new Reply(200, jwks.get().getBytes(StandardCharsets.UTF_8), null));
+        }
+        return Optional.of(Reply.ok(openIdConfiguration(poolId)));
+    }
+
+    /**
+     * The discovery document, limited to what Cairn serves: the OAuth endpoints live on a pool
+     * domain, which Cognito too leaves out of the document while a pool has none.
+     */
+    private Map<String, Object> openIdConfiguration(String poolId) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("issuer", issuerForm.issuer(endpoint, poolId));
+        doc.put("jwks_uri", IssuerForm.withoutTrailingSlash(endpoint) + "/" + poolId + "/.well-known/jwks.json");
+        doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
+        doc.put("response_types_supported", List.of("code", "token"));
+        doc.put("scopes_supported", List.of("openid", "email", "phone", "profile"));
+        doc.put("subject_types_supported", List.of("public"));
+        return doc;
+    }
+}
