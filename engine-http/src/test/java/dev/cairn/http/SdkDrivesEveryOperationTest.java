@@ -1,0 +1,252 @@
+package dev.cairn.http;
+
+import dev.cairn.api.CognitoIdentityProvider;
+import dev.cairn.api.audit.HistoryEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The real AWS SDK for Java v2 drives each operation the engine implements over HTTP, and gets
+ * the SDK's own typed exceptions for Cognito's errors. The last check fails when an operation is
+ * added to the engine without being driven here.
+ */
+class SdkDrivesEveryOperationTest {
+
+    /** Every operation the SDK sent in this class, by the SDK's own name for it. */
+    private static final Set<String> CALLED = new ConcurrentSkipListSet<>();
+
+    private static WireFixture fixture;
+    private static CognitoIdentityProviderClient cognito;
+
+    @BeforeAll
+    static void start() {
+        fixture = new WireFixture();
+        cognito = fixture.sdk(new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                CALLED.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            }
+        });
+    }
+
+    @AfterAll
+    static void everyEngineOperationWasDriven() {
+        try {
+            Set<String> implemented = Arrays.stream(CognitoIdentityProvider.class.getMethods())
+                    .map(m -> Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(CALLED).as("operations driven through the SDK").containsAll(implemented);
+        } finally {
+            cognito.close();
+            fixture.close();
+        }
+    }
+
+    private static String newPool(String name) {
+        return cognito.createUserPool(b -> b.poolName(name)).userPool().id();
+    }
+
+    private static void newUser(String pool, String username, String email) {
+        cognito.adminCreateUser(b -> b.userPoolId(pool).username(username).messageAction(MessageActionType.SUPPRESS)
+                .userAttributes(AttributeType.builder().name("email").value(email).build()));
+    }
+
+    @Test
+    void poolsAreCreatedDescribedUpdatedListedExtendedAndDeleted() {
+        CreateUserPoolResponse created = cognito.createUserPool(b -> b.poolName("pools").usernameAttributes(UsernameAttributeType.EMAIL));
+        String pool = created.userPool().id();
+        assertThat(pool).startsWith("us-east-1_");
+        assertThat(created.userPool().creationDate()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+
+        cognito.updateUserPool(b -> b.userPoolId(pool).userPoolTags(Map.of("team", "identity")));
+        cognito.addCustomAttributes(b -> b.userPoolId(pool).customAttributes(SchemaAttributeType.builder()
+                .name("tier").attributeDataType(AttributeDataType.STRING).mutable(true).build()));
+        UserPoolType described = cognito.describeUserPool(b -> b.userPoolId(pool)).userPool();
+        assertThat(described.name()).isEqualTo("pools");
+        assertThat(described.usernameAttributes()).containsExactly(UsernameAttributeType.EMAIL);
+        assertThat(described.userPoolTags()).containsEntry("team", "identity");
+        assertThat(described.schemaAttributes()).extracting(SchemaAttributeType::name).contains("custom:tier", "email");
+        assertThat(cognito.listUserPools(b -> b.maxResults(60)).userPools()).extracting(UserPoolDescriptionType::id).contains(pool);
+
+        cognito.deleteUserPool(b -> b.userPoolId(pool));
+        assertThatThrownBy(() -> cognito.describeUserPool(b -> b.userPoolId(pool))).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
+        String pool = newPool("clients");
+        UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient();
+        assertThat(created.clientSecret()).isNotBlank();
+
+        cognito.updateUserPoolClient(b -> b.userPoolId(pool).clientId(created.clientId()).clientName("web-2"));
+        UserPoolClientType described = cognito.describeUserPoolClient(b -> b.userPoolId(pool).clientId(created.clientId())).userPoolClient();
+        assertThat(described.clientName()).isEqualTo("web-2");
+        assertThat(described.lastModifiedDate()).isAfterOrEqualTo(described.creationDate());
+        assertThat(cognito.listUserPoolClients(b -> b.userPoolId(pool)).userPoolClients())
+                .extracting(UserPoolClientDescription::clientId).containsExactly(created.clientId());
+
+        cognito.deleteUserPoolClient(b -> b.userPoolId(pool).clientId(created.clientId()));
+        assertThatThrownBy(() -> cognito.describeUserPoolClient(b -> b.userPoolId(pool).clientId(created.clientId())))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void anAdministratorManagesAUserFromCreationToDeletion() {
+        String pool = newPool("users");
+        AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")
+                .messageAction(MessageActionType.SUPPRESS).temporaryPassword("Temp-Passw0rd!")
+                .userAttributes(AttributeType.builder().name("email").value("alice@example.com").build(),
+                        AttributeType.builder().name("given_name").value("Alice").build()));
+        assertThat(created.user().userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
+
+        AdminGetUserResponse got = cognito.adminGetUser(b -> b.userPoolId(pool).username("alice"));
+        assertThat(got.username()).isEqualTo("alice");
+        assertThat(got.enabled()).isTrue();
+        assertThat(got.userCreateDate()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+        assertThat(got.userAttributes()).extracting(AttributeType::name).contains("sub", "email", "given_name");
+
+        cognito.adminUpdateUserAttributes(b -> b.userPoolId(pool).username("alice")
+                .userAttributes(AttributeType.builder().name("family_name").value("Liddell").build()));
+        cognito.adminDeleteUserAttributes(b -> b.userPoolId(pool).username("alice").userAttributeNames("given_name"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice")).userAttributes())
+                .extracting(AttributeType::name).contains("family_name").doesNotContain("given_name");
+
+        cognito.adminDisableUser(b -> b.userPoolId(pool).username("alice"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice")).enabled()).isFalse();
+        cognito.adminEnableUser(b -> b.userPoolId(pool).username("alice"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice")).enabled()).isTrue();
+
+        cognito.adminSetUserPassword(b -> b.userPoolId(pool).username("alice").password("Perm-Passw0rd!").permanent(true));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice")).userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+        cognito.adminResetUserPassword(b -> b.userPoolId(pool).username("alice"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("alice")).userStatus()).isEqualTo(UserStatusType.RESET_REQUIRED);
+
+        assertThat(cognito.listUsers(b -> b.userPoolId(pool).filter("email = \"alice@example.com\"")).users())
+                .extracting(UserType::username).containsExactly("alice");
+
+        cognito.adminDeleteUser(b -> b.userPoolId(pool).username("alice"));
+        assertThatThrownBy(() -> cognito.adminGetUser(b -> b.userPoolId(pool).username("alice"))).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void confirmingAUserWhoDidNotSignUpIsNotAuthorized() {
+        String pool = newPool("confirm");
+        newUser(pool, "bob", "bob@example.com");
+        assertThatThrownBy(() -> cognito.adminConfirmSignUp(b -> b.userPoolId(pool).username("bob")))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageContaining("Current status is FORCE_CHANGE_PASSWORD");
+    }
+
+    @Test
+    void groupsAreManagedAndUsersMoveInAndOut() {
+        String pool = newPool("groups");
+        newUser(pool, "carol", "carol@example.com");
+        GroupType group = cognito.createGroup(b -> b.userPoolId(pool).groupName("admins").precedence(1).description("d")).group();
+        assertThat(group.creationDate()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+
+        cognito.updateGroup(b -> b.userPoolId(pool).groupName("admins").precedence(5));
+        assertThat(cognito.getGroup(b -> b.userPoolId(pool).groupName("admins")).group().precedence()).isEqualTo(5);
+        assertThat(cognito.listGroups(b -> b.userPoolId(pool)).groups()).extracting(GroupType::groupName).containsExactly("admins");
+
+        cognito.adminAddUserToGroup(b -> b.userPoolId(pool).groupName("admins").username("carol"));
+        assertThat(cognito.adminListGroupsForUser(b -> b.userPoolId(pool).username("carol")).groups())
+                .extracting(GroupType::groupName).containsExactly("admins");
+        assertThat(cognito.listUsersInGroup(b -> b.userPoolId(pool).groupName("admins")).users())
+                .extracting(UserType::username).containsExactly("carol");
+
+        cognito.adminRemoveUserFromGroup(b -> b.userPoolId(pool).groupName("admins").username("carol"));
+        assertThat(cognito.listUsersInGroup(b -> b.userPoolId(pool).groupName("admins")).users()).isEmpty();
+        cognito.deleteGroup(b -> b.userPoolId(pool).groupName("admins"));
+        assertThatThrownBy(() -> cognito.getGroup(b -> b.userPoolId(pool).groupName("admins"))).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void cognitoErrorsArriveAsTheSdksTypedExceptions() {
+        String pool = newPool("errors");
+        newUser(pool, "dave", "dave@example.com");
+        cognito.createGroup(b -> b.userPoolId(pool).groupName("g"));
+
+        assertThatThrownBy(() -> newUser(pool, "dave", "other@example.com"))
+                .isInstanceOfSatisfying(UsernameExistsException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UsernameExistsException");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User account already exists");
+                    assertThat(e.requestId()).isNotBlank();
+                });
+        assertThatThrownBy(() -> cognito.adminGetUser(b -> b.userPoolId(pool).username("nobody"))).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> cognito.describeUserPool(b -> b.userPoolId("us-east-1_doesNotExist"))).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> cognito.createGroup(b -> b.userPoolId(pool).groupName("g"))).isInstanceOf(GroupExistsException.class);
+        assertThatThrownBy(() -> cognito.adminSetUserPassword(b -> b.userPoolId(pool).username("dave").password("short").permanent(true)))
+                .isInstanceOf(InvalidPasswordException.class);
+        assertThatThrownBy(() -> cognito.describeUserPool(b -> b.userPoolId("not a pool id")))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e ->
+                        assertThat(e.awsErrorDetails().errorMessage()).startsWith("1 validation error detected: Value 'not a pool id' at 'userPoolId'"));
+    }
+
+    @Test
+    void theSdkRecordsItsAccessKeyAsTheActorOfEveryWrite() {
+        String pool = newPool("actor");
+        newUser(pool, "erin", "erin@example.com");
+        HistoryEntry created = fixture.engine.audit().userHistory(pool, "erin").get(0);
+        assertThat(created.context().actorType()).isEqualTo("ADMIN");
+        assertThat(created.context().actor()).isEqualTo(WireFixture.ACCESS_KEY_ID);
+        assertThat(created.context().sourceIp()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void anOperationCairnLacksIsA501ThatTheSdkDoesNotRetry() {
+        Set<Integer> attempts = new ConcurrentSkipListSet<>();
+        try (CognitoIdentityProviderClient retrying = fixture.sdkBuilder().overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                attempts.add(attempts.size() + 1);
+            }
+        })).build()) {
+            assertThatThrownBy(() -> retrying.getUserPoolMfaConfig(b -> b.userPoolId("us-east-1_abc")))
+                    .isInstanceOfSatisfying(CognitoIdentityProviderException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(501);
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
+                        assertThat(e.getMessage()).contains("Cairn does not implement GetUserPoolMfaConfig");
+                    });
+        }
+        assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void theSdkHasAMethodForEveryEngineOperation() throws NoSuchMethodException {
+        for (Method m : CognitoIdentityProvider.class.getMethods()) {
+            Class<?> sdkRequest = sdkModelClass(m.getParameterTypes()[0].getSimpleName());
+            assertThat(CognitoIdentityProviderClient.class.getMethod(m.getName(), sdkRequest)).isNotNull();
+        }
+    }
+
+    private static Class<?> sdkModelClass(String simpleName) {
+        try {
+            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("The SDK has no " + simpleName, e);
+        }
+    }
+}
