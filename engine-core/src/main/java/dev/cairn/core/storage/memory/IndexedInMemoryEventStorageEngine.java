@@ -39,19 +39,24 @@ final class IndexedInMemoryEventStorageEngine implements EventStorageEngine {
     }
 
     private synchronized void store(List<? extends EventMessage<?>> events) {
+        // One batch may hold several events of one aggregate (a command and the commands it sends
+        // in the same unit of work): each must follow the stream and the batch's events before it.
+        Map<String, Long> next = new HashMap<>();
         for (EventMessage<?> e : events) {
             if (e instanceof DomainEventMessage<?> d) {
-                List<DomainEventMessage<?>> stream = streams.computeIfAbsent(d.getAggregateIdentifier(), k -> new ArrayList<>());
-                if (d.getSequenceNumber() != stream.size()) {
+                long expected = next.computeIfAbsent(d.getAggregateIdentifier(),
+                        id -> (long) streams.getOrDefault(id, List.of()).size());
+                if (d.getSequenceNumber() != expected) {
                     throw new ConcurrencyException("Sequence " + d.getSequenceNumber() + " of aggregate "
                             + d.getAggregateIdentifier() + " is taken");
                 }
+                next.put(d.getAggregateIdentifier(), expected + 1);
             }
         }
         for (EventMessage<?> e : events) {
             GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(log.size());
             if (e instanceof DomainEventMessage<?> d) {
-                streams.get(d.getAggregateIdentifier()).add(d);
+                streams.computeIfAbsent(d.getAggregateIdentifier(), k -> new ArrayList<>()).add(d);
                 log.add(new GenericTrackedDomainEventMessage<>(token, d));
             } else {
                 log.add(new GenericTrackedEventMessage<>(token, e));
