@@ -35,7 +35,6 @@ public final class CairnServer implements AutoCloseable {
     private final HttpServer http;
     private final ThreadPoolExecutor workers;
     private final Router router;
-    private volatile boolean started;
 
     private CairnServer(Builder settings) throws IOException {
         this.settings = settings;
@@ -61,11 +60,10 @@ public final class CairnServer implements AutoCloseable {
     /** Starts accepting requests; returns this server. */
     public CairnServer start() {
         http.start();
-        started = true;
         return this;
     }
 
-    /** The port the server listens on (the one the OS picked, if the builder asked for 0). */
+    /** The port the server listens on (the one the OS picked, if the builder asked for 0): bound by {@link Builder#build()}. */
     public int port() {
         return http.getAddress().getPort();
     }
@@ -89,7 +87,7 @@ public final class CairnServer implements AutoCloseable {
         InetAddress bound = settings.bindAddress;
         String host = bound == null || bound.isAnyLocalAddress() || bound.isLoopbackAddress() ? "localhost" : bound.getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
-        return URI.create("http://" + host + ":" + (started ? port() : settings.port));
+        return URI.create("http://" + host + ":" + port());
     }
 
     /**

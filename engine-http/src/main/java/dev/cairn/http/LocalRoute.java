@@ -74,12 +74,9 @@ final class LocalRoute {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) continue;
-            try {
-                params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw new WireError(400, "InvalidParameterException", "The query string is not well-formed.");
-            }
+            // The JDK server has already refused a query that is not well-formed percent-encoding.
+            params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return params;
     }

@@ -31,6 +31,8 @@ final class Router implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
     private static final String AMZ_JSON = "application/x-amz-json-1.1";
     private static final String JSON = "application/json";
+    /** How many times the body limit an oversized body may run on before its connection is cut. */
+    private static final int DISCARD_LIMIT = 16;
     private static final Pattern HEADER_LIST = Pattern.compile("[A-Za-z0-9, -]{1,1000}");
 
     private final ApiRoute api;
@@ -134,20 +136,24 @@ final class Router implements HttpHandler {
                 exchange.getRemoteAddress().getAddress().getHostAddress(), Caller.accessKeyId(exchange.getRequestHeaders()), requestId);
     }
 
-    /** At most {@code maxBodyBytes}, whatever Content-Length claims or a chunked body turns out to hold. */
+    /**
+     * At most {@code maxBodyBytes}, whatever Content-Length claims or a chunked body turns out to
+     * hold. The rest of an oversized body is read and dropped, up to {@link #DISCARD_LIMIT} times
+     * the limit, so the client, still sending, reads the 413 instead of a reset connection; past
+     * that the connection is cut.
+     */
     private byte[] readBody(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.length() > 10) throw tooLarge();
-        if (declared != null && declared.chars().allMatch(Character::isDigit) && Long.parseLong(declared) > maxBodyBytes) throw tooLarge();
+        boolean declaredTooLarge = declared != null && (declared.length() > 10
+                || declared.chars().allMatch(Character::isDigit) && Long.parseLong(declared) > maxBodyBytes);
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) throw tooLarge();
-            return body;
+            byte[] body = declaredTooLarge ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
+            if (!declaredTooLarge && body.length <= maxBodyBytes) return body;
+            long left = (long) maxBodyBytes * DISCARD_LIMIT;
+            byte[] sink = new byte[64 * 1024];
+            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0; ) left -= n;
+            throw new WireError(413, "RequestEntityTooLargeException", "The request body exceeds " + maxBodyBytes + " bytes.");
         }
-    }
-
-    private WireError tooLarge() {
-        return new WireError(413, "RequestEntityTooLargeException", "The request body exceeds " + maxBodyBytes + " bytes.");
     }
 
     private static <T> T locked(java.util.concurrent.locks.Lock lock, Supplier<T> work) {

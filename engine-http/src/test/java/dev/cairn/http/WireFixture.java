@@ -47,8 +47,9 @@ final class WireFixture implements AutoCloseable {
         }
     }
 
+    /** Where the server is reached, whatever public endpoint it was told to advertise. */
     URI endpoint() {
-        return server.endpoint();
+        return URI.create("http://localhost:" + server.port());
     }
 
     /** An SDK client signing with {@link #ACCESS_KEY_ID}, without retries so each call is one request. */
