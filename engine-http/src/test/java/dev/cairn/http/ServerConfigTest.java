@@ -1,0 +1,92 @@
+package dev.cairn.http;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServerConfigTest {
+
+    private static ServerConfig parse(Map<String, String> env, String... args) {
+        return ServerConfig.parse(args, env);
+    }
+
+    @Test
+    void theDefaultsMakeALocalDevelopmentServer() {
+        ServerConfig c = parse(Map.of());
+        assertThat(c.port()).isEqualTo(9229);
+        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(c.dataDirGiven()).isFalse();
+        assertThat(c.local()).isTrue();
+        assertThat(c.memory()).isFalse();
+        assertThat(c.jdbcUrl()).isNull();
+        assertThat(c.issuerForm()).isEqualTo(IssuerForm.LOCAL);
+        assertThat(c.threads()).isEqualTo(128);
+        assertThat(c.maxBodyBytes()).isEqualTo(1 << 20);
+    }
+
+    @Test
+    void flagsOverrideTheEnvironment() {
+        Map<String, String> env = Map.of("CAIRN_PORT", "1000", "CAIRN_LOCAL", "false", "CAIRN_DATA", "/env", "CAIRN_ISSUER", "aws");
+        ServerConfig fromEnv = parse(env);
+        assertThat(fromEnv.port()).isEqualTo(1000);
+        assertThat(fromEnv.local()).isFalse();
+        assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/env"));
+        assertThat(fromEnv.dataDirGiven()).isTrue();
+        assertThat(fromEnv.issuerForm()).isEqualTo(IssuerForm.AWS);
+
+        ServerConfig flags = parse(env, "--port", "2000", "--local", "--data=/flag", "--issuer", "local", "--endpoint", "https://id.example.test");
+        assertThat(flags.port()).isEqualTo(2000);
+        assertThat(flags.local()).isTrue();
+        assertThat(flags.dataDir()).isEqualTo(Path.of("/flag"));
+        assertThat(flags.issuerForm()).isEqualTo(IssuerForm.LOCAL);
+        assertThat(flags.publicEndpoint()).isEqualTo(URI.create("https://id.example.test"));
+    }
+
+    @Test
+    void switchesTurnOffWithNo() {
+        assertThat(parse(Map.of(), "--no-local").local()).isFalse();
+        assertThat(parse(Map.of(), "--memory").memory()).isTrue();
+        assertThat(parse(Map.of("CAIRN_STORAGE", "memory")).memory()).isTrue();
+        assertThat(parse(Map.of(), "--trust-forwarded-for").trustForwardedFor()).isTrue();
+    }
+
+    @Test
+    void thePostgresPasswordComesOnlyFromTheEnvironmentAndIsNeverPrinted() {
+        ServerConfig c = parse(Map.of("CAIRN_JDBC_PASSWORD", "s3cret"), "--jdbc-url", "jdbc:postgresql://db/cairn", "--jdbc-user", "cairn");
+        assertThat(c.jdbcPassword()).isEqualTo("s3cret");
+        assertThat(c.toString()).doesNotContain("s3cret").contains("postgresql");
+        assertThatThrownBy(() -> parse(Map.of(), "--jdbc-password", "x")).hasMessage("Unknown option: --jdbc-password");
+    }
+
+    @Test
+    void badValuesNameTheirFlag() {
+        assertThatThrownBy(() -> parse(Map.of(), "--port", "70000")).hasMessageContaining("--port");
+        assertThatThrownBy(() -> parse(Map.of("CAIRN_THREADS", "many"))).hasMessageContaining("--threads");
+        assertThatThrownBy(() -> parse(Map.of(), "--issuer", "google")).hasMessageContaining("--issuer must be local or aws");
+        assertThatThrownBy(() -> parse(Map.of(), "--endpoint", "ftp://x")).hasMessageContaining("--endpoint");
+        assertThatThrownBy(() -> parse(Map.of(), "--port")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> parse(Map.of(), "stray")).hasMessageContaining("Unexpected argument");
+        assertThatThrownBy(() -> parse(Map.of(), "--local=maybe")).hasMessageContaining("--local must be true or false");
+    }
+
+    @Test
+    void withoutTheJdbcModuleOnlyAnExplicitJdbcRequestFails() {
+        boolean jdbcPresent;
+        try {
+            Class.forName("dev.cairn.storage.jdbc.JdbcStorage");
+            jdbcPresent = true;
+        } catch (ClassNotFoundException e) {
+            jdbcPresent = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(jdbcPresent, "engine-storage-jdbc is on the class path");
+        assertThat(StorageFactory.standard().open(parse(Map.of())).name()).isEqualTo("memory");
+        assertThatThrownBy(() -> StorageFactory.standard().open(parse(Map.of(), "--data", "/tmp/x"))).hasMessageContaining("engine-storage-jdbc");
+        assertThatThrownBy(() -> StorageFactory.standard().open(parse(Map.of(), "--jdbc-url", "jdbc:postgresql://x/y"))).hasMessageContaining("engine-storage-jdbc");
+    }
+}
