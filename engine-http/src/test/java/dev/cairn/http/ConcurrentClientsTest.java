@@ -51,6 +51,20 @@ class ConcurrentClientsTest {
         }
     }
 
+    /** Regression: with Nagle's algorithm on, each reply's body waited for the client's delayed ACK (~40 ms). */
+    @Test
+    void oneConnectionServesRequestsBackToBack() {
+        try (WireFixture fixture = new WireFixture()) {
+            String pool = fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("fast").build()).userPool().id();
+            fixture.engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("x").messageAction("SUPPRESS").build());
+            String body = "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"x\"}";
+            for (int i = 0; i < 50; i++) fixture.post("AdminGetUser", body);
+            long start = System.nanoTime();
+            for (int i = 0; i < 200; i++) assertThat(fixture.post("AdminGetUser", body).statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
     @Test
     void sixtyFourStalledSendersDoNotStarveOtherClients() throws Exception {
         try (WireFixture fixture = new WireFixture()) {
