@@ -119,9 +119,42 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         if (!batch.isEmpty()) core.ctx().axon().replay(batch);
     }
 
+    /**
+     * Appends events to the log as though their aggregates had applied them, and updates every
+     * projection: how a test fixture states "given these events". Events of the UserPool aggregate
+     * ({@link dev.cairn.api.event.UserPoolEvent}) go to the stream of their pool, events of the
+     * User aggregate ({@link dev.cairn.api.event.UserEvent}) to the stream of their sub.
+     */
+    public void appendEvents(List<?> events) {
+        EngineClock.with(core.ctx().clock(), () -> {
+            for (Object e : events) {
+                if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
+                    core.ctx().axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
+                } else if (e instanceof dev.cairn.api.event.UserEvent u) {
+                    core.ctx().axon().appendAsAggregate("User", u.sub(), List.of(e), context);
+                } else {
+                    throw new IllegalArgumentException("Not an engine event: " + e);
+                }
+            }
+            core.ctx().pools().clearCache();
+            return null;
+        });
+    }
+
+    /** The Axon runtime, for the engine's own test fixtures. */
+    public AxonRuntime axon() {
+        return core.ctx().axon();
+    }
+
+    /** The clock this engine stamps events with. */
+    public Clock clock() {
+        return core.ctx().clock();
+    }
+
     /** Wipes every event and every read model: for test runs and the local server's reset. */
     public void reset() {
         core.ctx().storage().reset();
+        core.ctx().axon().clearCaches();
         core.ctx().pools().clearCache();
         if (core.ctx().delivery() instanceof Outbox outbox) outbox.clear();
     }

@@ -39,10 +39,13 @@ final class IndexedInMemoryEventStorageEngine implements EventStorageEngine {
     }
 
     private synchronized void store(List<? extends EventMessage<?>> events) {
+        Map<String, Long> next = new HashMap<>();
         for (EventMessage<?> e : events) {
             if (e instanceof DomainEventMessage<?> d) {
-                List<DomainEventMessage<?>> stream = streams.computeIfAbsent(d.getAggregateIdentifier(), k -> new ArrayList<>());
-                if (d.getSequenceNumber() != stream.size()) {
+                String id = d.getAggregateIdentifier();
+                long expected = next.computeIfAbsent(id, k -> (long) streams.getOrDefault(k, List.of()).size());
+                next.put(id, expected + 1);
+                if (d.getSequenceNumber() != expected) {
                     throw new ConcurrencyException("Sequence " + d.getSequenceNumber() + " of aggregate "
                             + d.getAggregateIdentifier() + " is taken");
                 }
@@ -51,7 +54,7 @@ final class IndexedInMemoryEventStorageEngine implements EventStorageEngine {
         for (EventMessage<?> e : events) {
             GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(log.size());
             if (e instanceof DomainEventMessage<?> d) {
-                streams.get(d.getAggregateIdentifier()).add(d);
+                streams.computeIfAbsent(d.getAggregateIdentifier(), k -> new ArrayList<>()).add(d);
                 log.add(new GenericTrackedDomainEventMessage<>(token, d));
             } else {
                 log.add(new GenericTrackedEventMessage<>(token, e));
