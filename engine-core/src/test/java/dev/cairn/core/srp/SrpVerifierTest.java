@@ -86,16 +86,4 @@ class SrpVerifierTest {
         assertThat(SrpPrincipal.poolName("local_a_b")).isEqualTo("a");
         assertThatThrownBy(() -> SrpPrincipal.poolName("no-underscore")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void paddingIsTheMinimalTwosComplementOfTheJsClient() {
-        // The non-negative examples of AuthenticationHelper.padHex's own documentation.
-        assertThat(SrpMath.padHex(BigInteger.valueOf(20))).isEqualTo("14");
-        assertThat(SrpMath.padHex(BigInteger.valueOf(56))).isEqualTo("38");
-        assertThat(SrpMath.padHex(BigInteger.valueOf(236))).isEqualTo("00ec");
-        assertThat(SrpMath.padHex(BigInteger.valueOf(200))).isEqualTo("00c8");
-        assertThat(SrpMath.padHex(BigInteger.ZERO)).isEqualTo("00");
-        assertThat(SrpMath.padHex(BigInteger.valueOf(0x123))).isEqualTo("0123");
-        assertThatThrownBy(() -> SrpMath.pad(BigInteger.valueOf(-1))).isInstanceOf(IllegalArgumentException.class);
-    }
 }
