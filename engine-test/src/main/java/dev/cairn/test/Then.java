@@ -56,6 +56,18 @@ public final class Then<T> {
         return this;
     }
 
+    /**
+     * The call failed with this Cognito error type and message, having written what it had to
+     * first: a failed sign-in, for one, is recorded before its error is raised. Check those events
+     * with {@link #expectEvents} or {@link #expectEvent}.
+     */
+    public Then<T> expectFailure(Class<? extends CognitoException> type, String message) {
+        if (error == null) fail("Expected " + type.getSimpleName() + " but the call succeeded with " + result);
+        assertThat(error).as("error").isInstanceOf(type);
+        assertThat(error.getMessage()).as("error message").isEqualTo(message);
+        return this;
+    }
+
     /** The call failed with this type, and its message contains {@code part}. */
     public Then<T> expectErrorContaining(Class<? extends CognitoException> type, String part) {
         expectError(type);

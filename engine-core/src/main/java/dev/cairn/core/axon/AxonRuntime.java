@@ -105,6 +105,23 @@ public final class AxonRuntime {
         return new IllegalStateException(t);
     }
 
+    /** The request context the current unit of work runs for. */
+    public static RequestContext currentContext() {
+        return Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());
+    }
+
+    /** Runs {@code work} with {@code context} as the actor of the commands it sends (a user signing in, say). */
+    public <T> T actingAs(RequestContext context, Supplier<T> work) {
+        RequestContext previous = CONTEXT.get();
+        CONTEXT.set(context);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) CONTEXT.remove();
+            else CONTEXT.set(previous);
+        }
+    }
+
     /** Sends a command on the current thread and waits for it, tagged with the current request context. */
     public <R> R send(Object command) {
         RequestContext ctx = Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());
