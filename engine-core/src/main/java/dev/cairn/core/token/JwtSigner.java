@@ -34,7 +34,7 @@ public final class JwtSigner {
      * @throws IllegalArgumentException if a claim value cannot be written as JSON
      */
     public String sign(Map<String, ?> claims) {
-        String signingInput = encodedHeader + "." + Jose.base64Url(Jose.write(claims));
+        String signingInput = encodedHeader + "." + Jose.base64Url(Jose.write(Objects.requireNonNull(claims, "claims")));
         try {
             // Signature instances are not thread-safe and cheap to make; the RSA work dominates.
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Needs {@code node} and {@code npm} on the PATH; without them the test fails rather than skips,
  * because compatibility with the shipped client is the point of the SRP package.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+// A separate thread, so that a node that stops talking fails the test instead of blocking a read.
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class JsClientCompatibilityTest {
 
     private static final Path HARNESS = Path.of("src", "test", "js").toAbsolutePath();
@@ -53,7 +54,7 @@ class JsClientCompatibilityTest {
 
     @BeforeAll
     static void installTheJsClient() throws Exception {
-        if (Files.isDirectory(HARNESS.resolve("node_modules/amazon-cognito-identity-js"))) {
+        if (installedVersion().equals(pinnedVersion())) {
             return;
         }
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
@@ -62,6 +63,17 @@ class JsClientCompatibilityTest {
                 .start();
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(npm.waitFor()).as("npm ci in %s:%n%s", HARNESS, output).isZero();
+        assertThat(installedVersion()).isEqualTo(pinnedVersion());
+    }
+
+    private static String pinnedVersion() throws IOException {
+        return JSON.readTree(HARNESS.resolve("package.json").toFile())
+                .path("dependencies").path("amazon-cognito-identity-js").asText();
+    }
+
+    private static String installedVersion() throws IOException {
+        Path installed = HARNESS.resolve("node_modules/amazon-cognito-identity-js/package.json");
+        return Files.exists(installed) ? JSON.readTree(installed.toFile()).path("version").asText() : "";
     }
 
     @BeforeEach
