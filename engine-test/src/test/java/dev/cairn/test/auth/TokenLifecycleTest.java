@@ -182,7 +182,7 @@ class TokenLifecycleTest {
                 .expectError(UnsupportedOperationException.class);
         String secretClient = fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "s").toBuilder().generateSecret(true).build()))
                 .userPoolClient().clientId();
-        fixture.when(api -> api.revokeToken(RevokeTokenRequest.builder().clientId(secretClient).clientSecret("wrong-secret-of-sufficient-length").token("x").build()))
+        fixture.when(api -> api.revokeToken(RevokeTokenRequest.builder().clientId(secretClient).clientSecret("wrongsecretofsufficientlength").token("x").build()))
                 .expectError(UnauthorizedException.class);
     }
 
