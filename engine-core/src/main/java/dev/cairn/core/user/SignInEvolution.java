@@ -23,6 +23,10 @@ final class SignInEvolution {
         if (event instanceof SignedIn e) {
             Map<String, SignInState.RefreshToken> tokens = live(s.refreshTokens(), at);
             if (e.refreshTokenHash() != null) {
+                if (tokens.size() >= SignInState.MAX_REFRESH_TOKENS) {
+                    tokens.entrySet().stream().min(java.util.Map.Entry.comparingByValue(
+                            java.util.Comparator.comparing(SignInState.RefreshToken::authTime))).ifPresent(oldest -> tokens.remove(oldest.getKey()));
+                }
                 tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), e.clientId(), e.refreshTokenExpiresAt(), at, e.deviceKey()));
             }
             return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at));

@@ -19,6 +19,12 @@ public record SignInState(int failedAttempts, Instant lastFailureAt, Instant sig
     /** ...for one second, doubling with each further failure, up to this long. */
     public static final Duration MAX_LOCKOUT = Duration.ofMinutes(15);
 
+    /**
+     * Live refresh tokens kept per user; a sign-in beyond this retires the oldest one. The state
+     * is read and written on every sign-in, so it must stay small whatever a client does.
+     */
+    public static final int MAX_REFRESH_TOKENS = 100;
+
     public static final SignInState NONE = new SignInState(0, null, null, Map.of(), Map.of());
 
     /** A refresh token as kept: its hash, the client it belongs to, when it dies, the device it is bound to. */
