@@ -228,4 +228,67 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest request);
+
+    /**
+     * InitiateAuth: Declares an authentication flow and initiates sign-in for a user in the Amazon Cognito user directory.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.UnsupportedOperationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    InitiateAuthResponse initiateAuth(InitiateAuthRequest request);
+
+    /**
+     * AdminInitiateAuth: Starts sign-in for applications with a server-side component, for example a traditional web application.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UnsupportedOperationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.MFAMethodNotFoundException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}.
+     */
+    AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request);
+
+    /**
+     * RespondToAuthChallenge: Some API operations in a user pool generate a challenge, like a prompt for an MFA code, for device authentication that bypasses MFA, or for a custom authentication challenge.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.PasswordHistoryPolicyViolationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.MFAMethodNotFoundException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.SoftwareTokenMFANotFoundException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request);
+
+    /**
+     * AdminRespondToAuthChallenge: Some API operations in a user pool generate a challenge, like a prompt for an MFA code, for device authentication that bypasses MFA, or for a custom authentication challenge.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.PasswordHistoryPolicyViolationException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.MFAMethodNotFoundException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.SoftwareTokenMFANotFoundException}.
+     */
+    AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest request);
+
+    /**
+     * GetUser: Gets user attributes and and MFA settings for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    GetUserResponse getUser(GetUserRequest request);
+
+    /**
+     * GlobalSignOut: Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    GlobalSignOutResponse globalSignOut(GlobalSignOutRequest request);
+
+    /**
+     * AdminUserGlobalSignOut: Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}.
+     */
+    AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest request);
+
+    /**
+     * RevokeToken: Revokes all of the access tokens generated by, and at the same time as, the specified refresh token.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.UnauthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnsupportedOperationException}, {@link dev.cairn.api.error.UnsupportedTokenTypeException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    RevokeTokenResponse revokeToken(RevokeTokenRequest request);
+
+    /**
+     * GetSigningCertificate: Given a user pool ID, returns the signing certificate for SAML 2.0 federation.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request);
 }

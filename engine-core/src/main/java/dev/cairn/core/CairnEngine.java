@@ -9,6 +9,13 @@ import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.model.*;
 import dev.cairn.api.spi.MessageDelivery;
 import dev.cairn.core.audit.AuditService;
+import dev.cairn.core.auth.AuthService;
+import dev.cairn.core.auth.AuthSession;
+import dev.cairn.core.auth.TokenOperations;
+import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.token.PoolKeys;
+import dev.cairn.core.token.RefreshTokens;
+import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.claim.ClaimProjection;
@@ -60,7 +67,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     /** What all views of one engine share. */
     private record Core(EngineContext ctx, ModelValidator validator, UserPoolService pools, ClientService clients,
-                        GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit) {
+                        GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit,
+                        AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase) {
     }
 
     private final Core core;
@@ -119,9 +127,42 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         if (!batch.isEmpty()) core.ctx().axon().replay(batch);
     }
 
+    /**
+     * Appends events to the log as though their aggregates had applied them, and updates every
+     * projection: how a test fixture states "given these events". Events of the UserPool aggregate
+     * ({@link dev.cairn.api.event.UserPoolEvent}) go to the stream of their pool, events of the
+     * User aggregate ({@link dev.cairn.api.event.UserEvent}) to the stream of their sub.
+     */
+    public void appendEvents(List<?> events) {
+        EngineClock.with(core.ctx().clock(), () -> {
+            for (Object e : events) {
+                if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
+                    core.ctx().axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
+                } else if (e instanceof dev.cairn.api.event.UserEvent u) {
+                    core.ctx().axon().appendAsAggregate("User", u.sub(), List.of(e), context);
+                } else {
+                    throw new IllegalArgumentException("Not an engine event: " + e);
+                }
+            }
+            core.ctx().pools().clearCache();
+            return null;
+        });
+    }
+
+    /** The Axon runtime, for the engine's own test fixtures. */
+    public AxonRuntime axon() {
+        return core.ctx().axon();
+    }
+
+    /** The clock this engine stamps events with. */
+    public Clock clock() {
+        return core.ctx().clock();
+    }
+
     /** Wipes every event and every read model: for test runs and the local server's reset. */
     public void reset() {
         core.ctx().storage().reset();
+        core.ctx().axon().clearCaches();
         core.ctx().pools().clearCache();
         if (core.ctx().delivery() instanceof Outbox outbox) outbox.clear();
     }
@@ -341,6 +382,105 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return read(r, () -> core.groups().listUsersInGroup(r));
     }
 
+    // ------------------------------------------------------------------ authentication
+
+    @Override
+    public InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
+        return write(r, () -> {
+            var outcome = core.auth().initiate(new AuthService.Attempt(null, r.clientId(), r.authFlow(), r.authParameters(),
+                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false));
+            return () -> {
+                var o = outcome.get();
+                return InitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
+                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+            };
+        });
+    }
+
+    @Override
+    public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
+        return write(r, () -> {
+            var outcome = core.auth().initiate(new AuthService.Attempt(r.userPoolId(), r.clientId(), r.authFlow(), r.authParameters(),
+                    r.contextData() == null ? null : r.contextData().ipAddress(), true));
+            return () -> {
+                var o = outcome.get();
+                return AdminInitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
+                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+            };
+        });
+    }
+
+    @Override
+    public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
+        return write(r, () -> {
+            var outcome = core.auth().respond(null, r.clientId(), r.challengeName(), r.challengeResponses(), r.session(),
+                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false);
+            return () -> {
+                var o = outcome.get();
+                return RespondToAuthChallengeResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
+                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+            };
+        });
+    }
+
+    @Override
+    public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
+        return write(r, () -> {
+            var outcome = core.auth().respond(r.userPoolId(), r.clientId(), r.challengeName(), r.challengeResponses(), r.session(),
+                    r.contextData() == null ? null : r.contextData().ipAddress(), true);
+            return () -> {
+                var o = outcome.get();
+                return AdminRespondToAuthChallengeResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
+                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+            };
+        });
+    }
+
+    @Override
+    public GetUserResponse getUser(GetUserRequest r) {
+        return read(r, () -> core.tokens().getUser(r));
+    }
+
+    @Override
+    public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest r) {
+        return write(r, () -> core.tokens().globalSignOut(r));
+    }
+
+    @Override
+    public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
+        return write(r, () -> core.tokens().adminUserGlobalSignOut(r));
+    }
+
+    @Override
+    public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
+        return write(r, () -> core.tokens().revokeToken(r));
+    }
+
+    @Override
+    public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest r) {
+        return read(r, () -> core.tokens().getSigningCertificate(r));
+    }
+
+    /**
+     * Adds a signing key to a pool; tokens are signed with it from now on, and tokens signed with
+     * older keys keep verifying, since every key stays in the pool's JWKS. Returns the new key id.
+     * (Cognito rotates its keys itself; this is Cairn's handle on it.)
+     */
+    public String rotateSigningKey(String userPoolId) {
+        return write(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(), () -> core.tokens().rotateSigningKey(userPoolId));
+    }
+
+    /** The pool's published signing keys as a JWKS document ({@code {"keys":[...]}}). */
+    public String jwks(String userPoolId) {
+        return read(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(),
+                () -> core.keys().jwks(core.ctx().pools().require(userPoolId)).toJson());
+    }
+
+    /** The issuer of the pool's tokens: {@code {issuerBase}/{userPoolId}}. */
+    public String issuer(String userPoolId) {
+        return core.issuerBase() + "/" + userPoolId;
+    }
+
     // ------------------------------------------------------------------ builder
 
     /** Builds an engine. Every setting has a default; {@link #build()} fails fast on a bad one. */
@@ -354,6 +494,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         private byte[] masterKey;
         private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
         private long aggregateCacheSize = 100_000;
+        private String issuerBase;
 
         private Builder() {
         }
@@ -406,6 +547,16 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return this;
         }
 
+        /**
+         * Where token issuers live: tokens carry {@code iss = issuerBase + "/" + poolId}. Default:
+         * Cognito's form, {@code https://cognito-idp.<region>.amazonaws.com}; the local server sets
+         * its own endpoint.
+         */
+        public Builder issuerBase(String issuerBase) {
+            this.issuerBase = issuerBase;
+            return this;
+        }
+
         /** How many aggregates each repository keeps in memory. Default: 100,000. */
         public Builder aggregateCacheSize(long size) {
             this.aggregateCacheSize = size;
@@ -425,13 +576,19 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             });
             PoolDirectory pools = new PoolDirectory(s.pools());
             UserDirectory users = new UserDirectory(s.claims(), s.users());
-            AxonRuntime axon = new AxonRuntime(s, List.of(UserPool.class, User.class),
+            AxonRuntime axon = new AxonRuntime(s, List.of(UserPool.class, User.class, AuthSession.class),
                     List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users())),
                     aggregateCacheSize);
             EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), new SecretBox(key, rnd), d, region, accountId);
             Deliveries deliveries = new Deliveries(d);
+            String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
+            PoolKeys keys = new PoolKeys(ctx.secrets());
+            TokenIssuer issuer = new TokenIssuer(keys, ctx.ids(), issuers);
+            RefreshTokens refresh = new RefreshTokens(ctx.secrets(), rnd);
+            AccessTokens access = new AccessTokens(pools, users, keys, issuer);
             Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
-                    new UserAdminService(ctx, new Invitations(ctx, deliveries)), new ListUsersQuery(ctx), new AuditService(axon, pools, users));
+                    new UserAdminService(ctx, new Invitations(ctx, deliveries)), new ListUsersQuery(ctx), new AuditService(axon, pools, users),
+                    new AuthService(ctx, issuer, refresh), new TokenOperations(ctx, access, refresh, keys), keys, issuers);
             return new CairnEngine(core, defaultContext);
         }
     }

@@ -15,5 +15,7 @@ public final class EventTypes {
             UserCreated.class, UserAttributesUpdated.class, UserAttributesDeleted.class,
             UserDisabled.class, UserEnabled.class, UserSignUpConfirmed.class,
             PasswordSet.class, PasswordResetRequired.class,
-            UserAddedToGroup.class, UserRemovedFromGroup.class, UserDeleted.class, MessageSent.class);
+            UserAddedToGroup.class, UserRemovedFromGroup.class, UserDeleted.class, MessageSent.class,
+            SigningKeyAdded.class, AuthChallengeIssued.class, AuthChallengeAnswered.class,
+            SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class);
 }

@@ -8,6 +8,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
@@ -51,6 +53,7 @@ public final class AxonRuntime {
     private final CommandGateway gateway;
     private final SimpleEventHandlerInvoker projections;
     private final SubscribingEventProcessor processor;
+    private final List<CaffeineCache> caches = new java.util.ArrayList<>();
 
     public AxonRuntime(Storage storage, List<Class<?>> aggregateTypes, List<Object> projectionHandlers, long cacheSize) {
         EngineClock.install();
@@ -69,8 +72,10 @@ public final class AxonRuntime {
     }
 
     private <A> void subscribe(Class<A> type, SimpleCommandBus bus, long cacheSize) {
+        CaffeineCache cache = new CaffeineCache(cacheSize);
+        caches.add(cache);
         EventSourcingRepository<A> repository = EventSourcingRepository.builder(type)
-                .eventStore(eventStore).cache(new CaffeineCache(cacheSize)).build();
+                .eventStore(eventStore).cache(cache).build();
         AggregateAnnotationCommandHandler.<A>builder().aggregateType(type).repository(repository).build().subscribe(bus);
     }
 
@@ -100,16 +105,37 @@ public final class AxonRuntime {
         return new IllegalStateException(t);
     }
 
+    /** The request context the current unit of work runs for. */
+    public static RequestContext currentContext() {
+        return Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());
+    }
+
+    /** Runs {@code work} with {@code context} as the actor of the commands it sends (a user signing in, say). */
+    public <T> T actingAs(RequestContext context, Supplier<T> work) {
+        RequestContext previous = CONTEXT.get();
+        CONTEXT.set(context);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) CONTEXT.remove();
+            else CONTEXT.set(previous);
+        }
+    }
+
     /** Sends a command on the current thread and waits for it, tagged with the current request context. */
     public <R> R send(Object command) {
         RequestContext ctx = Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(ctx)));
+    }
+
+    private static Map<String, Object> metaData(RequestContext ctx) {
         Map<String, Object> meta = new HashMap<>();
         meta.put("actorType", ctx.actorType());
         meta.put("actor", ctx.actor());
         if (ctx.clientId() != null) meta.put("clientId", ctx.clientId());
         if (ctx.sourceIp() != null) meta.put("sourceIp", ctx.sourceIp());
-        meta.put("correlationId", ctx.correlationId());
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        if (ctx.correlationId() != null) meta.put("correlationId", ctx.correlationId());
+        return meta;
     }
 
     /** The events of one aggregate, oldest first, read from the log. */
@@ -131,6 +157,37 @@ public final class AxonRuntime {
             return null;
         });
         if (result.isExceptional()) throw asRuntime(result.exceptionResult());
+    }
+
+    /**
+     * Appends events as if an aggregate had applied them (test fixtures' "given events"), and
+     * runs the projections on them, in one unit of work. Cached aggregates are dropped, since
+     * they did not see these events.
+     */
+    public void appendAsAggregate(String aggregateType, String aggregateId, List<?> payloads, RequestContext context) {
+        inUnitOfWork(context, () -> {
+            long next = storageEngine.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
+            for (Object payload : payloads) {
+                eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, next++, payload, metaData(context)));
+            }
+            return null;
+        });
+        clearCaches();
+    }
+
+    /** Forgets every cached aggregate; they are loaded from the log again. */
+    public void clearCaches() {
+        caches.forEach(CaffeineCache::removeAll);
+    }
+
+    /** The position of the newest event in the log, or null for an empty log. */
+    public TrackingToken head() {
+        return storageEngine.createHeadToken();
+    }
+
+    /** Every event after {@code position} (null: from the start), in append order. */
+    public Stream<? extends TrackedEventMessage<?>> readAfter(TrackingToken position) {
+        return storageEngine.readEvents(position, false);
     }
 
     public EventSerializer serializer() {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The TIMESTAMP of a PASSWORD_VERIFIER response, in Cognito's format
@@ -23,6 +24,9 @@ public final class CognitoTimestamp {
     // 'd' prints without padding and parses one or two digits.
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss z yyyy", Locale.ENGLISH);
+    // 'z' alone would also take offsets such as "+05:30", which Cognito refuses; only names pass.
+    private static final Pattern SHAPE =
+            Pattern.compile("[A-Za-z]{3} [A-Za-z]{3} \\d{1,2} \\d{2}:\\d{2}:\\d{2} [A-Za-z]+ \\d{4}");
 
     private CognitoTimestamp() {
     }
@@ -34,11 +38,11 @@ public final class CognitoTimestamp {
 
     /**
      * Parses a client's TIMESTAMP. Empty when it is not in Cognito's format, including a weekday
-     * that does not match the date; Cognito answers that with InvalidParameterException
+     * that does not match the date and a numeric zone offset; Cognito answers that with InvalidParameterException
      * ("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.").
      */
     public static Optional<Instant> parse(String timestamp) {
-        if (timestamp == null) {
+        if (timestamp == null || !SHAPE.matcher(timestamp).matches()) {
             return Optional.empty();
         }
         try {

@@ -33,7 +33,7 @@ public final class SrpClient {
 
     /** SRP_A for InitiateAuth or DEVICE_SRP_AUTH, in the JS client's form (unpadded hex). */
     public String srpA() {
-        return bigA.toString(16);
+        return SrpMath.hex(bigA);
     }
 
     /**

@@ -72,7 +72,7 @@ public record SrpServerSession(
         } while (bigB.signum() == 0); // the client rejects B mod N == 0; astronomically unlikely
         byte[] block = new byte[SECRET_BLOCK_BYTES];
         random.nextBytes(block);
-        return new SrpServerSession(principal, verifier, a.toString(16), bigB.toString(16), b.toString(16),
+        return new SrpServerSession(principal, verifier, SrpMath.hex(a), SrpMath.hex(bigB), SrpMath.hex(b),
                 Base64.getEncoder().encodeToString(block));
     }
 
@@ -110,10 +110,10 @@ public record SrpServerSession(
 
     /** {@code S = (A v^u)^b mod N}, then Cognito's HKDF. */
     private byte[] sessionKey() {
-        BigInteger a = new BigInteger(srpA, 16);
-        BigInteger u = SrpMath.scramblingParameter(a, new BigInteger(srpB, 16));
+        BigInteger a = SrpMath.parseHex(srpA, "srpA");
+        BigInteger u = SrpMath.scramblingParameter(a, SrpMath.parseHex(srpB, "srpB"));
         BigInteger base = a.multiply(verifier.verifier().modPow(u, SrpGroup.N)).mod(SrpGroup.N);
-        BigInteger s = base.modPow(new BigInteger(privateB, 16), SrpGroup.N);
+        BigInteger s = base.modPow(SrpMath.parseHex(privateB, "privateB"), SrpGroup.N);
         return SrpMath.derivedKey(s, u);
     }
 

@@ -86,11 +86,11 @@ public record SrpVerifier(String saltHex, String verifierHex) {
     }
 
     BigInteger salt() {
-        return new BigInteger(saltHex, 16);
+        return SrpMath.parseHex(saltHex, "salt");
     }
 
     BigInteger verifier() {
-        return new BigInteger(verifierHex, 16);
+        return SrpMath.parseHex(verifierHex, "verifier");
     }
 
     @Override

@@ -51,6 +51,22 @@ public final class Commands {
                                     String maskedDestination) {
     }
 
+    public record RecordSignIn(@TargetAggregateIdentifier String sub, String clientId, String authFlow, List<String> challengePath,
+                               String originJti, String refreshTokenHash, java.time.Instant refreshTokenExpiresAt, String deviceKey) {
+    }
+
+    public record RecordRefresh(@TargetAggregateIdentifier String sub, String clientId, String originJti) {
+    }
+
+    public record RecordSignInFailure(@TargetAggregateIdentifier String sub, String clientId, String authFlow, String reason) {
+    }
+
+    public record SignOutGlobally(@TargetAggregateIdentifier String sub) {
+    }
+
+    public record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String originJti) {
+    }
+
     public record DeleteUser(@TargetAggregateIdentifier String sub, UserPoolState pool) {
     }
 }

@@ -3,6 +3,11 @@ package dev.cairn.core.user;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.event.MessageSent;
 import dev.cairn.api.event.PasswordResetRequired;
+import dev.cairn.api.event.RefreshTokenRevoked;
+import dev.cairn.api.event.SignInFailed;
+import dev.cairn.api.event.SignedIn;
+import dev.cairn.api.event.SignedOutGlobally;
+import dev.cairn.api.event.TokensRefreshed;
 import dev.cairn.api.event.PasswordSet;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.api.event.UserAddedToGroup;
@@ -129,6 +134,34 @@ public class User {
     @CommandHandler
     void handle(Commands.RecordMessageSent c) {
         apply(new MessageSent(state.userPoolId(), sub, c.purpose(), c.deliveryMedium(), c.maskedDestination()));
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordSignIn c) {
+        apply(new SignedIn(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.challengePath(), c.originJti(),
+                c.refreshTokenHash(), c.refreshTokenExpiresAt(), c.deviceKey()));
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordRefresh c) {
+        apply(new TokensRefreshed(state.userPoolId(), sub, c.clientId(), c.originJti()));
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordSignInFailure c) {
+        apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(Commands.SignOutGlobally c) {
+        apply(new SignedOutGlobally(state.userPoolId(), sub));
+    }
+
+    @CommandHandler
+    void handle(Commands.RevokeRefreshToken c) {
+        if (state.signInState().refreshTokens().containsKey(c.originJti())) {
+            apply(new RefreshTokenRevoked(state.userPoolId(), sub, c.originJti()));
+        }
     }
 
     @CommandHandler

@@ -1,6 +1,11 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordResetRequired;
+import dev.cairn.api.event.RefreshTokenRevoked;
+import dev.cairn.api.event.SignInFailed;
+import dev.cairn.api.event.SignedIn;
+import dev.cairn.api.event.SignedOutGlobally;
+import dev.cairn.api.event.TokensRefreshed;
 import dev.cairn.api.event.PasswordSet;
 import dev.cairn.api.event.UserAddedToGroup;
 import dev.cairn.api.event.UserAttributesDeleted;
@@ -27,7 +32,7 @@ public final class UserEvolution {
     public static UserState apply(UserState s, Object event, Instant at) {
         if (event instanceof UserCreated e) {
             return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), e.userStatus(),
-                    true, at, at, e.password(), new TreeSet<>());
+                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE);
         }
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
@@ -50,21 +55,25 @@ public final class UserEvolution {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.add(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups);
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn());
         }
         if (event instanceof UserRemovedFromGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.remove(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups);
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn());
         }
         if (event instanceof UserDeleted) return null;
+        if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
+                || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked) {
+            return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at));
+        }
         return s;
     }
 
     /** Group membership does not change UserLastModifiedDate in Cognito; everything else here does. */
     private static UserState with(UserState s, Map<String, String> attributes, String status, boolean enabled,
                                   dev.cairn.api.event.PasswordVerifier password, Instant at) {
-        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups());
+        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(), s.signIn());
     }
 }

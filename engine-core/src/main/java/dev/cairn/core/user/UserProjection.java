@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.Timestamp;
 
 import java.time.Instant;
 
-/** Keeps the user read model: each user's state (without secrets) and its index entries. */
+/** Keeps the user read model: each user's state and its index entries. */
 public final class UserProjection {
 
     private final UserStore users;
@@ -27,7 +27,7 @@ public final class UserProjection {
         if (next == null) {
             users.delete(event.userPoolId(), event.sub());
         } else if (next != current) {
-            users.put(event.userPoolId(), event.sub(), Json.write(next.withoutSecrets()), UserIndex.entries(next));
+            users.put(event.userPoolId(), event.sub(), Json.write(next), UserIndex.entries(next));
         }
     }
 }

@@ -8,14 +8,16 @@ import java.util.SortedSet;
 
 /**
  * A user as its events made it. Immutable; {@link UserEvolution} makes the next state. The User
- * aggregate decides with it; the user projection stores it (without the password verifier).
+ * aggregate decides with it; the user projection stores it. It holds no plaintext secret: the
+ * password only as an SRP verifier, refresh tokens only as hashes.
  *
  * @param attributes every attribute including sub, in the order they were first set
  * @param groups     names of the groups the user belongs to
+ * @param signIn     failures, sign-out time and refresh tokens
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         String userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
-                        PasswordVerifier password, SortedSet<String> groups) {
+                        PasswordVerifier password, SortedSet<String> groups, SignInState signIn) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -25,8 +27,12 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
         return "true".equals(attributes.get(attribute + "_verified"));
     }
 
-    /** The same state without the password verifier: what the read model keeps. */
-    public UserState withoutSecrets() {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, null, groups);
+    public SignInState signInState() {
+        return signIn == null ? SignInState.NONE : signIn;
     }
+
+    public UserState withSignIn(SignInState next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next);
+    }
+
 }

@@ -17,7 +17,11 @@ public final class Commands {
     private Commands() {
     }
 
-    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, UserPoolType settings) {
+    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, UserPoolType settings, String signingKeyId,
+                                 String sealedSigningKey) {
+    }
+
+    public record AddSigningKey(@TargetAggregateIdentifier String userPoolId, String kid, String sealedPrivateKey) {
     }
 
     public record UpdateUserPool(@TargetAggregateIdentifier String userPoolId, UpdateUserPoolRequest request) {

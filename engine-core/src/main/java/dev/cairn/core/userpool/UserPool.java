@@ -7,6 +7,7 @@ import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.SigningKeyAdded;
 import dev.cairn.api.event.UserPoolClientCreated;
 import dev.cairn.api.event.UserPoolClientDeleted;
 import dev.cairn.api.event.UserPoolClientUpdated;
@@ -44,6 +45,12 @@ public class UserPool {
     @CommandHandler
     UserPool(Commands.CreateUserPool command) {
         apply(new UserPoolCreated(command.userPoolId(), command.settings()));
+        apply(new SigningKeyAdded(command.userPoolId(), command.signingKeyId(), command.sealedSigningKey()));
+    }
+
+    @CommandHandler
+    void handle(Commands.AddSigningKey command) {
+        apply(new SigningKeyAdded(userPoolId, command.kid(), command.sealedPrivateKey()));
     }
 
     @CommandHandler

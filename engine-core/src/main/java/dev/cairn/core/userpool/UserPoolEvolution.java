@@ -4,6 +4,7 @@ import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.SigningKeyAdded;
 import dev.cairn.api.event.UserPoolClientCreated;
 import dev.cairn.api.event.UserPoolClientDeleted;
 import dev.cairn.api.event.UserPoolClientUpdated;
@@ -34,19 +35,24 @@ public final class UserPoolEvolution {
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
             return new UserPoolState(e.settings().toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    new LinkedHashMap<>(), new TreeMap<>());
+                    new LinkedHashMap<>(), new TreeMap<>(), List.of());
         }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(e.settings().toBuilder().creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
-                    s.clients(), s.groups());
+                    s.clients(), s.groups(), s.signingKeys());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
             schema.addAll(e.attributes());
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
-                    s.clients(), s.groups());
+                    s.clients(), s.groups(), s.signingKeys());
         }
         if (event instanceof UserPoolDeleted) return null;
+        if (event instanceof SigningKeyAdded e) {
+            List<UserPoolState.SigningKeyRef> keys = new ArrayList<>(s.signingKeys());
+            keys.add(new UserPoolState.SigningKeyRef(e.kid(), e.sealedPrivateKey()));
+            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys);
+        }
         if (event instanceof UserPoolClientCreated e) {
             return withClient(s, e.client().toBuilder().creationDate(at).lastModifiedDate(at).build(), e.encryptedClientSecret());
         }
@@ -58,7 +64,7 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolClientDeleted e) {
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
-            return new UserPoolState(s.settings(), clients, s.groups());
+            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys());
         }
         if (event instanceof GroupCreated e) {
             return withGroup(s, e.group().toBuilder().userPoolId(s.id()).creationDate(at).lastModifiedDate(at).build());
@@ -70,7 +76,7 @@ public final class UserPoolEvolution {
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
             groups.remove(e.groupName());
-            return new UserPoolState(s.settings(), s.clients(), groups);
+            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys());
         }
         return s;
     }
@@ -78,12 +84,12 @@ public final class UserPoolEvolution {
     private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
         clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
-        return new UserPoolState(s.settings(), clients, s.groups());
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys());
     }
 
     private static UserPoolState withGroup(UserPoolState s, GroupType group) {
         TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
         groups.put(group.groupName(), group);
-        return new UserPoolState(s.settings(), s.clients(), groups);
+        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys());
     }
 }

@@ -15,7 +15,10 @@ import dev.cairn.api.model.UserPoolDescriptionType;
 import dev.cairn.api.model.UserPoolType;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
+import dev.cairn.core.token.SigningKey;
 import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.util.Base64;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,8 +37,10 @@ public final class UserPoolService {
             String id = ctx.ids().userPoolId(ctx.region());
             String arn = "arn:aws:cognito-idp:" + ctx.region() + ":" + ctx.accountId() + ":userpool/" + id;
             UserPoolType settings = PoolSettings.create(request, id, arn);
+            SigningKey key = SigningKey.generate(ctx.random());
+            String sealed = ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()));
             try {
-                ctx.axon().send(new Commands.CreateUserPool(id, settings));
+                ctx.axon().send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
                 return () -> CreateUserPoolResponse.builder().userPool(describe(ctx.pools().require(id))).build();
             } catch (ConcurrencyException idTaken) {
                 if (attempt == 3) throw idTaken;

@@ -17,8 +17,14 @@ import java.util.SortedMap;
  *
  * @param clients by client id, in creation order
  * @param groups  by group name, sorted
+ * @param signingKeys token signing keys, oldest first
  */
-public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups) {
+public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups,
+                            List<SigningKeyRef> signingKeys) {
+
+    /** A token signing key: its id and its private key, sealed. The last one signs new tokens. */
+    public record SigningKeyRef(String kid, String sealedPrivateKey) {
+    }
 
     /** An app client; its secret, if any, only encrypted. */
     public record AppClient(UserPoolClientType client, String encryptedSecret) {

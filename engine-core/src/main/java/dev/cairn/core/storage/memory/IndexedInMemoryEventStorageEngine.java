@@ -39,18 +39,16 @@ final class IndexedInMemoryEventStorageEngine implements EventStorageEngine {
     }
 
     private synchronized void store(List<? extends EventMessage<?>> events) {
-        // One batch may hold several events of one aggregate (a command and the commands it sends
-        // in the same unit of work): each must follow the stream and the batch's events before it.
         Map<String, Long> next = new HashMap<>();
         for (EventMessage<?> e : events) {
             if (e instanceof DomainEventMessage<?> d) {
-                long expected = next.computeIfAbsent(d.getAggregateIdentifier(),
-                        id -> (long) streams.getOrDefault(id, List.of()).size());
+                String id = d.getAggregateIdentifier();
+                long expected = next.computeIfAbsent(id, k -> (long) streams.getOrDefault(k, List.of()).size());
+                next.put(id, expected + 1);
                 if (d.getSequenceNumber() != expected) {
                     throw new ConcurrencyException("Sequence " + d.getSequenceNumber() + " of aggregate "
                             + d.getAggregateIdentifier() + " is taken");
                 }
-                next.put(d.getAggregateIdentifier(), expected + 1);
             }
         }
         for (EventMessage<?> e : events) {

@@ -1,0 +1,107 @@
+package dev.cairn.core.auth;
+
+import dev.cairn.api.error.UnsupportedOperationException;
+import dev.cairn.api.error.UnauthorizedException;
+import dev.cairn.api.error.UnsupportedTokenTypeException;
+import dev.cairn.api.model.AdminUserGlobalSignOutRequest;
+import dev.cairn.api.model.AdminUserGlobalSignOutResponse;
+import dev.cairn.api.model.GetSigningCertificateRequest;
+import dev.cairn.api.model.GetSigningCertificateResponse;
+import dev.cairn.api.model.GetUserRequest;
+import dev.cairn.api.model.GetUserResponse;
+import dev.cairn.api.model.GlobalSignOutRequest;
+import dev.cairn.api.model.GlobalSignOutResponse;
+import dev.cairn.api.model.RevokeTokenRequest;
+import dev.cairn.api.model.RevokeTokenResponse;
+import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.token.PoolKeys;
+import dev.cairn.core.token.RefreshTokens;
+import dev.cairn.core.token.SigningCertificate;
+import dev.cairn.core.token.SigningKey;
+import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.UserViews;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/** What a signed-in user does with its tokens, and the pool's signing keys. */
+public final class TokenOperations {
+
+    private final EngineContext ctx;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final PoolKeys keys;
+
+    public TokenOperations(EngineContext ctx, AccessTokens accessTokens, RefreshTokens refreshTokens, PoolKeys keys) {
+        this.ctx = ctx;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.keys = keys;
+    }
+
+    public GetUserResponse getUser(GetUserRequest r) {
+        UserState u = accessTokens.verify(r.accessToken(), ctx.clock().instant()).user();
+        var view = UserViews.adminGetUser(u);
+        return GetUserResponse.builder().username(view.username()).userAttributes(view.userAttributes()).build();
+    }
+
+    public Supplier<GlobalSignOutResponse> globalSignOut(GlobalSignOutRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        ctx.axon().send(new Commands.SignOutGlobally(v.user().sub()));
+        return () -> GlobalSignOutResponse.builder().build();
+    }
+
+    public Supplier<AdminUserGlobalSignOutResponse> adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
+        UserState user = ctx.users().require(ctx.pools().require(r.userPoolId()), r.username());
+        ctx.axon().send(new Commands.SignOutGlobally(user.sub()));
+        return () -> AdminUserGlobalSignOutResponse.builder().build();
+    }
+
+    /**
+     * Revokes a refresh token and the access tokens issued from it. Only the client the token was
+     * issued to may revoke it, proving itself with its secret when it has one.
+     */
+    public Supplier<RevokeTokenResponse> revokeToken(RevokeTokenRequest r) {
+        String poolId = ctx.storage().claims().owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, r.clientId())
+                .orElseThrow(() -> new UnauthorizedException("Invalid client id"));
+        UserPoolState.AppClient client = ctx.pools().require(poolId).clients().get(r.clientId());
+        if (client.encryptedSecret() != null && !ctx.secrets().open(client.encryptedSecret()).equals(r.clientSecret())) {
+            throw new UnauthorizedException("Invalid client secret");
+        }
+        if (!Boolean.TRUE.equals(client.client().enableTokenRevocation())) {
+            throw new UnsupportedOperationException("Token revocation is not enabled for this app client.");
+        }
+        RefreshTokens.Contents token = refreshTokens.open(r.token())
+                .orElseThrow(() -> new UnsupportedTokenTypeException("The token is not a refresh token."));
+        if (!token.userPoolId().equals(poolId)) throw new UnauthorizedException("The token was not issued to this client.");
+        UserState user = ctx.users().bySub(poolId, token.sub()).orElse(null);
+        var kept = user == null ? null : user.signInState().refreshTokens().get(token.originJti());
+        if (kept != null && !kept.clientId().equals(r.clientId())) throw new UnauthorizedException("The token was not issued to this client.");
+        // Revoking a token that is already dead succeeds, as Cognito's does.
+        if (kept != null && kept.hash().equals(token.hash())) ctx.axon().send(new Commands.RevokeRefreshToken(user.sub(), token.originJti()));
+        return () -> RevokeTokenResponse.builder().build();
+    }
+
+    public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest r) {
+        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        SigningKey key = keys.active(pool);
+        var created = pool.settings().creationDate();
+        String certificate = SigningCertificate.selfSigned(key, "cognito-idp." + ctx.region() + ".amazonaws.com/" + pool.id(),
+                created, created.plus(Duration.ofDays(3650)), ctx.random());
+        return GetSigningCertificateResponse.builder().certificate(certificate).build();
+    }
+
+    /** Adds a new signing key that signs from now on; older keys stay published. */
+    public Supplier<String> rotateSigningKey(String poolId) {
+        ctx.pools().require(poolId);
+        SigningKey key = SigningKey.generate(ctx.random());
+        ctx.axon().send(new dev.cairn.core.userpool.Commands.AddSigningKey(poolId, key.kid(),
+                ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()))));
+        return key::kid;
+    }
+}

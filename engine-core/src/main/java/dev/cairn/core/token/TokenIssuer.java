@@ -1,0 +1,115 @@
+package dev.cairn.core.token;
+
+import dev.cairn.api.model.AuthenticationResultType;
+import dev.cairn.api.model.GroupType;
+import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.core.client.ClientSettings;
+import dev.cairn.core.engine.Ids;
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.userpool.StandardAttributes;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Issues ID and access tokens with Cognito's claims, signed RS256 with the pool's active key,
+ * valid for as long as the app client says.
+ */
+public final class TokenIssuer {
+
+    static final String ADMIN_SCOPE = "aws.cognito.signin.user.admin";
+
+    private final PoolKeys keys;
+    private final Ids ids;
+    private final String issuerBase;
+
+    public TokenIssuer(PoolKeys keys, Ids ids, String issuerBase) {
+        this.keys = keys;
+        this.ids = ids;
+        this.issuerBase = issuerBase;
+    }
+
+    public String issuer(String userPoolId) {
+        return issuerBase + "/" + userPoolId;
+    }
+
+    /**
+     * @param originJti    the sign-in the tokens descend from (a refresh keeps it)
+     * @param authTime     when the user authenticated (a refresh keeps it)
+     * @param refreshToken included in the result as is; null for a refresh
+     */
+    public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
+                                          Instant authTime, Instant now, String refreshToken) {
+        SigningKey key = keys.active(pool);
+        JwtSigner signer = new JwtSigner(key);
+        String eventId = ids.uuid();
+        Duration accessValidity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
+        Duration idValidity = validity(client.idTokenValidity(), client.tokenValidityUnits().idToken());
+        List<GroupType> groups = user.groups().stream().map(pool.groups()::get).filter(Objects::nonNull).toList();
+
+        Map<String, Object> access = new LinkedHashMap<>();
+        access.put("sub", user.sub());
+        if (!groups.isEmpty()) access.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
+        access.put("iss", issuer(pool.id()));
+        access.put("client_id", client.clientId());
+        access.put("origin_jti", originJti);
+        access.put("event_id", eventId);
+        access.put("token_use", "access");
+        access.put("scope", ADMIN_SCOPE);
+        access.put("auth_time", authTime.getEpochSecond());
+        access.put("exp", now.plus(accessValidity).getEpochSecond());
+        access.put("iat", now.getEpochSecond());
+        access.put("jti", ids.uuid());
+        access.put("username", user.username());
+
+        Map<String, Object> id = new LinkedHashMap<>();
+        id.put("sub", user.sub());
+        if (!groups.isEmpty()) {
+            id.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
+            List<String> roles = groups.stream().map(GroupType::roleArn).filter(Objects::nonNull).toList();
+            if (!roles.isEmpty()) id.put("cognito:roles", roles);
+            groups.stream().filter(g -> g.roleArn() != null)
+                    .min(Comparator.comparing(g -> g.precedence() == null ? Integer.MAX_VALUE : g.precedence()))
+                    .ifPresent(g -> id.put("cognito:preferred_role", g.roleArn()));
+        }
+        id.put("iss", issuer(pool.id()));
+        id.put("cognito:username", user.username());
+        id.put("origin_jti", originJti);
+        id.put("aud", client.clientId());
+        id.put("event_id", eventId);
+        id.put("token_use", "id");
+        id.put("auth_time", authTime.getEpochSecond());
+        id.put("exp", now.plus(idValidity).getEpochSecond());
+        id.put("iat", now.getEpochSecond());
+        id.put("jti", ids.uuid());
+        user.attributes().forEach((name, value) -> {
+            if (name.equals("sub") || name.startsWith(StandardAttributes.DEV_PREFIX)) return;
+            if (client.readAttributes() != null && !client.readAttributes().isEmpty() && !client.readAttributes().contains(name)) return;
+            id.put(name, StandardAttributes.BOOLEANS.contains(name) ? Boolean.valueOf(value) : value);
+        });
+
+        return AuthenticationResultType.builder()
+                .accessToken(signer.sign(access))
+                .expiresIn((int) accessValidity.toSeconds())
+                .tokenType("Bearer")
+                .refreshToken(refreshToken)
+                .idToken(signer.sign(id))
+                .build();
+    }
+
+    /** A client's validity setting, or Cognito's default of one hour. */
+    private static Duration validity(Integer amount, String unit) {
+        return amount == null ? Duration.ofHours(1) : ClientSettings.duration(amount, unit);
+    }
+
+    /** How long a client's refresh tokens live. */
+    public static Duration refreshValidity(UserPoolClientType client) {
+        return ClientSettings.duration(client.refreshTokenValidity(), client.tokenValidityUnits().refreshToken());
+    }
+}

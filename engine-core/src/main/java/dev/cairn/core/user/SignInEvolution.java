@@ -1,0 +1,68 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.event.RefreshTokenRevoked;
+import dev.cairn.api.event.SignInFailed;
+import dev.cairn.api.event.SignedIn;
+import dev.cairn.api.event.SignedOutGlobally;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** How sign-in events change a user's {@link SignInState}. Expired tokens and old revocations are pruned as it goes. */
+final class SignInEvolution {
+
+    /** Access and ID tokens live at most a day, so a revoked origin need not be remembered longer. */
+    private static final Duration LONGEST_ACCESS_TOKEN = Duration.ofDays(1);
+
+    private SignInEvolution() {
+    }
+
+    static SignInState apply(SignInState s, Object event, Instant at) {
+        if (event instanceof SignedIn e) {
+            Map<String, SignInState.RefreshToken> tokens = live(s.refreshTokens(), at);
+            if (e.refreshTokenHash() != null) {
+                if (tokens.size() >= SignInState.MAX_REFRESH_TOKENS) {
+                    tokens.entrySet().stream().min(java.util.Map.Entry.comparingByValue(
+                            java.util.Comparator.comparing(SignInState.RefreshToken::authTime))).ifPresent(oldest -> tokens.remove(oldest.getKey()));
+                }
+                tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), e.clientId(), e.refreshTokenExpiresAt(), at, e.deviceKey()));
+            }
+            return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at));
+        }
+        if (event instanceof SignInFailed e) {
+            if (!"WRONG_PASSWORD".equals(e.reason())) return s;
+            return new SignInState(s.failedAttempts() + 1, at, s.signedOutAt(), s.refreshTokens(), s.revokedOrigins());
+        }
+        if (event instanceof SignedOutGlobally) {
+            Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
+            s.refreshTokens().keySet().forEach(origin -> revoked.put(origin, at));
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked);
+        }
+        if (event instanceof RefreshTokenRevoked e) {
+            Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
+            tokens.remove(e.originJti());
+            Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
+            revoked.put(e.originJti(), at);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+        }
+        return s; // TokensRefreshed changes nothing that decisions need; it is kept for the audit trail
+    }
+
+    private static Map<String, SignInState.RefreshToken> live(Map<String, SignInState.RefreshToken> tokens, Instant at) {
+        Map<String, SignInState.RefreshToken> out = new HashMap<>();
+        tokens.forEach((k, v) -> {
+            if (v.expiresAt().isAfter(at)) out.put(k, v);
+        });
+        return out;
+    }
+
+    private static Map<String, Instant> recent(Map<String, Instant> revoked, Instant at) {
+        Map<String, Instant> out = new HashMap<>();
+        revoked.forEach((k, v) -> {
+            if (v.plus(LONGEST_ACCESS_TOKEN).isAfter(at)) out.put(k, v);
+        });
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.cairn.core.user;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What sign-ins left on a user: consecutive failures (for the lockout), when the user last signed
+ * out everywhere, the live refresh tokens (by origin jti, hashed) and recently revoked origins.
+ *
+ * @param refreshTokens  live refresh tokens by origin jti
+ * @param revokedOrigins origin jtis revoked, with when: access tokens from them are refused until they expire
+ */
+public record SignInState(int failedAttempts, Instant lastFailureAt, Instant signedOutAt,
+                          Map<String, RefreshToken> refreshTokens, Map<String, Instant> revokedOrigins) {
+
+    /** Cognito locks a user out after this many consecutive wrong passwords... */
+    public static final int FREE_ATTEMPTS = 5;
+    /** ...for one second, doubling with each further failure, up to this long. */
+    public static final Duration MAX_LOCKOUT = Duration.ofMinutes(15);
+
+    /**
+     * Live refresh tokens kept per user; a sign-in beyond this retires the oldest one. The state
+     * is read and written on every sign-in, so it must stay small whatever a client does.
+     */
+    public static final int MAX_REFRESH_TOKENS = 100;
+
+    public static final SignInState NONE = new SignInState(0, null, null, Map.of(), Map.of());
+
+    /** A refresh token as kept: its hash, the client it belongs to, when it dies, the device it is bound to. */
+    public record RefreshToken(String hash, String clientId, Instant expiresAt, Instant authTime, String deviceKey) {
+    }
+
+    /** Until when the user is locked out, if at all. */
+    public Instant lockedUntil() {
+        if (failedAttempts < FREE_ATTEMPTS || lastFailureAt == null) return null;
+        int doublings = Math.min(failedAttempts - FREE_ATTEMPTS, 20);
+        Duration lock = Duration.ofSeconds(1L << doublings);
+        return lastFailureAt.plus(lock.compareTo(MAX_LOCKOUT) > 0 ? MAX_LOCKOUT : lock);
+    }
+
+    public boolean lockedAt(Instant now) {
+        Instant until = lockedUntil();
+        return until != null && now.isBefore(until);
+    }
+}

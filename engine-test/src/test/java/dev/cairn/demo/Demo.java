@@ -1,0 +1,48 @@
+package dev.cairn.demo;
+
+import dev.cairn.api.audit.HistoryEntry;
+import dev.cairn.api.model.*;
+import dev.cairn.core.CairnEngine;
+import dev.cairn.core.storage.memory.InMemoryStorage;
+
+/**
+ * A small tour of the engine: creates a pool, an app client, users and a group, lists them, and
+ * prints one user's history from the log. Run from the repository root:
+ * {@code mvn -B -q install -DskipTests && mvn -B -q -pl engine-test exec:java}.
+ */
+public final class Demo {
+
+    public static void main(String[] args) {
+        try (CairnEngine engine = CairnEngine.builder().storage(new InMemoryStorage()).build()) {
+            String pool = engine.createUserPool(CreateUserPoolRequest.builder().poolName("demo")
+                    .aliasAttributes("email").build()).userPool().id();
+            System.out.println("Created user pool " + pool);
+            String client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool)
+                    .clientName("web").generateSecret(true).build()).userPoolClient().clientId();
+            System.out.println("Created app client " + client);
+            for (String name : new String[]{"alice", "bob", "carol"}) {
+                engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username(name).messageAction("SUPPRESS")
+                        .userAttributes(AttributeType.builder().name("email").value(name + "@example.com").build(),
+                                AttributeType.builder().name("email_verified").value("true").build()).build());
+            }
+            engine.createGroup(CreateGroupRequest.builder().userPoolId(pool).groupName("admins").precedence(1).build());
+            engine.adminAddUserToGroup(AdminAddUserToGroupRequest.builder().userPoolId(pool).username("alice").groupName("admins").build());
+            engine.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username("alice")
+                    .userAttributes(AttributeType.builder().name("given_name").value("Alice").build()).build());
+            engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("alice")
+                    .password("Demo-Passw0rd!").permanent(true).build());
+
+            System.out.println("\nUsers:");
+            for (UserType u : engine.listUsers(ListUsersRequest.builder().userPoolId(pool).build()).users()) {
+                System.out.printf("  %-6s %-22s %s%n", u.username(), u.userStatus(), u.attributes().stream()
+                        .filter(a -> a.name().equals("email")).map(AttributeType::value).findFirst().orElse(""));
+            }
+            System.out.println("\nMembers of admins: " + engine.listUsersInGroup(ListUsersInGroupRequest.builder().userPoolId(pool)
+                    .groupName("admins").build()).users().stream().map(UserType::username).toList());
+            System.out.println("\nHistory of alice, from the log:");
+            for (HistoryEntry e : engine.audit().userHistory(pool, "alice")) {
+                System.out.printf("  #%d %s %-34s by %s %s%n", e.sequence(), e.at(), e.type(), e.context().actorType(), e.context().actor());
+            }
+        }
+    }
+}
