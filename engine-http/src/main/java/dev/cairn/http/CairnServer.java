@@ -52,8 +52,7 @@ public final class CairnServer implements AutoCloseable {
         workers.allowCoreThreadTimeOut(true);
         URI endpoint = settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint();
         ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor));
-        WellKnownRoute wellKnown = new WellKnownRoute(
-                settings.keySets != null ? settings.keySets : KeySetSource.noKeysYet(settings.engine), settings.issuerForm, endpoint);
+        WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
         this.router = new Router(api, wellKnown, local, settings.maxBodyBytes, settings.accessLog);
         http.createContext("/", router);
@@ -91,10 +90,14 @@ public final class CairnServer implements AutoCloseable {
     }
 
     private URI defaultEndpoint() {
-        InetAddress bound = settings.bindAddress;
-        String host = bound == null || bound.isAnyLocalAddress() || bound.isLoopbackAddress() ? "localhost" : bound.getHostAddress();
+        return defaultEndpoint(settings.bindAddress, port());
+    }
+
+    /** {@code http://localhost:<port>} when bound to loopback or every address, else the bound address. */
+    static URI defaultEndpoint(InetAddress bound, int port) {
+        String host = bound.isAnyLocalAddress() || bound.isLoopbackAddress() ? "localhost" : bound.getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
-        return URI.create("http://" + host + ":" + port());
+        return URI.create("http://" + host + ":" + port);
     }
 
     /**
@@ -138,8 +141,6 @@ public final class CairnServer implements AutoCloseable {
         private int threads = 128;
         private int backlog = 256;
         private int maxBodyBytes = 1 << 20;
-        private IssuerForm issuerForm = IssuerForm.LOCAL;
-        private KeySetSource keySets;
         private AccessLog accessLog = AccessLog.slf4j();
 
         private Builder(CairnEngine engine) {
@@ -159,7 +160,10 @@ public final class CairnServer implements AutoCloseable {
             return this;
         }
 
-        /** The URL clients reach the server at, base of issuers and jwks_uri. Default: {@code http://localhost:<port>}. */
+        /**
+         * The URL clients reach the server at, the base of each pool's {@code jwks_uri}. Default:
+         * {@code http://localhost:<port>}. Token issuers are the engine's to spell (its issuer base).
+         */
         public Builder publicEndpoint(URI endpoint) {
             this.publicEndpoint = endpoint;
             return this;
@@ -192,18 +196,6 @@ public final class CairnServer implements AutoCloseable {
         public Builder maxBodyBytes(int bytes) {
             if (bytes < 2) throw new IllegalArgumentException("maxBodyBytes too small");
             this.maxBodyBytes = bytes;
-            return this;
-        }
-
-        /** How issuers are spelled in the OpenID configuration. Default: {@link IssuerForm#LOCAL}. */
-        public Builder issuerForm(IssuerForm form) {
-            this.issuerForm = Objects.requireNonNull(form);
-            return this;
-        }
-
-        /** Where the pools' published keys come from. Default: {@link KeySetSource#noKeysYet(CairnEngine)}. */
-        public Builder keySets(KeySetSource keySets) {
-            this.keySets = keySets;
             return this;
         }
 

@@ -3,7 +3,8 @@ package dev.cairn.http;
 import java.net.URI;
 
 /**
- * How a pool's token issuer ({@code iss}) is spelled, and so the base of its well-known URLs.
+ * How the standalone server has the engine spell its tokens' issuer ({@code iss}), which is also
+ * the {@code issuer} of each pool's OpenID configuration.
  */
 public enum IssuerForm {
 
@@ -11,16 +12,16 @@ public enum IssuerForm {
     LOCAL,
 
     /**
-     * {@code https://cognito-idp.{region}.amazonaws.com/{userPoolId}}, the region taken from the
-     * pool id: for applications whose token validation pins the AWS issuer.
+     * {@code https://cognito-idp.{region}.amazonaws.com/{userPoolId}}: for applications whose token
+     * validation pins Cognito's issuer.
      */
     AWS;
 
-    /** The issuer of {@code userPoolId} when the server is reached at {@code endpoint}. */
-    public String issuer(URI endpoint, String userPoolId) {
+    /** The engine's issuer base (issuers are {@code base + "/" + userPoolId}). */
+    public String issuerBase(URI endpoint, String region) {
         return switch (this) {
-            case LOCAL -> withoutTrailingSlash(endpoint) + "/" + userPoolId;
-            case AWS -> "https://cognito-idp." + userPoolId.substring(0, userPoolId.indexOf('_')) + ".amazonaws.com/" + userPoolId;
+            case LOCAL -> withoutTrailingSlash(endpoint);
+            case AWS -> "https://cognito-idp." + region + ".amazonaws.com";
         };
     }
 

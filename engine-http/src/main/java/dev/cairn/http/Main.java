@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -48,16 +49,18 @@ public final class Main {
 
     private static void start(ServerConfig config, Logger log) throws Exception {
         long t0 = System.nanoTime();
+        InetAddress bind = InetAddress.getByName(config.bind());
+        URI endpoint = config.publicEndpoint() != null ? config.publicEndpoint() : CairnServer.defaultEndpoint(bind, config.port());
         Storage storage = StorageFactory.standard().open(config);
-        CairnEngine engine = CairnEngine.builder().storage(storage).region(config.region()).build();
+        CairnEngine engine = CairnEngine.builder().storage(storage).region(config.region())
+                .issuerBase(config.issuerForm().issuerBase(endpoint, config.region())).build();
         CairnServer server;
         try {
             server = CairnServer.builder(engine)
-                    .bindAddress(InetAddress.getByName(config.bind()))
+                    .bindAddress(bind)
                     .port(config.port())
-                    .publicEndpoint(config.publicEndpoint())
+                    .publicEndpoint(endpoint)
                     .localMode(config.local())
-                    .issuerForm(config.issuerForm())
                     .trustForwardedFor(config.trustForwardedFor())
                     .threads(config.threads())
                     .maxBodyBytes(config.maxBodyBytes())
@@ -76,7 +79,7 @@ public final class Main {
         log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, issuer {}, started in {} ms",
                 server.address().getAddress().getHostAddress(), server.port(), server.endpoint(), storage.name(),
                 storage.name().equals("h2") ? " (" + config.dataDir().toAbsolutePath() + ")" : "",
-                config.local() ? "on" : "off", config.issuerForm().issuer(server.endpoint(), "{userPoolId}"),
+                config.local() ? "on" : "off", engine.issuer("{userPoolId}"),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -75,7 +75,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
         values.putAll(flags);
         String jdbcUrl = values.get("jdbc-url");
         return new ServerConfig(
-                integer(values, "port", 9229, 0, 65535),
+                integer(values, "port", 9229, 1, 65535),
                 values.getOrDefault("bind", "127.0.0.1"),
                 Path.of(values.getOrDefault("data", "data")),
                 values.containsKey("data"),

@@ -1,5 +1,8 @@
 package dev.cairn.http;
 
+import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.core.CairnEngine;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /{userPoolId}/.well-known/jwks.json} and {@code /.well-known/openid-configuration}.
+ * {@code GET /{userPoolId}/.well-known/jwks.json} and {@code /.well-known/openid-configuration}:
+ * the pool's signing keys and its discovery document, whose issuer is the one the engine writes
+ * into the pool's tokens.
  *
  * <p>The pool id is matched against the model's {@code UserPoolIdType} pattern on the raw,
  * undecoded path, so no encoding trick ({@code ..}, {@code %2e%2e}, {@code %2f}) reaches a lookup:
@@ -20,13 +25,11 @@ final class WellKnownRoute {
 
     static final Pattern PATH = Pattern.compile("/([\\w-]{1,40}_[0-9a-zA-Z]{1,40})/\\.well-known/(jwks\\.json|openid-configuration)");
 
-    private final KeySetSource keys;
-    private final IssuerForm issuerForm;
+    private final CairnEngine engine;
     private final URI endpoint;
 
-    WellKnownRoute(KeySetSource keys, IssuerForm issuerForm, URI endpoint) {
-        this.keys = keys;
-        this.issuerForm = issuerForm;
+    WellKnownRoute(CairnEngine engine, URI endpoint) {
+        this.engine = engine;
         this.endpoint = endpoint;
     }
 
@@ -35,12 +38,14 @@ final class WellKnownRoute {
         Matcher m = PATH.matcher(rawPath);
         if (!m.matches()) return Optional.empty();
         String poolId = m.group(1);
-        Optional<String> jwks = keys.jwks(poolId);
-        if (jwks.isEmpty()) {
+        String jwks;
+        try {
+            jwks = engine.jwks(poolId);
+        } catch (ResourceNotFoundException e) {
             return Optional.of(Reply.error(404, "ResourceNotFoundException", "User pool " + poolId + " does not exist."));
         }
         if (m.group(2).equals("jwks.json")) {
-            return Optional.of(new Reply(200, jwks.get().getBytes(StandardCharsets.UTF_8), null));
+            return Optional.of(new Reply(200, jwks.getBytes(StandardCharsets.UTF_8), null));
         }
         return Optional.of(Reply.ok(openIdConfiguration(poolId)));
     }
@@ -51,7 +56,7 @@ final class WellKnownRoute {
      */
     private Map<String, Object> openIdConfiguration(String poolId) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("issuer", issuerForm.issuer(endpoint, poolId));
+        doc.put("issuer", engine.issuer(poolId));
         doc.put("jwks_uri", IssuerForm.withoutTrailingSlash(endpoint) + "/" + poolId + "/.well-known/jwks.json");
         doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
         doc.put("response_types_supported", List.of("code", "token"));

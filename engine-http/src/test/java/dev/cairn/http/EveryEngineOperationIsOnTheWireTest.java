@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Every method of {@link CognitoIdentityProvider} answers on the wire under its operation name,
@@ -58,7 +59,7 @@ class EveryEngineOperationIsOnTheWireTest {
         List<String> lacking = new ArrayList<>();
         fixture.engine.validator().operations().fieldNames().forEachRemaining(lacking::add);
         lacking.removeAll(engineOperations().toList());
-        assertThat(lacking).contains("InitiateAuth", "SignUp");
+        assumeFalse(lacking.isEmpty(), "the engine implements every operation of the model");
         for (String operation : lacking) {
             JsonNode error = WireErrors.assertError(fixture.post(operation, "{}"), 501, "NotImplementedException");
             assertThat(error.get("message").asText()).isEqualTo("Cairn does not implement " + operation + " yet.");

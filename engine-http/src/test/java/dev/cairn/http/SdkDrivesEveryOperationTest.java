@@ -11,8 +11,20 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -25,6 +37,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The real AWS SDK for Java v2 drives each operation the engine implements over HTTP, and gets
@@ -216,7 +229,17 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
-    void anOperationCairnLacksIsA501ThatTheSdkDoesNotRetry() {
+    void anOperationCairnLacksIsA501ThatTheSdkDoesNotRetry() throws Exception {
+        Set<String> lacking = new TreeSet<>();
+        fixture.engine.validator().operations().fieldNames().forEachRemaining(lacking::add);
+        Arrays.stream(CognitoIdentityProvider.class.getMethods()).map(m -> Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1))
+                .forEach(lacking::remove);
+        assumeFalse(lacking.isEmpty(), "the engine implements every operation of the model");
+        String operation = lacking.iterator().next();
+        Class<?> requestType = sdkModelClass(operation + "Request");
+        Object request = ((SdkBuilder<?, ?>) requestType.getMethod("builder").invoke(null)).build();
+        Method call = CognitoIdentityProviderClient.class.getMethod(Character.toLowerCase(operation.charAt(0)) + operation.substring(1), requestType);
+
         Set<Integer> attempts = new ConcurrentSkipListSet<>();
         try (CognitoIdentityProviderClient retrying = fixture.sdkBuilder().overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
             @Override
@@ -224,14 +247,106 @@ class SdkDrivesEveryOperationTest {
                 attempts.add(attempts.size() + 1);
             }
         })).build()) {
-            assertThatThrownBy(() -> retrying.getUserPoolMfaConfig(b -> b.userPoolId("us-east-1_abc")))
-                    .isInstanceOfSatisfying(CognitoIdentityProviderException.class, e -> {
-                        assertThat(e.statusCode()).isEqualTo(501);
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
-                        assertThat(e.getMessage()).contains("Cairn does not implement GetUserPoolMfaConfig");
-                    });
+            assertThatThrownBy(() -> {
+                try {
+                    call.invoke(retrying, request);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }).isInstanceOfSatisfying(CognitoIdentityProviderException.class, e -> {
+                assertThat(e.statusCode()).isEqualTo(501);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
+                assertThat(e.getMessage()).contains("Cairn does not implement " + operation);
+            });
         }
         assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void usersSignInChangeTheirTemporaryPasswordAndSignOut() throws Exception {
+        String pool = newPool("auth");
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app").explicitAuthFlows(
+                ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
+                ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+        for (String name : List.of("fay", "gus")) {
+            cognito.adminCreateUser(b -> b.userPoolId(pool).username(name).messageAction(MessageActionType.SUPPRESS)
+                    .temporaryPassword("Temp-Passw0rd!").userAttributes(AttributeType.builder().name("email").value(name + "@example.com").build()));
+        }
+
+        AdminInitiateAuthResponse adminStart = cognito.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client)
+                .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "fay", "PASSWORD", "Temp-Passw0rd!")));
+        assertThat(adminStart.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+        AuthenticationResultType fay = cognito.adminRespondToAuthChallenge(b -> b.userPoolId(pool).clientId(client)
+                .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(adminStart.session())
+                .challengeResponses(Map.of("USERNAME", "fay", "NEW_PASSWORD", "Fay-Passw0rd!"))).authenticationResult();
+        assertThat(fay.tokenType()).isEqualTo("Bearer");
+
+        InitiateAuthResponse start = cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "gus", "PASSWORD", "Temp-Passw0rd!")));
+        AuthenticationResultType gus = cognito.respondToAuthChallenge(b -> b.clientId(client).challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+                .session(start.session()).challengeResponses(Map.of("USERNAME", "gus", "NEW_PASSWORD", "Gus-Passw0rd!"))).authenticationResult();
+        assertThat(cognito.getUser(b -> b.accessToken(gus.accessToken())).username()).isEqualTo("gus");
+        assertThatThrownBy(() -> cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "gus", "PASSWORD", "Temp-Passw0rd!"))))
+                .isInstanceOfSatisfying(NotAuthorizedException.class, e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Incorrect username or password."));
+    }
+
+    @Test
+    void tokensIssuedOverTheWireVerifyWithThePoolsPublishedKeysAndIssuer() throws Exception {
+        String pool = newPool("jwks");
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .userPoolClient().clientId();
+        AuthenticationResultType tokens = signedIn(pool, client, "hal");
+
+        JsonNode openId = WireErrors.json(fixture.get("/" + pool + "/.well-known/openid-configuration"));
+        JsonNode jwks = WireErrors.json(fixture.get(URI.create(openId.get("jwks_uri").asText()).getRawPath()));
+        for (String token : List.of(tokens.idToken(), tokens.accessToken())) {
+            String[] parts = token.split("\\.");
+            JsonNode header = WireJson.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
+            JsonNode claims = WireJson.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode key = jwks.get("keys").findParents("kid").stream()
+                    .filter(k -> k.get("kid").asText().equals(header.get("kid").asText())).findFirst().orElseThrow();
+            RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                    new BigInteger(1, Base64.getUrlDecoder().decode(key.get("n").asText())),
+                    new BigInteger(1, Base64.getUrlDecoder().decode(key.get("e").asText()))));
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(publicKey);
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            assertThat(rs256.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature of " + claims.get("token_use")).isTrue();
+            assertThat(claims.get("iss").asText()).isEqualTo(openId.get("issuer").asText());
+        }
+        assertThat(cognito.getSigningCertificate(b -> b.userPoolId(pool)).certificate()).isNotBlank();
+    }
+
+    @Test
+    void signingOutAndRevokingEndTheSessions() {
+        String pool = newPool("signout");
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .userPoolClient().clientId();
+
+        AuthenticationResultType ida = signedIn(pool, client, "ida");
+        cognito.globalSignOut(b -> b.accessToken(ida.accessToken()));
+        assertThatThrownBy(() -> cognito.getUser(b -> b.accessToken(ida.accessToken()))).isInstanceOf(NotAuthorizedException.class);
+
+        AuthenticationResultType jay = signedIn(pool, client, "jay");
+        cognito.revokeToken(b -> b.clientId(client).token(jay.refreshToken()));
+        assertThatThrownBy(() -> cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+                .authParameters(Map.of("REFRESH_TOKEN", jay.refreshToken())))).isInstanceOf(NotAuthorizedException.class);
+
+        AuthenticationResultType kim = signedIn(pool, client, "kim");
+        cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool).username("kim"));
+        assertThatThrownBy(() -> cognito.getUser(b -> b.accessToken(kim.accessToken()))).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    /** A confirmed user signed in through ADMIN_USER_PASSWORD_AUTH. */
+    private static AuthenticationResultType signedIn(String pool, String client, String username) {
+        cognito.adminCreateUser(b -> b.userPoolId(pool).username(username).messageAction(MessageActionType.SUPPRESS)
+                .userAttributes(AttributeType.builder().name("email").value(username + "@example.com").build()));
+        cognito.adminSetUserPassword(b -> b.userPoolId(pool).username(username).password("Perm-Passw0rd!").permanent(true));
+        return cognito.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", "Perm-Passw0rd!"))).authenticationResult();
     }
 
     @Test

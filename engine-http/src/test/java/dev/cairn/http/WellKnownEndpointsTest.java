@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.Optional;
 
 import static dev.cairn.http.WireErrors.assertError;
 import static dev.cairn.http.WireErrors.json;
@@ -15,24 +14,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The pools' JWKS and OpenID discovery documents. */
 class WellKnownEndpointsTest {
 
-    @Test
-    void anExistingPoolPublishesItsKeySetEmptyUntilTheEngineSigns() {
-        try (WireFixture fixture = new WireFixture()) {
-            String pool = fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("p").build()).userPool().id();
-            HttpResponse<String> response = fixture.get("/" + pool + "/.well-known/jwks.json");
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-            assertThat(json(response).get("keys").isArray()).isTrue();
-            assertThat(json(response).get("keys")).isEmpty();
-        }
+    private static String newPool(WireFixture fixture) {
+        return fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("p").build()).userPool().id();
     }
 
     @Test
-    void theKeySetComesFromTheKeySource() {
-        String jwks = "{\"keys\":[{\"kid\":\"k1\",\"kty\":\"RSA\"}]}";
-        try (WireFixture fixture = new WireFixture(b -> b.keySets(pool -> pool.equals("eu-west-1_Known") ? Optional.of(jwks) : Optional.empty()))) {
-            assertThat(fixture.get("/eu-west-1_Known/.well-known/jwks.json").body()).isEqualTo(jwks);
-            assertError(fixture.get("/eu-west-1_Other/.well-known/jwks.json"), 404, "ResourceNotFoundException");
+    void aPoolPublishesItsSigningKeysAndEachRotatedOne() {
+        try (WireFixture fixture = new WireFixture()) {
+            String pool = newPool(fixture);
+            HttpResponse<String> response = fixture.get("/" + pool + "/.well-known/jwks.json");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(response.body()).isEqualTo(fixture.engine.jwks(pool));
+            JsonNode key = json(response).get("keys").get(0);
+            assertThat(key.get("kty").asText()).isEqualTo("RSA");
+            assertThat(key.get("alg").asText()).isEqualTo("RS256");
+            assertThat(key.get("use").asText()).isEqualTo("sig");
+
+            String rotated = fixture.engine.rotateSigningKey(pool);
+            JsonNode keys = json(fixture.get("/" + pool + "/.well-known/jwks.json")).get("keys");
+            assertThat(keys).hasSize(2);
+            assertThat(keys.findValuesAsText("kid")).contains(key.get("kid").asText(), rotated);
         }
     }
 
@@ -46,13 +48,13 @@ class WellKnownEndpointsTest {
     }
 
     @Test
-    void theOpenIdConfigurationNamesTheLocalIssuerAndWhereItsKeysAre() {
-        try (WireFixture fixture = new WireFixture()) {
-            String pool = fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("p").build()).userPool().id();
+    void theOpenIdConfigurationNamesTheTokensIssuerAndWhereItsKeysAre() {
+        try (WireFixture fixture = new WireFixture(e -> e.issuerBase("http://localhost:9229"), s -> {
+        })) {
+            String pool = newPool(fixture);
             JsonNode doc = json(fixture.get("/" + pool + "/.well-known/openid-configuration"));
-            String issuer = "http://localhost:" + fixture.server.port() + "/" + pool;
-            assertThat(doc.get("issuer").asText()).isEqualTo(issuer);
-            assertThat(doc.get("jwks_uri").asText()).isEqualTo(issuer + "/.well-known/jwks.json");
+            assertThat(doc.get("issuer").asText()).isEqualTo("http://localhost:9229/" + pool).isEqualTo(fixture.engine.issuer(pool));
+            assertThat(doc.get("jwks_uri").asText()).isEqualTo(fixture.server.endpoint() + "/" + pool + "/.well-known/jwks.json");
             assertThat(doc.get("id_token_signing_alg_values_supported").get(0).asText()).isEqualTo("RS256");
             assertThat(doc.get("subject_types_supported").get(0).asText()).isEqualTo("public");
             assertThat(fixture.get(URI.create(doc.get("jwks_uri").asText()).getRawPath()).statusCode()).isEqualTo(200);
@@ -61,11 +63,19 @@ class WellKnownEndpointsTest {
 
     @Test
     void theAwsIssuerFormPinsCognitosIssuerWhileKeysStayHere() {
-        try (WireFixture fixture = new WireFixture(b -> b.issuerForm(IssuerForm.AWS).publicEndpoint(URI.create("https://cairn.example.test/")))) {
-            String pool = fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("p").build()).userPool().id();
+        URI endpoint = URI.create("https://cairn.example.test/");
+        try (WireFixture fixture = new WireFixture(e -> e.issuerBase(IssuerForm.AWS.issuerBase(endpoint, "us-east-1")),
+                s -> s.publicEndpoint(endpoint))) {
+            String pool = newPool(fixture);
             JsonNode doc = json(fixture.get("/" + pool + "/.well-known/openid-configuration"));
             assertThat(doc.get("issuer").asText()).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/" + pool);
             assertThat(doc.get("jwks_uri").asText()).isEqualTo("https://cairn.example.test/" + pool + "/.well-known/jwks.json");
         }
+    }
+
+    @Test
+    void theLocalIssuerFormIsTheServersEndpoint() {
+        assertThat(IssuerForm.LOCAL.issuerBase(URI.create("http://localhost:9229/"), "eu-west-1")).isEqualTo("http://localhost:9229");
+        assertThat(IssuerForm.AWS.issuerBase(URI.create("http://localhost:9229/"), "eu-west-1")).isEqualTo("https://cognito-idp.eu-west-1.amazonaws.com");
     }
 }

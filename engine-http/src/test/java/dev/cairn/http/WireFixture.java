@@ -37,7 +37,14 @@ final class WireFixture implements AutoCloseable {
     }
 
     WireFixture(Consumer<CairnServer.Builder> settings) {
-        engine = CairnEngine.builder().build();
+        this(e -> {
+        }, settings);
+    }
+
+    WireFixture(Consumer<CairnEngine.Builder> engineSettings, Consumer<CairnServer.Builder> settings) {
+        CairnEngine.Builder engineBuilder = CairnEngine.builder();
+        engineSettings.accept(engineBuilder);
+        engine = engineBuilder.build();
         try {
             CairnServer.Builder builder = CairnServer.builder(engine).port(0);
             settings.accept(builder);
