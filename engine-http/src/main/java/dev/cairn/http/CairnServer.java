@@ -84,11 +84,6 @@ public final class CairnServer implements AutoCloseable {
         return settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint();
     }
 
-    /** Whether the outbox and reset endpoints exist. */
-    public boolean localMode() {
-        return settings.localMode;
-    }
-
     private URI defaultEndpoint() {
         return defaultEndpoint(settings.bindAddress, port());
     }

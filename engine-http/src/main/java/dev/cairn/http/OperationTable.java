@@ -5,7 +5,6 @@ import dev.cairn.api.CognitoIdentityProvider;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -67,9 +66,5 @@ final class OperationTable {
     /** Whether Cognito has an operation of that name (implemented here or not). */
     boolean inModel(String name) {
         return modelOperations.has(name);
-    }
-
-    Collection<Operation> all() {
-        return implemented.values();
     }
 }

@@ -94,7 +94,7 @@ final class Router implements HttpHandler {
         String requestId = UUID.randomUUID().toString();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
-        String route = method + " " + uri.getRawPath();
+        String route = method + " (no route)";
         boolean api = false;
         Reply reply;
         try {
@@ -114,8 +114,8 @@ final class Router implements HttpHandler {
                     found = uri.getRawPath().equals("/_engine/reset")
                             ? locked(resetLock.writeLock(), () -> local.handle(method, uri))
                             : local.handle(method, uri);
+                    if (found.isPresent()) route = method + " " + uri.getRawPath();
                 }
-                if (found.isEmpty()) route = method + " (no route)";
                 reply = found.orElseGet(() -> Reply.error(404, "NotFoundException", "No resource at this method and path."));
             }
         } catch (WireError e) {
