@@ -212,7 +212,7 @@ class SignInFlowsTest {
                 .expectEvent(SignInFailed.class, e -> assertThat(e.reason()).isEqualTo("DISABLED"));
         assertThat(fixture.when(api -> SignIn.password(api, client, "alice", PASSWORD)).error()).hasMessage("User is disabled.");
 
-        confirmedUser("dan", "given_name", "Dan");
+        confirmedUser("dan", "given_name", "Dan", "email", "dan@example.com", "email_verified", "true");
         fixture.givenThat(api -> api.adminResetUserPassword(AdminResetUserPasswordRequest.builder().userPoolId(pool).username("dan").build()));
         assertThat(fixture.when(api -> SignIn.password(api, client, "dan", PASSWORD)).error())
                 .isInstanceOf(PasswordResetRequiredException.class).hasMessage("Password reset required for the user");
