@@ -87,7 +87,8 @@ public final class AuthService {
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         String flow = a.authFlow();
         boolean adminFlow = flow.equals("ADMIN_USER_PASSWORD_AUTH") || flow.equals("ADMIN_NO_SRP_AUTH");
-        if (adminFlow != a.admin() && !flow.startsWith("REFRESH_TOKEN")) {
+        // Admin flows only through AdminInitiateAuth, the plain password flow only through InitiateAuth.
+        if ((adminFlow && !a.admin()) || (a.admin() && flow.equals("USER_PASSWORD_AUTH"))) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
         if (flow.equals("CUSTOM_AUTH")) {
@@ -167,6 +168,9 @@ public final class AuthService {
         Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
         UserState user = issued.sub() == null ? null : ctx.users().bySub(pool.id(), issued.sub()).orElse(null);
         if (user == null) {
+            // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
+            Json.read(ctx.secrets().open(issued.sealedState()), SrpServerSession.class).verify(new PasswordClaim(
+                    r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
             ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {
                 throw new NotAuthorizedException(WRONG_PASSWORD);
