@@ -291,4 +291,81 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request);
+
+    /**
+     * SignUp: Registers a user with an app client and requests a user name, password, and user attributes in the user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.UsernameExistsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    SignUpResponse signUp(SignUpRequest request);
+
+    /**
+     * ConfirmSignUp: Confirms the account of a new user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyFailedAttemptsException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request);
+
+    /**
+     * ResendConfirmationCode: Resends the code that confirms a new account for a user who has signed up in your user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request);
+
+    /**
+     * ForgotPassword: Sends a password-reset confirmation code to the email address or phone number of the requested username.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ForgotPasswordResponse forgotPassword(ForgotPasswordRequest request);
+
+    /**
+     * ConfirmForgotPassword: This public API operation accepts a confirmation code that Amazon Cognito sent to a user and accepts a new password for that user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.PasswordHistoryPolicyViolationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.TooManyFailedAttemptsException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request);
+
+    /**
+     * ChangePassword: Changes the password for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.PasswordHistoryPolicyViolationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ChangePasswordResponse changePassword(ChangePasswordRequest request);
+
+    /**
+     * GetUserAttributeVerificationCode: Given an attribute name, sends a user attribute verification code for the specified attribute name to the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest request);
+
+    /**
+     * VerifyUserAttribute: Submits a verification code for a signed-in user who has added or changed a value of an auto-verified attribute.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest request);
+
+    /**
+     * UpdateUserAttributes: Updates the currently signed-in user's attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ExpiredCodeException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest request);
+
+    /**
+     * DeleteUserAttributes: Deletes attributes from the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest request);
+
+    /**
+     * DeleteUser: Deletes the profile of the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    void deleteUser(DeleteUserRequest request);
 }

@@ -19,6 +19,7 @@ import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.client.AppClients;
 import dev.cairn.core.client.ClientService;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.delivery.Deliveries;
@@ -28,7 +29,13 @@ import dev.cairn.core.engine.Ids;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.memory.InMemoryStorage;
+import dev.cairn.core.password.PasswordService;
+import dev.cairn.core.signup.SignUpService;
+import dev.cairn.core.user.AliasTransfers;
 import dev.cairn.core.user.Invitations;
+import dev.cairn.core.user.PasswordResets;
+import dev.cairn.core.user.SelfService;
+import dev.cairn.core.verification.Codes;
 import dev.cairn.core.user.ListUsersQuery;
 import dev.cairn.core.user.User;
 import dev.cairn.core.user.UserAdminService;
@@ -68,7 +75,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     /** What all views of one engine share. */
     private record Core(EngineContext ctx, ModelValidator validator, UserPoolService pools, ClientService clients,
                         GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit,
-                        AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase) {
+                        AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
+                        SignUpService signUp, PasswordService passwords, SelfService self) {
     }
 
     private final Core core;
@@ -481,6 +489,63 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return core.issuerBase() + "/" + userPoolId;
     }
 
+    // ------------------------------------------------------------------ self-service
+
+    @Override
+    public SignUpResponse signUp(SignUpRequest r) {
+        return write(r, () -> core.signUp().signUp(r));
+    }
+
+    @Override
+    public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
+        return write(r, () -> core.signUp().confirmSignUp(r));
+    }
+
+    @Override
+    public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
+        return write(r, () -> core.signUp().resendConfirmationCode(r));
+    }
+
+    @Override
+    public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
+        return write(r, () -> core.passwords().forgotPassword(r));
+    }
+
+    @Override
+    public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
+        return write(r, () -> core.passwords().confirmForgotPassword(r));
+    }
+
+    @Override
+    public ChangePasswordResponse changePassword(ChangePasswordRequest r) {
+        return write(r, () -> core.passwords().changePassword(r));
+    }
+
+    @Override
+    public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest r) {
+        return write(r, () -> core.self().getUserAttributeVerificationCode(r));
+    }
+
+    @Override
+    public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest r) {
+        return write(r, () -> core.self().verifyUserAttribute(r));
+    }
+
+    @Override
+    public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest r) {
+        return write(r, () -> core.self().updateUserAttributes(r));
+    }
+
+    @Override
+    public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
+        return write(r, () -> core.self().deleteUserAttributes(r));
+    }
+
+    @Override
+    public void deleteUser(DeleteUserRequest r) {
+        run(r, () -> core.self().deleteUser(r));
+    }
+
     // ------------------------------------------------------------------ builder
 
     /** Builds an engine. Every setting has a default; {@link #build()} fails fast on a bad one. */
@@ -583,12 +648,19 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             Deliveries deliveries = new Deliveries(d);
             String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
             PoolKeys keys = new PoolKeys(ctx.secrets());
+            AppClients appClients = new AppClients(s.claims(), pools, ctx.secrets());
             TokenIssuer issuer = new TokenIssuer(keys, ctx.ids(), issuers);
             RefreshTokens refresh = new RefreshTokens(ctx.secrets(), rnd);
             AccessTokens access = new AccessTokens(pools, users, keys, issuer);
+            Codes codes = new Codes(ctx, deliveries);
+            AliasTransfers aliases = new AliasTransfers(ctx);
+            PasswordResets resets = new PasswordResets(codes);
             Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
-                    new UserAdminService(ctx, new Invitations(ctx, deliveries)), new ListUsersQuery(ctx), new AuditService(axon, pools, users),
-                    new AuthService(ctx, issuer, refresh), new TokenOperations(ctx, access, refresh, keys), keys, issuers);
+                    new UserAdminService(ctx, new Invitations(ctx, deliveries), aliases, resets), new ListUsersQuery(ctx),
+                    new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh),
+                    new TokenOperations(ctx, access, refresh, keys), keys, issuers,
+                    new SignUpService(ctx, appClients, codes, aliases), new PasswordService(ctx, appClients, codes, resets, access),
+                    new SelfService(ctx, access, codes));
             return new CairnEngine(core, defaultContext);
         }
     }

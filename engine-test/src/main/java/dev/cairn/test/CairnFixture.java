@@ -68,6 +68,13 @@ public final class CairnFixture implements AutoCloseable {
         return outbox;
     }
 
+    /** The newest message sent to a user (a code, an invitation): what a user would read in its inbox. */
+    public dev.cairn.api.spi.Message lastMessage(String userPoolId, String username) {
+        var messages = outbox.messages(userPoolId, username);
+        if (messages.isEmpty()) throw new AssertionError("No message was sent to " + username + " in " + userPoolId);
+        return messages.get(messages.size() - 1);
+    }
+
     /** A prior API call; returns its answer so later steps can use ids it made. */
     public <T> T given(Function<CairnEngine, T> call) {
         return call.apply(engine);

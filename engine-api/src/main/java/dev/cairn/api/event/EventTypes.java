@@ -17,5 +17,6 @@ public final class EventTypes {
             PasswordSet.class, PasswordResetRequired.class,
             UserAddedToGroup.class, UserRemovedFromGroup.class, UserDeleted.class, MessageSent.class,
             SigningKeyAdded.class, AuthChallengeIssued.class, AuthChallengeAnswered.class,
-            SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class);
+            SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class,
+            CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class);
 }

@@ -5,13 +5,12 @@ import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.PasswordResetRequiredException;
-import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.error.UserNotConfirmedException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.event.AuthChallengeIssued;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AuthenticationResultType;
-import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.client.AppClients;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.password.Passwords;
@@ -51,14 +50,16 @@ public final class AuthService {
     private static final String WRONG_PASSWORD = "Incorrect username or password.";
 
     private final EngineContext ctx;
+    private final AppClients clients;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
     private final SessionTokens sessions;
     /** A verifier for nobody: checked against when a user does not exist, so that costs the same time. */
     private final PasswordVerifier decoy;
 
-    public AuthService(EngineContext ctx, TokenIssuer tokens, RefreshTokens refreshTokens) {
+    public AuthService(EngineContext ctx, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens) {
         this.ctx = ctx;
+        this.clients = clients;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = new SessionTokens(ctx.secrets());
@@ -86,7 +87,8 @@ public final class AuthService {
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         String flow = a.authFlow();
         boolean adminFlow = flow.equals("ADMIN_USER_PASSWORD_AUTH") || flow.equals("ADMIN_NO_SRP_AUTH");
-        if (adminFlow != a.admin() && !flow.startsWith("REFRESH_TOKEN")) {
+        // Admin flows only through AdminInitiateAuth, the plain password flow only through InitiateAuth.
+        if ((adminFlow && !a.admin()) || (a.admin() && flow.equals("USER_PASSWORD_AUTH"))) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
         if (flow.equals("CUSTOM_AUTH")) {
@@ -96,7 +98,7 @@ public final class AuthService {
         ClientRules.checkFlowAllowed(client.client(), flow);
         if (flow.startsWith("REFRESH_TOKEN")) return refresh(pool, client, a);
         String username = required(a, "USERNAME");
-        ClientRules.checkSecretHash(client, ctx.secrets(), a.param("SECRET_HASH"), List.of(username));
+        clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
         Optional<UserState> found = ctx.users().find(pool, username);
         if (flow.equals("USER_SRP_AUTH")) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
@@ -162,10 +164,13 @@ public final class AuthService {
         if (!issued.clientId().equals(clientId) || !issued.challengeName().equals(challengeName)) {
             throw new NotAuthorizedException("Invalid session for the user.");
         }
-        ClientRules.checkSecretHash(client, ctx.secrets(), r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
+        clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
         Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
         UserState user = issued.sub() == null ? null : ctx.users().bySub(pool.id(), issued.sub()).orElse(null);
         if (user == null) {
+            // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
+            Json.read(ctx.secrets().open(issued.sealedState()), SrpServerSession.class).verify(new PasswordClaim(
+                    r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
             ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {
                 throw new NotAuthorizedException(WRONG_PASSWORD);
@@ -281,7 +286,7 @@ public final class AuthService {
                 .filter(t -> t.userPoolId().equals(pool.id()))
                 .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         UserState user = ctx.users().bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
-        ClientRules.checkSecretHash(client, ctx.secrets(), a.param("SECRET_HASH"), List.of(nonNull(a.param("USERNAME")), user.username(), user.sub()));
+        clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(nonNull(a.param("USERNAME")), user.username(), user.sub()));
         var kept = user.signInState().refreshTokens().get(token.originJti());
         if (kept == null) {
             boolean revoked = user.signInState().revokedOrigins().containsKey(token.originJti());
@@ -330,14 +335,7 @@ public final class AuthService {
     }
 
     private UserPoolState.AppClient client(String poolId, String clientId) {
-        String owner = ctx.storage().claims().owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, clientId)
-                .orElseThrow(() -> new ResourceNotFoundException("User pool client " + clientId + " does not exist."));
-        if (poolId != null && !poolId.equals(owner)) {
-            throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
-        }
-        UserPoolState.AppClient client = ctx.pools().require(owner).clients().get(clientId);
-        if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
-        return client;
+        return clients.require(poolId, clientId);
     }
 
     private static CognitoException unknownUser(UserPoolState.AppClient client) {

@@ -1,21 +1,12 @@
 package dev.cairn.core.auth;
 
 import dev.cairn.api.error.InvalidParameterException;
-import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.crypto.SecretBox;
-import dev.cairn.core.userpool.UserPoolState;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-/** What an app client allows: its explicit auth flows, and its secret (SECRET_HASH). */
+/** Which auth flows an app client allows. */
 final class ClientRules {
 
     /** For each flow, the ExplicitAuthFlows values (new and legacy) that allow it. */
@@ -40,30 +31,4 @@ final class ClientRules {
         throw new InvalidParameterException(flow + " flow not enabled for this client");
     }
 
-    /** With a secret, SECRET_HASH = base64(HMAC-SHA256(secret, username + clientId)) must come along. */
-    static void checkSecretHash(UserPoolState.AppClient client, SecretBox secrets, String secretHash, List<String> usernames) {
-        if (client.encryptedSecret() == null) return;
-        String clientId = client.client().clientId();
-        if (secretHash == null) {
-            throw new NotAuthorizedException("Client " + clientId + " is configured with secret but SECRET_HASH was not received");
-        }
-        String secret = secrets.open(client.encryptedSecret());
-        for (String username : usernames) {
-            if (username != null && MessageDigest.isEqual(hash(secret, username, clientId).getBytes(StandardCharsets.UTF_8),
-                    secretHash.getBytes(StandardCharsets.UTF_8))) {
-                return;
-            }
-        }
-        throw new NotAuthorizedException("Unable to verify secret hash for client " + clientId);
-    }
-
-    static String hash(String secret, String username, String clientId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

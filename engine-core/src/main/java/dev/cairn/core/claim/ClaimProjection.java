@@ -3,6 +3,7 @@ package dev.cairn.core.claim;
 import dev.cairn.api.error.AliasExistsException;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UsernameExistsException;
+import dev.cairn.api.event.AttributeVerified;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.api.event.UserAttributesDeleted;
 import dev.cairn.api.event.UserAttributesUpdated;
@@ -40,6 +41,12 @@ public final class ClaimProjection {
 
     @EventHandler
     void on(UserAttributesUpdated e) {
+        release(e.userPoolId(), e.sub(), e.released());
+        claim(e.userPoolId(), e.sub(), e.claimed());
+    }
+
+    @EventHandler
+    void on(AttributeVerified e) {
         release(e.userPoolId(), e.sub(), e.released());
         claim(e.userPoolId(), e.sub(), e.claimed());
     }

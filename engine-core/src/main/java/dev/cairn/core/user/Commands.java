@@ -67,6 +67,20 @@ public final class Commands {
     public record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String originJti) {
     }
 
+    public record RecordCodeIssued(@TargetAggregateIdentifier String sub, String purpose, String attributeName, String codeHash,
+                                   java.time.Instant expiresAt, String deliveryMedium, String maskedDestination) {
+    }
+
+    public record RecordCodeMismatch(@TargetAggregateIdentifier String sub, String purpose, String attributeName) {
+    }
+
+    /** Marks an email or phone verified (applying a pending value); the pool says which aliases that moves. */
+    public record VerifyAttribute(@TargetAggregateIdentifier String sub, UserPoolState pool, String attributeName) {
+    }
+
+    public record RequestAttributeChange(@TargetAggregateIdentifier String sub, String attributeName, String value) {
+    }
+
     public record DeleteUser(@TargetAggregateIdentifier String sub, UserPoolState pool) {
     }
 }

@@ -1,6 +1,10 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.event.AttributeChangePending;
+import dev.cairn.api.event.AttributeVerified;
+import dev.cairn.api.event.CodeIssued;
+import dev.cairn.api.event.CodeMismatched;
 import dev.cairn.api.event.MessageSent;
 import dev.cairn.api.event.PasswordResetRequired;
 import dev.cairn.api.event.RefreshTokenRevoked;
@@ -162,6 +166,34 @@ public class User {
         if (state.signInState().refreshTokens().containsKey(c.originJti())) {
             apply(new RefreshTokenRevoked(state.userPoolId(), sub, c.originJti()));
         }
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordCodeIssued c) {
+        apply(new CodeIssued(state.userPoolId(), sub, c.purpose(), c.attributeName(), c.codeHash(), c.expiresAt(),
+                c.deliveryMedium(), c.maskedDestination()));
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordCodeMismatch c) {
+        apply(new CodeMismatched(state.userPoolId(), sub, c.purpose(), c.attributeName()));
+    }
+
+    @CommandHandler
+    void handle(Commands.VerifyAttribute c) {
+        String name = c.attributeName();
+        String value = state.verificationState().pending().getOrDefault(name, state.attribute(name));
+        Map<String, String> next = new LinkedHashMap<>(state.attributes());
+        next.put(name, value);
+        next.put(name + "_verified", "true");
+        Set<UniqueKey> before = UserClaims.of(c.pool(), state.username(), state.attributes());
+        Set<UniqueKey> after = UserClaims.of(c.pool(), state.username(), next);
+        apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
+    }
+
+    @CommandHandler
+    void handle(Commands.RequestAttributeChange c) {
+        apply(new AttributeChangePending(state.userPoolId(), sub, c.attributeName(), c.value()));
     }
 
     @CommandHandler

@@ -1,6 +1,5 @@
 package dev.cairn.core.user;
 
-import dev.cairn.api.error.AliasExistsException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.UnsupportedUserStateException;
 import dev.cairn.api.event.PasswordVerifier;
@@ -30,7 +29,6 @@ import dev.cairn.core.userpool.UserPoolState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The administrators' user operations (Admin*). */
@@ -38,27 +36,25 @@ public final class UserAdminService {
 
     private final EngineContext ctx;
     private final Invitations invitations;
+    private final AliasTransfers aliases;
+    private final PasswordResets resets;
 
-    public UserAdminService(EngineContext ctx, Invitations invitations) {
+    public UserAdminService(EngineContext ctx, Invitations invitations, AliasTransfers aliases, PasswordResets resets) {
         this.ctx = ctx;
         this.invitations = invitations;
+        this.aliases = aliases;
+        this.resets = resets;
     }
 
     public Supplier<AdminCreateUserResponse> adminCreateUser(AdminCreateUserRequest r) {
         UserPoolState pool = ctx.pools().require(r.userPoolId());
         if ("RESEND".equals(r.messageAction())) return resendInvitation(pool, r);
         Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
-        String username = r.username();
-        if (!pool.usernameAttributes().isEmpty()) {
-            given.put(signInAttribute(pool, username), username);
-            username = null; // Cognito names such users by their sub
-        }
-        String sub = ctx.ids().uuid();
-        if (username == null) username = sub;
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("sub", sub);
-        attributes.putAll(given);
-        transferOrRefuseAliases(pool, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
+        NewUser user = NewUser.of(pool, r.username(), given, ctx.ids().uuid());
+        String sub = user.sub();
+        String username = user.username();
+        Map<String, String> attributes = user.attributes();
+        aliases.prepare(pool, sub, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
         String password = temporaryPassword(pool, r.temporaryPassword());
         PasswordVerifier verifier = Passwords.verifier(pool.id(), username, password, ctx.random());
         ctx.axon().send(new Commands.CreateUser(sub, pool, username, attributes, "FORCE_CHANGE_PASSWORD", verifier));
@@ -79,34 +75,10 @@ public final class UserAdminService {
         return () -> AdminCreateUserResponse.builder().user(UserViews.userType(ctx.users().bySub(pool.id(), user.sub()).orElseThrow(), null)).build();
     }
 
-    /** With UsernameAttributes, the Username given is the email or phone number to sign in with. */
-    private static String signInAttribute(UserPoolState pool, String username) {
-        List<String> allowed = pool.usernameAttributes();
-        if (allowed.contains("email") && AttributeRules.isEmail(username)) return "email";
-        if (allowed.contains("phone_number") && AttributeRules.isPhone(username)) return "phone_number";
-        if (allowed.size() == 2) throw new InvalidParameterException("Username should be either an email or a phone number.");
-        throw new InvalidParameterException(allowed.contains("email") ? "Username should be an email." : "Username should be a phone number.");
-    }
-
     private String temporaryPassword(UserPoolState pool, String given) {
         if (given == null || given.isEmpty()) return Passwords.temporary(pool.settings().policies().passwordPolicy(), ctx.random());
         Passwords.check(pool.settings().policies().passwordPolicy(), given);
         return given;
-    }
-
-    /**
-     * A verified email or phone that another user holds as a sign-in alias is refused
-     * (AliasExistsException) unless ForceAliasCreation moves it: the other user's value becomes
-     * unverified, in this same unit of work.
-     */
-    private void transferOrRefuseAliases(UserPoolState pool, Map<String, String> attributes, boolean force) {
-        for (String a : List.of("email", "phone_number")) {
-            if (!pool.aliasAttributes().contains(a) || attributes.get(a) == null || !"true".equals(attributes.get(a + "_verified"))) continue;
-            Optional<String> holder = ctx.storage().claims().owner(pool.id(), "alias:" + a, UserClaims.normalize(pool, a, attributes.get(a)));
-            if (holder.isEmpty()) continue;
-            if (!force) throw new AliasExistsException("An account with the given " + a + " already exists.");
-            ctx.axon().send(new Commands.UpdateAttributes(holder.get(), pool, Map.of(a + "_verified", "false")));
-        }
     }
 
     public AdminGetUserResponse adminGetUser(AdminGetUserRequest r) {
@@ -159,8 +131,12 @@ public final class UserAdminService {
         return () -> AdminSetUserPasswordResponse.builder().build();
     }
 
+    /** The user must set a new password with a code, sent now to its recovery channel. */
     public Supplier<AdminResetUserPasswordResponse> adminResetUserPassword(AdminResetUserPasswordRequest r) {
-        ctx.axon().send(new Commands.RequirePasswordReset(require(r.userPoolId(), r.username()).sub()));
+        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserState user = ctx.users().require(pool, r.username());
+        ctx.axon().send(new Commands.RequirePasswordReset(user.sub()));
+        resets.sendCode(pool, user);
         return () -> AdminResetUserPasswordResponse.builder().build();
     }
 

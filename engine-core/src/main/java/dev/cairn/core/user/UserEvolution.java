@@ -1,5 +1,9 @@
 package dev.cairn.core.user;
 
+import dev.cairn.api.event.AttributeChangePending;
+import dev.cairn.api.event.AttributeVerified;
+import dev.cairn.api.event.CodeIssued;
+import dev.cairn.api.event.CodeMismatched;
 import dev.cairn.api.event.PasswordResetRequired;
 import dev.cairn.api.event.RefreshTokenRevoked;
 import dev.cairn.api.event.SignInFailed;
@@ -32,7 +36,7 @@ public final class UserEvolution {
     public static UserState apply(UserState s, Object event, Instant at) {
         if (event instanceof UserCreated e) {
             return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), e.userStatus(),
-                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE);
+                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE);
         }
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
@@ -46,22 +50,35 @@ public final class UserEvolution {
         }
         if (event instanceof UserDisabled) return with(s, s.attributes(), s.userStatus(), false, s.password(), at);
         if (event instanceof UserEnabled) return with(s, s.attributes(), s.userStatus(), true, s.password(), at);
-        if (event instanceof UserSignUpConfirmed) return with(s, s.attributes(), "CONFIRMED", s.enabled(), s.password(), at);
+        if (event instanceof UserSignUpConfirmed) {
+            return with(s, s.attributes(), "CONFIRMED", s.enabled(), s.password(), at).withVerification(VerificationEvolution.used(s, "SIGN_UP", null));
+        }
         if (event instanceof PasswordSet e) {
-            return with(s, s.attributes(), e.permanent() ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD", s.enabled(), e.password(), at);
+            return with(s, s.attributes(), e.permanent() ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD", s.enabled(), e.password(), at)
+                    .withVerification(VerificationEvolution.used(s, "FORGOT_PASSWORD", null));
+        }
+        if (event instanceof AttributeVerified e) {
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            attributes.put(e.attributeName(), e.value());
+            attributes.put(e.attributeName() + "_verified", "true");
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at)
+                    .withVerification(VerificationEvolution.verified(s, e.attributeName()));
+        }
+        if (event instanceof CodeIssued || event instanceof CodeMismatched || event instanceof AttributeChangePending) {
+            return s.withVerification(VerificationEvolution.apply(s.verificationState(), event, at));
         }
         if (event instanceof PasswordResetRequired) return with(s, s.attributes(), "RESET_REQUIRED", s.enabled(), s.password(), at);
         if (event instanceof UserAddedToGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.add(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification());
         }
         if (event instanceof UserRemovedFromGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.remove(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification());
         }
         if (event instanceof UserDeleted) return null;
         if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
@@ -74,6 +91,6 @@ public final class UserEvolution {
     /** Group membership does not change UserLastModifiedDate in Cognito; everything else here does. */
     private static UserState with(UserState s, Map<String, String> attributes, String status, boolean enabled,
                                   dev.cairn.api.event.PasswordVerifier password, Instant at) {
-        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(), s.signIn());
+        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(), s.signIn(), s.verification());
     }
 }

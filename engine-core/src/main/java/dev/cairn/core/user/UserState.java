@@ -14,10 +14,11 @@ import java.util.SortedSet;
  * @param attributes every attribute including sub, in the order they were first set
  * @param groups     names of the groups the user belongs to
  * @param signIn     failures, sign-out time and refresh tokens
+ * @param verification codes sent and values waiting for verification
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         String userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
-                        PasswordVerifier password, SortedSet<String> groups, SignInState signIn) {
+                        PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -32,7 +33,15 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withSignIn(SignInState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification);
+    }
+
+    public Verification verificationState() {
+        return verification == null ? Verification.NONE : verification;
+    }
+
+    public UserState withVerification(Verification next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next);
     }
 
 }

@@ -192,6 +192,34 @@ class SignInFlowsTest {
     }
 
     @Test
+    void adminSrpAndAdminChallengeAnswersWork() {
+        var client0 = new dev.cairn.core.srp.SrpClient(new java.security.SecureRandom());
+        var challenge = fixture.engine().adminInitiateAuth(AdminInitiateAuthRequest.builder().userPoolId(pool).clientId(client)
+                .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "alice", "SRP_A", client0.srpA())).build());
+        var p = challenge.challengeParameters();
+        var claim = client0.answer(dev.cairn.core.srp.SrpPrincipal.user(pool, "alice"), PASSWORD, p.get("SRP_B"), p.get("SALT"),
+                p.get("SECRET_BLOCK"), fixture.clock().instant());
+        fixture.when(api -> api.adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest.builder().userPoolId(pool).clientId(client)
+                        .challengeName("PASSWORD_VERIFIER").session(challenge.session()).challengeResponses(Map.of("USERNAME", "alice",
+                                "PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock(), "PASSWORD_CLAIM_SIGNATURE", claim.signature(),
+                                "TIMESTAMP", claim.timestamp())).build()))
+                .expectEvent(SignedIn.class, e -> assertThat(e.authFlow()).isEqualTo("USER_SRP_AUTH"))
+                .expectResult(r -> assertThat(r.authenticationResult().accessToken()).isNotBlank());
+        fixture.when(api -> api.adminInitiateAuth(AdminInitiateAuthRequest.builder().userPoolId(pool).clientId(client)
+                        .authFlow("USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", "alice", "PASSWORD", PASSWORD)).build()))
+                .expectError(InvalidParameterException.class, "Initiate Auth method not supported.");
+    }
+
+    @Test
+    void aTimestampInAnotherFormatIsRefused() {
+        var answer = srpAnswer("alice", PASSWORD);
+        var responses = new java.util.HashMap<>(answer.challengeResponses());
+        responses.put("TIMESTAMP", "2026-01-01T00:00:00Z");
+        fixture.when(api -> api.respondToAuthChallenge(answer.toBuilder().challengeResponses(responses).build()))
+                .expectError(InvalidParameterException.class, "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+    }
+
+    @Test
     void unknownUsersAreReportedOrHiddenAsTheClientSays() {
         fixture.when(api -> SignIn.password(api, client, "nobody", PASSWORD)).expectError(UserNotFoundException.class, "User does not exist.");
         String hiding = fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "hiding").toBuilder()
@@ -212,7 +240,7 @@ class SignInFlowsTest {
                 .expectEvent(SignInFailed.class, e -> assertThat(e.reason()).isEqualTo("DISABLED"));
         assertThat(fixture.when(api -> SignIn.password(api, client, "alice", PASSWORD)).error()).hasMessage("User is disabled.");
 
-        confirmedUser("dan", "given_name", "Dan");
+        confirmedUser("dan", "given_name", "Dan", "email", "dan@example.com", "email_verified", "true");
         fixture.givenThat(api -> api.adminResetUserPassword(AdminResetUserPasswordRequest.builder().userPoolId(pool).username("dan").build()));
         assertThat(fixture.when(api -> SignIn.password(api, client, "dan", PASSWORD)).error())
                 .isInstanceOf(PasswordResetRequiredException.class).hasMessage("Password reset required for the user");

@@ -88,7 +88,7 @@ class AdminCreateUserTest {
                 .isInstanceOf(CodeDeliveryFailureException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.adminGetUser(AdminGetUserRequest.builder().userPoolId(p).username("dave").build()))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThat(failing.axon().readAll().count()).as("only the pool's event").isEqualTo(1);
+        assertThat(failing.axon().readAll().count()).as("only the pool's events").isEqualTo(2);
     }
 
     @Test

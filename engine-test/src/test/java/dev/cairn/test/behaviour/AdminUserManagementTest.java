@@ -146,10 +146,16 @@ class AdminUserManagementTest {
     }
 
     @Test
-    void resetPasswordRequiresAReset() {
+    void resetPasswordRequiresAResetAndSendsACode() {
         fixture.when(api -> api.adminResetUserPassword(AdminResetUserPasswordRequest.builder().userPoolId(pool).username("alice").build()))
-                .expectEvents(PasswordResetRequired.class);
+                .expectEvents(PasswordResetRequired.class, dev.cairn.api.event.CodeIssued.class)
+                .expectEvent(dev.cairn.api.event.CodeIssued.class, e -> assertThat(e.purpose()).isEqualTo("FORGOT_PASSWORD"));
         assertThat(get("alice").userStatus()).isEqualTo("RESET_REQUIRED");
+        assertThat(fixture.outbox().messages(pool, "alice")).singleElement()
+                .satisfies(m -> assertThat(m.destination()).isEqualTo("alice@example.com"));
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "nomail", "given_name", "N")));
+        fixture.when(api -> api.adminResetUserPassword(AdminResetUserPasswordRequest.builder().userPoolId(pool).username("nomail").build()))
+                .expectError(InvalidParameterException.class, "Cannot reset password for the user as there is no registered/verified email or phone_number");
     }
 
     @Test

@@ -32,7 +32,7 @@ class UserPoolLifecycleTest {
     @Test
     void createdPoolHasCognitoIdArnAndDefaults() {
         fixture.when(api -> api.createUserPool(Requests.createUserPool("shop")))
-                .expectEvents(UserPoolCreated.class)
+                .expectEvents(UserPoolCreated.class, dev.cairn.api.event.SigningKeyAdded.class)
                 .expectResult(r -> {
                     UserPoolType p = r.userPool();
                     assertThat(p.id()).matches("us-east-1_[0-9a-zA-Z]{9}");

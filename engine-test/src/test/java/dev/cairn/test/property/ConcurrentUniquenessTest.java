@@ -44,7 +44,7 @@ class ConcurrentUniquenessTest {
             executor.shutdown();
             assertThat(results).filteredOn("won"::equals).hasSize(1);
             assertThat(fixture.engine().listUsers(ListUsersRequest.builder().userPoolId(pool).build()).users()).hasSize(1);
-            assertThat(fixture.engine().axon().readAll().count()).as("the pool and one user").isEqualTo(2);
+            assertThat(fixture.engine().axon().readAll().count()).as("the pool's two events and one user's").isEqualTo(3);
         }
     }
 }

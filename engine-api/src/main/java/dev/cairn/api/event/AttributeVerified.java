@@ -1,0 +1,8 @@
+package dev.cairn.api.event;
+
+import java.util.List;
+
+/** The user proved it owns an email address or phone number: the value (a pending one, if the change waited for verification) is set and marked verified, and sign-in aliases move accordingly. */
+@EventType("cairn.verification.AttributeVerified")
+public record AttributeVerified(String userPoolId, String sub, String attributeName, String value, List<UniqueKey> claimed, List<UniqueKey> released) implements UserEvent {
+}

@@ -1,0 +1,77 @@
+package dev.cairn.core.client;
+
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.userpool.UserPoolState;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Finds the app client that public operations (InitiateAuth, SignUp, ...) name by ClientId alone,
+ * and checks its SECRET_HASH.
+ */
+public final class AppClients {
+
+    private final ClaimStore claims;
+    private final PoolDirectory pools;
+    private final SecretBox secrets;
+
+    public AppClients(ClaimStore claims, PoolDirectory pools, SecretBox secrets) {
+        this.claims = claims;
+        this.pools = pools;
+        this.secrets = secrets;
+    }
+
+    /** The client and its pool; with {@code poolId} given (Admin* operations), the client must belong to it. */
+    public UserPoolState.AppClient require(String poolId, String clientId) {
+        String owner = claims.owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, clientId).orElseThrow(() -> notFound(clientId));
+        if (poolId != null && !poolId.equals(owner)) throw notFound(clientId);
+        UserPoolState.AppClient client = pools.require(owner).clients().get(clientId);
+        if (client == null) throw notFound(clientId);
+        return client;
+    }
+
+    private static ResourceNotFoundException notFound(String clientId) {
+        return new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
+    }
+
+    /**
+     * With a secret, SECRET_HASH = base64(HMAC-SHA256(secret, username + clientId)) must come along;
+     * any of {@code usernames} (what the caller typed, the username, the sub) may be the one hashed.
+     */
+    public void checkSecretHash(UserPoolState.AppClient client, String secretHash, List<String> usernames) {
+        if (client.encryptedSecret() == null) return;
+        String clientId = client.client().clientId();
+        if (secretHash == null) {
+            throw new NotAuthorizedException("Client " + clientId + " is configured with secret but SECRET_HASH was not received");
+        }
+        String secret = secrets.open(client.encryptedSecret());
+        for (String username : usernames) {
+            if (username != null && MessageDigest.isEqual(hash(secret, username, clientId).getBytes(StandardCharsets.UTF_8),
+                    secretHash.getBytes(StandardCharsets.UTF_8))) {
+                return;
+            }
+        }
+        throw new NotAuthorizedException("Unable to verify secret hash for client " + clientId);
+    }
+
+    public static String hash(String secret, String username, String clientId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.cairn.core.delivery;
+
+import dev.cairn.api.model.VerificationMessageTemplateType;
+import dev.cairn.api.spi.Message;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.time.Instant;
+
+/**
+ * Code messages built from the pool's VerificationMessageTemplate (or Cognito's default text),
+ * with {####} replaced by the code and {username} by the username. Cognito sends the same
+ * verification message for sign-up, forgotten passwords and attribute verification.
+ */
+public final class Templates {
+
+    static final String DEFAULT_TEXT = "Your verification code is {####}. ";
+    static final String DEFAULT_SUBJECT = "Your verification code";
+
+    private Templates() {
+    }
+
+    public static Message verification(UserPoolState pool, String username, String purpose, String medium, String destination,
+                                       String code, Instant now) {
+        VerificationMessageTemplateType t = pool.settings().verificationMessageTemplate();
+        boolean email = "EMAIL".equals(medium);
+        String template = t == null ? null : email ? t.emailMessage() : t.smsMessage();
+        String body = (template != null ? template : DEFAULT_TEXT).replace("{####}", code).replace("{username}", username);
+        String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
+        return new Message(pool.id(), username, medium, destination, purpose, code, subject, body, now);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cairn.core.password;
+
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.error.UserNotFoundException;
+import dev.cairn.api.model.ChangePasswordRequest;
+import dev.cairn.api.model.ChangePasswordResponse;
+import dev.cairn.api.model.CodeDeliveryDetailsType;
+import dev.cairn.api.model.ConfirmForgotPasswordRequest;
+import dev.cairn.api.model.ConfirmForgotPasswordResponse;
+import dev.cairn.api.model.ForgotPasswordRequest;
+import dev.cairn.api.model.ForgotPasswordResponse;
+import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.client.AppClients;
+import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.PasswordResets;
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.userpool.UserPoolState;
+import dev.cairn.core.verification.Codes;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
+public final class PasswordService {
+
+    private final EngineContext ctx;
+    private final AppClients clients;
+    private final Codes codes;
+    private final PasswordResets resets;
+    private final AccessTokens accessTokens;
+
+    public PasswordService(EngineContext ctx, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens) {
+        this.ctx = ctx;
+        this.clients = clients;
+        this.codes = codes;
+        this.resets = resets;
+        this.accessTokens = accessTokens;
+    }
+
+    public Supplier<ForgotPasswordResponse> forgotPassword(ForgotPasswordRequest r) {
+        var client = clients.require(null, r.clientId());
+        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        var user = ctx.users().find(pool, r.username());
+        if (user.isEmpty()) {
+            if (!"ENABLED".equals(client.client().preventUserExistenceErrors())) throw new UserNotFoundException("User does not exist.");
+            // Hidden existence: answer as though a code went out, and send nothing.
+            CodeDeliveryDetailsType decoy = CodeDeliveryDetailsType.builder().attributeName("email").deliveryMedium("EMAIL")
+                    .destination(Masking.mask("EMAIL", r.username().contains("@") ? r.username() : r.username() + "@example.com")).build();
+            return () -> ForgotPasswordResponse.builder().codeDeliveryDetails(decoy).build();
+        }
+        CodeDeliveryDetailsType delivery = resets.sendCode(pool, user.get());
+        return () -> ForgotPasswordResponse.builder().codeDeliveryDetails(delivery).build();
+    }
+
+    public Supplier<ConfirmForgotPasswordResponse> confirmForgotPassword(ConfirmForgotPasswordRequest r) {
+        var client = clients.require(null, r.clientId());
+        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        UserState user = ctx.users().find(pool, r.username()).orElseThrow(() -> "ENABLED".equals(client.client().preventUserExistenceErrors())
+                ? new dev.cairn.api.error.CodeMismatchException("Invalid verification code provided, please try again.")
+                : new UserNotFoundException("User does not exist."));
+        Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
+        Supplier<RuntimeException> refused = codes.check(user, Codes.FORGOT_PASSWORD, null, r.confirmationCode());
+        if (refused != null) return () -> {
+            throw refused.get();
+        };
+        actingAsUser(user, r.clientId(), () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
+                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), true)));
+        return () -> ConfirmForgotPasswordResponse.builder().build();
+    }
+
+    /** The previous password must be right; a wrong one counts toward the lockout like a failed sign-in. */
+    public Supplier<ChangePasswordResponse> changePassword(ChangePasswordRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        UserState user = v.user();
+        String clientId = (String) v.claims().get("client_id");
+        UserPoolState pool = v.pool();
+        if (user.signInState().lockedAt(ctx.clock().instant())) throw new NotAuthorizedException("Password attempts exceeded");
+        if (r.previousPassword() == null || !Passwords.matches(user.password(), pool.id(), user.username(), r.previousPassword())) {
+            actingAsUser(user, clientId, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId, "ChangePassword", "WRONG_PASSWORD")));
+            return () -> {
+                throw new NotAuthorizedException("Incorrect username or password.");
+            };
+        }
+        Passwords.check(pool.settings().policies().passwordPolicy(), r.proposedPassword());
+        actingAsUser(user, clientId, () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
+                Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), ctx.random()), true)));
+        return () -> ChangePasswordResponse.builder().build();
+    }
+
+    private void actingAsUser(UserState user, String clientId, Runnable work) {
+        RequestContext outer = AxonRuntime.currentContext();
+        ctx.axon().actingAs(new RequestContext("USER", user.sub(), clientId, outer.sourceIp(), outer.correlationId()), () -> {
+            work.run();
+            return null;
+        });
+    }
+}

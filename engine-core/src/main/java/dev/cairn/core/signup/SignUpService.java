@@ -1,0 +1,117 @@
+package dev.cairn.core.signup;
+
+import dev.cairn.api.error.CodeMismatchException;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.error.UserNotFoundException;
+import dev.cairn.api.error.UsernameExistsException;
+import dev.cairn.api.model.CodeDeliveryDetailsType;
+import dev.cairn.api.model.ConfirmSignUpRequest;
+import dev.cairn.api.model.ConfirmSignUpResponse;
+import dev.cairn.api.model.ResendConfirmationCodeRequest;
+import dev.cairn.api.model.ResendConfirmationCodeResponse;
+import dev.cairn.api.model.SignUpRequest;
+import dev.cairn.api.model.SignUpResponse;
+import dev.cairn.core.client.AppClients;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.password.Passwords;
+import dev.cairn.core.user.AliasTransfers;
+import dev.cairn.core.user.AttributeRules;
+import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.NewUser;
+import dev.cairn.core.user.UserClaims;
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.Verification;
+import dev.cairn.core.userpool.UserPoolState;
+import dev.cairn.core.verification.Codes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** SignUp, ConfirmSignUp and ResendConfirmationCode: users registering themselves. */
+public final class SignUpService {
+
+    private final EngineContext ctx;
+    private final AppClients clients;
+    private final Codes codes;
+    private final AliasTransfers aliases;
+
+    public SignUpService(EngineContext ctx, AppClients clients, Codes codes, AliasTransfers aliases) {
+        this.ctx = ctx;
+        this.clients = clients;
+        this.codes = codes;
+        this.aliases = aliases;
+    }
+
+    public Supplier<SignUpResponse> signUp(SignUpRequest r) {
+        var client = clients.require(null, r.clientId());
+        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        if (Boolean.TRUE.equals(pool.settings().adminCreateUserConfig().allowAdminCreateUserOnly())) {
+            throw new NotAuthorizedException("SignUp is not permitted for this user pool");
+        }
+        if (r.password() == null) throw new InvalidParameterException("Password is required.");
+        Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
+        Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
+        SelfServiceRules.checkWritable(client.client(), given.keySet());
+        NewUser user = NewUser.of(pool, r.username(), given, ctx.ids().uuid());
+        SelfServiceRules.checkRequired(pool, user.attributes());
+        if (ctx.storage().claims().owner(pool.id(), UserClaims.USERNAME, UserClaims.normalize(pool, UserClaims.USERNAME, user.username())).isPresent()) {
+            throw new UsernameExistsException("User already exists");
+        }
+        ctx.axon().send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), "UNCONFIRMED",
+                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random())));
+        CodeDeliveryDetailsType delivery = confirmationChannel(pool, user.attributes())
+                .map(a -> codes.send(pool, user.sub(), user.username(), Verification.NONE, Codes.SIGN_UP, a, user.attributes().get(a)))
+                .orElse(null);
+        return () -> SignUpResponse.builder().userConfirmed(false).userSub(user.sub()).codeDeliveryDetails(delivery).build();
+    }
+
+    public Supplier<ConfirmSignUpResponse> confirmSignUp(ConfirmSignUpRequest r) {
+        var client = clients.require(null, r.clientId());
+        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
+                () -> new CodeMismatchException("Invalid verification code provided, please try again."));
+        if (!"UNCONFIRMED".equals(user.userStatus())) {
+            throw new NotAuthorizedException("User cannot be confirmed. Current status is " + user.userStatus());
+        }
+        Supplier<RuntimeException> refused = codes.check(user, Codes.SIGN_UP, null, r.confirmationCode());
+        if (refused != null) return () -> {
+            throw refused.get();
+        };
+        Optional<String> verified = confirmationChannel(pool, user.attributes());
+        verified.ifPresent(a -> aliases.prepare(pool, user.sub(), a, user.attribute(a), Boolean.TRUE.equals(r.forceAliasCreation())));
+        ctx.axon().send(new Commands.ConfirmSignUp(user.sub()));
+        verified.ifPresent(a -> ctx.axon().send(new Commands.VerifyAttribute(user.sub(), pool, a)));
+        return () -> ConfirmSignUpResponse.builder().build();
+    }
+
+    public Supplier<ResendConfirmationCodeResponse> resendConfirmationCode(ResendConfirmationCodeRequest r) {
+        var client = clients.require(null, r.clientId());
+        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
+                () -> new UserNotFoundException("User does not exist."));
+        if (!"UNCONFIRMED".equals(user.userStatus())) throw new InvalidParameterException("User is already confirmed.");
+        String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
+                "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
+        CodeDeliveryDetailsType delivery = codes.send(pool, user, Codes.SIGN_UP, attribute, user.attribute(attribute));
+        return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(delivery).build();
+    }
+
+    /** Cognito confirms by SMS when the pool auto-verifies phone numbers and the user has one, else by email. */
+    static Optional<String> confirmationChannel(UserPoolState pool, Map<String, String> attributes) {
+        for (String a : List.of("phone_number", "email")) {
+            if (pool.autoVerifiedAttributes().contains(a) && attributes.get(a) != null) return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    private UserState find(UserPoolState pool, String prevent, String username, Supplier<RuntimeException> hidden) {
+        return ctx.users().find(pool, username).orElseThrow(() -> "ENABLED".equals(prevent) ? hidden.get()
+                : new UserNotFoundException("User does not exist."));
+    }
+}

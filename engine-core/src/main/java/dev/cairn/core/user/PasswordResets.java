@@ -1,0 +1,45 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.model.CodeDeliveryDetailsType;
+import dev.cairn.api.model.RecoveryOptionType;
+import dev.cairn.core.userpool.UserPoolState;
+import dev.cairn.core.verification.Codes;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where a password reset code goes: the pool's AccountRecoverySetting, in priority order, to a
+ * verified email or phone number; without that setting, Cognito's legacy order (a verified phone
+ * before a verified email).
+ */
+public final class PasswordResets {
+
+    private static final List<RecoveryOptionType> LEGACY = List.of(
+            RecoveryOptionType.builder().name("verified_phone_number").priority(1).build(),
+            RecoveryOptionType.builder().name("verified_email").priority(2).build());
+
+    private final Codes codes;
+
+    public PasswordResets(Codes codes) {
+        this.codes = codes;
+    }
+
+    public CodeDeliveryDetailsType sendCode(UserPoolState pool, UserState user) {
+        var setting = pool.settings().accountRecoverySetting();
+        List<RecoveryOptionType> options = setting == null || setting.recoveryMechanisms() == null ? LEGACY
+                : setting.recoveryMechanisms().stream().sorted(Comparator.comparing(RecoveryOptionType::priority)).toList();
+        for (RecoveryOptionType option : options) {
+            if (option.name().equals("admin_only")) {
+                throw new NotAuthorizedException("Only an administrator can reset the password of this user.");
+            }
+            String attribute = option.name().equals("verified_email") ? "email" : "phone_number";
+            if (user.attribute(attribute) != null && user.isVerified(attribute)) {
+                return codes.send(pool, user, Codes.FORGOT_PASSWORD, attribute, user.attribute(attribute));
+            }
+        }
+        throw new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number");
+    }
+}

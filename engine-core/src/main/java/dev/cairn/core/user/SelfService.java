@@ -1,0 +1,141 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.model.CodeDeliveryDetailsType;
+import dev.cairn.api.model.DeleteUserAttributesRequest;
+import dev.cairn.api.model.DeleteUserAttributesResponse;
+import dev.cairn.api.model.DeleteUserRequest;
+import dev.cairn.api.model.GetUserAttributeVerificationCodeRequest;
+import dev.cairn.api.model.GetUserAttributeVerificationCodeResponse;
+import dev.cairn.api.model.UpdateUserAttributesRequest;
+import dev.cairn.api.model.UpdateUserAttributesResponse;
+import dev.cairn.api.model.VerifyUserAttributeRequest;
+import dev.cairn.api.model.VerifyUserAttributeResponse;
+import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.engine.EngineContext;
+import dev.cairn.core.signup.SelfServiceRules;
+import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.userpool.UserPoolState;
+import dev.cairn.core.verification.Codes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What a signed-in user does to its own account with an access token: update, verify and delete
+ * attributes, delete itself. The token's app client decides which attributes may be written.
+ */
+public final class SelfService {
+
+    private static final List<String> VERIFIABLE = List.of("email", "phone_number");
+
+    private final EngineContext ctx;
+    private final AccessTokens accessTokens;
+    private final Codes codes;
+
+    public SelfService(EngineContext ctx, AccessTokens accessTokens, Codes codes) {
+        this.ctx = ctx;
+        this.accessTokens = accessTokens;
+        this.codes = codes;
+    }
+
+    /**
+     * Changed email or phone numbers are unverified and, when the pool auto-verifies them, sent a
+     * code. Where the pool requires verification before update, the old value stays in force and
+     * the new one waits for its code.
+     */
+    public Supplier<UpdateUserAttributesResponse> updateUserAttributes(UpdateUserAttributesRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        UserPoolState pool = v.pool();
+        UserState user = v.user();
+        Map<String, String> attributes = AttributeRules.checkWrite(pool, r.userAttributes(), false);
+        SelfServiceRules.checkWritable(client(v), attributes.keySet());
+        List<String> waiting = pool.settings().userAttributeUpdateSettings() == null ? List.of()
+                : listOrEmpty(pool.settings().userAttributeUpdateSettings().attributesRequireVerificationBeforeUpdate());
+        Map<String, String> now = new LinkedHashMap<>(attributes);
+        Map<String, String> toVerify = new LinkedHashMap<>();
+        for (String a : VERIFIABLE) {
+            String value = attributes.get(a);
+            if (value == null || value.equals(user.attribute(a))) continue;
+            if (waiting.contains(a) && user.isVerified(a)) {
+                now.remove(a);
+                toVerify.put(a, value);
+            } else if (pool.autoVerifiedAttributes().contains(a)) {
+                toVerify.put(a, value);
+            }
+        }
+        List<CodeDeliveryDetailsType> deliveries = new ArrayList<>();
+        actingAsUser(v, () -> {
+            if (!now.isEmpty()) ctx.axon().send(new Commands.UpdateAttributes(user.sub(), pool, now));
+            toVerify.forEach((a, value) -> {
+                if (!now.containsKey(a)) ctx.axon().send(new Commands.RequestAttributeChange(user.sub(), a, value));
+                deliveries.add(codes.send(pool, user, Codes.VERIFY_ATTRIBUTE, a, value));
+            });
+        });
+        return () -> UpdateUserAttributesResponse.builder().codeDeliveryDetailsList(deliveries.isEmpty() ? null : deliveries).build();
+    }
+
+    public Supplier<GetUserAttributeVerificationCodeResponse> getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        String a = r.attributeName();
+        if (!VERIFIABLE.contains(a)) throw new InvalidParameterException("Invalid attribute name: only email and phone_number can be verified.");
+        UserState user = v.user();
+        String value = user.verificationState().pending().getOrDefault(a, user.attribute(a));
+        if (value == null) throw new InvalidParameterException("The user has no " + a + " to verify.");
+        CodeDeliveryDetailsType[] delivery = new CodeDeliveryDetailsType[1];
+        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user, Codes.VERIFY_ATTRIBUTE, a, value));
+        return () -> GetUserAttributeVerificationCodeResponse.builder().codeDeliveryDetails(delivery[0]).build();
+    }
+
+    public Supplier<VerifyUserAttributeResponse> verifyUserAttribute(VerifyUserAttributeRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        String a = r.attributeName();
+        if (!VERIFIABLE.contains(a)) throw new InvalidParameterException("Invalid attribute name: only email and phone_number can be verified.");
+        Supplier<RuntimeException>[] refused = new Supplier[1];
+        actingAsUser(v, () -> {
+            refused[0] = codes.check(v.user(), Codes.VERIFY_ATTRIBUTE, a, r.code());
+            if (refused[0] == null) ctx.axon().send(new Commands.VerifyAttribute(v.user().sub(), v.pool(), a));
+        });
+        if (refused[0] != null) return () -> {
+            throw refused[0].get();
+        };
+        return () -> VerifyUserAttributeResponse.builder().build();
+    }
+
+    public Supplier<DeleteUserAttributesResponse> deleteUserAttributes(DeleteUserAttributesRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AttributeRules.checkDelete(v.pool(), r.userAttributeNames());
+        SelfServiceRules.checkWritable(client(v), r.userAttributeNames());
+        actingAsUser(v, () -> ctx.axon().send(new Commands.DeleteAttributes(v.user().sub(), v.pool(), r.userAttributeNames())));
+        return () -> DeleteUserAttributesResponse.builder().build();
+    }
+
+    public void deleteUser(DeleteUserRequest r) {
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        actingAsUser(v, () -> ctx.axon().send(new Commands.DeleteUser(v.user().sub(), v.pool())));
+    }
+
+    private UserPoolClientType client(AccessTokens.Verified v) {
+        var c = v.pool().clients().get((String) v.claims().get("client_id"));
+        if (c == null) throw new dev.cairn.api.error.NotAuthorizedException("Invalid Access Token");
+        return c.client();
+    }
+
+    private void actingAsUser(AccessTokens.Verified v, Runnable work) {
+        RequestContext outer = AxonRuntime.currentContext();
+        ctx.axon().actingAs(new RequestContext("USER", v.user().sub(), (String) v.claims().get("client_id"), outer.sourceIp(),
+                outer.correlationId()), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

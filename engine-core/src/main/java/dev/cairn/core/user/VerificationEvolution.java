@@ -1,0 +1,67 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.event.AttributeChangePending;
+import dev.cairn.api.event.CodeIssued;
+import dev.cairn.api.event.CodeMismatched;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** How code and pending-attribute events change a user's {@link Verification}. */
+final class VerificationEvolution {
+
+    /** Sends are rate-limited per hour, so older send times are forgotten. */
+    static final Duration RATE_WINDOW = Duration.ofHours(1);
+
+    private VerificationEvolution() {
+    }
+
+    static Verification apply(Verification v, Object event, Instant at) {
+        if (event instanceof CodeIssued e) {
+            String key = Verification.key(e.purpose(), e.attributeName());
+            Verification.PendingCode previous = v.codes().get(key);
+            List<Instant> recent = Stream.concat(previous == null ? Stream.empty() : previous.recentIssues().stream()
+                    .filter(t -> t.plus(RATE_WINDOW).isAfter(at)), Stream.of(at)).toList();
+            Map<String, Verification.PendingCode> codes = new HashMap<>(v.codes());
+            codes.put(key, new Verification.PendingCode(e.codeHash(), e.expiresAt(), 0, recent));
+            return new Verification(codes, v.pending());
+        }
+        if (event instanceof CodeMismatched e) {
+            String key = Verification.key(e.purpose(), e.attributeName());
+            Verification.PendingCode c = v.codes().get(key);
+            if (c == null) return v;
+            Map<String, Verification.PendingCode> codes = new HashMap<>(v.codes());
+            codes.put(key, new Verification.PendingCode(c.hash(), c.expiresAt(), c.failures() + 1, c.recentIssues()));
+            return new Verification(codes, v.pending());
+        }
+        if (event instanceof AttributeChangePending e) {
+            Map<String, String> pending = new HashMap<>(v.pending());
+            pending.put(e.attributeName(), e.value());
+            return new Verification(v.codes(), pending);
+        }
+        return v;
+    }
+
+    /** A code was used: it is gone, but its send times still count toward the rate limit. */
+    static Verification used(UserState s, String purpose, String attribute) {
+        Verification v = s.verificationState();
+        String key = Verification.key(purpose, attribute);
+        Verification.PendingCode c = v.codes().get(key);
+        if (c == null) return v;
+        Map<String, Verification.PendingCode> codes = new HashMap<>(v.codes());
+        codes.put(key, new Verification.PendingCode(null, null, 0, c.recentIssues()));
+        return new Verification(codes, v.pending());
+    }
+
+    /** An attribute was verified: its code is used and its pending value applied. */
+    static Verification verified(UserState s, String attribute) {
+        Verification v = used(s.withVerification(used(s, "SIGN_UP", null)), "VERIFY_ATTRIBUTE", attribute);
+        Map<String, String> pending = new HashMap<>(v.pending());
+        pending.remove(attribute);
+        return new Verification(v.codes(), pending);
+    }
+}
