@@ -131,6 +131,7 @@ class SdkDrivesEveryOperationTest {
         AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")
                 .messageAction(MessageActionType.SUPPRESS).temporaryPassword("Temp-Passw0rd!")
                 .userAttributes(AttributeType.builder().name("email").value("alice@example.com").build(),
+                        AttributeType.builder().name("email_verified").value("true").build(),
                         AttributeType.builder().name("given_name").value("Alice").build()));
         assertThat(created.user().userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
 
@@ -260,6 +261,58 @@ class SdkDrivesEveryOperationTest {
             });
         }
         assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void usersSignUpConfirmAndLookAfterTheirOwnAccounts() {
+        String pool = cognito.createUserPool(b -> b.poolName("self").autoVerifiedAttributes(VerifiedAttributeType.EMAIL)).userPool().id();
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app").explicitAuthFlows(
+                ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+
+        SignUpResponse signedUp = cognito.signUp(b -> b.clientId(client).username("lee").password("Lee-Passw0rd!")
+                .userAttributes(AttributeType.builder().name("email").value("lee@example.com").build(),
+                        AttributeType.builder().name("given_name").value("Lee").build()));
+        assertThat(signedUp.userConfirmed()).isFalse();
+        assertThat(signedUp.codeDeliveryDetails().deliveryMedium()).isEqualTo(DeliveryMediumType.EMAIL);
+        String first = latestCode(pool, "lee");
+        cognito.resendConfirmationCode(b -> b.clientId(client).username("lee"));
+        assertThat(latestCode(pool, "lee")).isNotEqualTo(first);
+        cognito.confirmSignUp(b -> b.clientId(client).username("lee").confirmationCode(latestCode(pool, "lee")));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("lee")).userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+
+        cognito.signUp(b -> b.clientId(client).username("max").password("Max-Passw0rd!")
+                .userAttributes(AttributeType.builder().name("email").value("max@example.com").build()));
+        cognito.adminConfirmSignUp(b -> b.userPoolId(pool).username("max"));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("max")).userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+
+        cognito.forgotPassword(b -> b.clientId(client).username("lee"));
+        cognito.confirmForgotPassword(b -> b.clientId(client).username("lee").confirmationCode(latestCode(pool, "lee")).password("Lee-Passw0rd-2!"));
+        String token = signIn(client, "lee", "Lee-Passw0rd-2!").accessToken();
+        cognito.changePassword(b -> b.accessToken(token).previousPassword("Lee-Passw0rd-2!").proposedPassword("Lee-Passw0rd-3!"));
+        String fresh = signIn(client, "lee", "Lee-Passw0rd-3!").accessToken();
+
+        cognito.updateUserAttributes(b -> b.accessToken(fresh).userAttributes(AttributeType.builder().name("email").value("lee@example.org").build()));
+        cognito.verifyUserAttribute(b -> b.accessToken(fresh).attributeName("email").code(latestCode(pool, "lee")));
+        cognito.getUserAttributeVerificationCode(b -> b.accessToken(fresh).attributeName("email"));
+        assertThat(cognito.getUser(b -> b.accessToken(fresh)).userAttributes())
+                .contains(AttributeType.builder().name("email").value("lee@example.org").build(),
+                        AttributeType.builder().name("email_verified").value("true").build());
+        cognito.deleteUserAttributes(b -> b.accessToken(fresh).userAttributeNames("given_name"));
+        assertThat(cognito.getUser(b -> b.accessToken(fresh)).userAttributes()).extracting(AttributeType::name).doesNotContain("given_name");
+
+        cognito.deleteUser(b -> b.accessToken(fresh));
+        assertThatThrownBy(() -> cognito.adminGetUser(b -> b.userPoolId(pool).username("lee"))).isInstanceOf(UserNotFoundException.class);
+    }
+
+    /** The code of the newest message the engine sent the user, read from the local-mode outbox. */
+    private static String latestCode(String pool, String username) {
+        JsonNode messages = WireErrors.json(fixture.get("/_engine/outbox?UserPoolId=" + pool + "&Username=" + username)).get("Messages");
+        return messages.get(messages.size() - 1).get("Code").asText();
+    }
+
+    private static AuthenticationResultType signIn(String client, String username, String password) {
+        return cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password))).authenticationResult();
     }
 
     @Test
