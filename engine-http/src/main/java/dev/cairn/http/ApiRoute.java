@@ -9,6 +9,8 @@ import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.core.CairnEngine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -77,8 +79,8 @@ final class ApiRoute {
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw WireError.serialization("The request body is not valid JSON" + at + ".");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (tree == null || tree.isMissingNode()) return JsonNodeFactory.instance.objectNode();
         if (!tree.isObject()) throw WireError.serialization("The request body must be a JSON object.");

@@ -38,19 +38,18 @@ public final class CairnServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    private final Builder settings;
     private final HttpServer http;
+    private final URI endpoint;
     private final ThreadPoolExecutor workers;
     private final Router router;
 
     private CairnServer(Builder settings) throws IOException {
-        this.settings = settings;
         this.http = HttpServer.create(new InetSocketAddress(settings.bindAddress, settings.port), settings.backlog);
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(settings.threads, settings.threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> new Thread(r, "cairn-http-" + n.incrementAndGet()));
         workers.allowCoreThreadTimeOut(true);
-        URI endpoint = settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint();
+        this.endpoint = settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint(settings.bindAddress, port());
         ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor));
         WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
@@ -81,11 +80,7 @@ public final class CairnServer implements AutoCloseable {
 
     /** The URL clients use: the configured public endpoint, or {@code http://localhost:<port>}. */
     public URI endpoint() {
-        return settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint();
-    }
-
-    private URI defaultEndpoint() {
-        return defaultEndpoint(settings.bindAddress, port());
+        return endpoint;
     }
 
     /** {@code http://localhost:<port>} when bound to loopback or every address, else the bound address. */

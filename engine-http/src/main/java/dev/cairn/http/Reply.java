@@ -3,6 +3,7 @@ package dev.cairn.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 record Reply(int status, byte[] body, String errorType) {
 
-    static final Reply EMPTY_OBJECT = new Reply(200, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+    static final Reply EMPTY_OBJECT = new Reply(200, "{}".getBytes(StandardCharsets.UTF_8), null);
 
     /** A 200 with {@code value} in wire form. */
     static Reply ok(Object value) {

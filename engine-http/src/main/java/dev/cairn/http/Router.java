@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -156,7 +157,7 @@ final class Router implements HttpHandler {
         }
     }
 
-    private static <T> T locked(java.util.concurrent.locks.Lock lock, Supplier<T> work) {
+    private static <T> T locked(Lock lock, Supplier<T> work) {
         lock.lock();
         try {
             return work.get();

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens the storage the standalone server runs on.
@@ -52,16 +53,16 @@ public interface StorageFactory {
      * empty if that class is not on the class path. Once engine-storage-jdbc is merged this can
      * become a direct call, and the pom's runtime dependency a compile one.
      */
-    private static java.util.Optional<Storage> jdbc(String factory, Class<?>[] types, Object... args) {
+    private static Optional<Storage> jdbc(String factory, Class<?>[] types, Object... args) {
         Class<?> jdbcStorage;
         try {
             jdbcStorage = Class.forName("dev.cairn.storage.jdbc.JdbcStorage");
         } catch (ClassNotFoundException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             Method m = jdbcStorage.getMethod(factory, types);
-            return java.util.Optional.of((Storage) m.invoke(null, args));
+            return Optional.of((Storage) m.invoke(null, args));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("JDBC storage failed to open", e.getCause());
         } catch (ReflectiveOperationException | ClassCastException e) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Arguments: endpoint, clients (default 1), seconds measured (default 20); a 5-second warm-up
- * runs first. It creates its own pool and user.
+ * runs first. It creates its own pool and user. On two cores this JDK client costs the server
+ * CPU; {@code src/test/wrk/admin-get-user.lua} drives the same request from wrk for a truer figure.
  */
 public final class LoadDriver {
 
