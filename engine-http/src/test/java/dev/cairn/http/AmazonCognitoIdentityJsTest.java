@@ -1,0 +1,88 @@
+package dev.cairn.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import dev.cairn.api.model.AdminCreateUserRequest;
+import dev.cairn.api.model.AdminGetUserRequest;
+import dev.cairn.api.model.AttributeType;
+import dev.cairn.api.model.CreateUserPoolClientRequest;
+import dev.cairn.api.model.CreateUserPoolRequest;
+import dev.cairn.api.model.SchemaAttributeType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client that real apps ship, amazon-cognito-identity-js, signs in against the server with its
+ * own HTTP client: SRP (USER_SRP_AUTH, PASSWORD_VERIFIER), completes NEW_PASSWORD_REQUIRED, then
+ * signs in again with the new password. Its tokens must verify against the JWKS the server serves,
+ * with a standard JWT library. Needs node and npm (CI installs them); without them this fails.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class AmazonCognitoIdentityJsTest {
+
+    private static final Path HARNESS = Path.of("..", "engine-core", "src", "test", "js").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WireFixture wire = new WireFixture();
+
+    @BeforeAll
+    static void installTheJsClient() throws Exception {
+        if (Files.exists(HARNESS.resolve("node_modules/amazon-cognito-identity-js/package.json"))) return;
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(HARNESS.toFile()).redirectErrorStream(true).start();
+        String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(npm.waitFor()).as("npm ci in %s:%n%s", HARNESS, output).isZero();
+    }
+
+    @AfterEach
+    void stop() {
+        wire.close();
+    }
+
+    @Test
+    void theJsClientSignsInBySrpCompletesANewPasswordAndGetsTokensThatVerify() throws Exception {
+        String pool = wire.engine.createUserPool(CreateUserPoolRequest.builder().poolName("js")
+                .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
+        String client = wire.engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("spa").build())
+                .userPoolClient().clientId();
+        wire.engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("jsuser").messageAction("SUPPRESS")
+                .temporaryPassword("Temp-Passw0rd!").userAttributes(AttributeType.builder().name("email").value("js@example.com").build()).build());
+
+        Process node = new ProcessBuilder("node", HARNESS.resolve("sign-in-over-http.mjs").toString(), wire.endpoint().toString(), pool, client,
+                "jsuser", "Temp-Passw0rd!", "N3w-Passw0rd!js", "Jay").redirectErrorStream(false).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as("node said:%n%s%n%s", out, err).isZero();
+        JsonNode result = JSON.readTree(out);
+
+        assertThat(wire.engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("jsuser").build()).userStatus())
+                .isEqualTo("CONFIRMED");
+        JWKSet jwks = JWKSet.load(new URL(wire.endpoint() + "/" + pool + "/.well-known/jwks.json"));
+        for (String signIn : new String[]{"first", "second"}) {
+            for (String kind : new String[]{"idToken", "accessToken"}) {
+                SignedJWT jwt = SignedJWT.parse(result.path(signIn).path(kind).asText());
+                RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+                assertThat(key).as("%s %s names a published key", signIn, kind).isNotNull();
+                assertThat(jwt.verify(new RSASSAVerifier(key))).as("%s %s verifies", signIn, kind).isTrue();
+                assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(wire.engine.issuer(pool));
+                assertThat(jwt.getJWTClaimsSet().getSubject()).isNotBlank();
+            }
+            assertThat(result.path(signIn).path("refreshToken").asText()).isNotBlank();
+        }
+        assertThat(SignedJWT.parse(result.path("second").path("idToken").asText()).getJWTClaimsSet().getStringClaim("given_name"))
+                .isEqualTo("Jay");
+    }
+}
