@@ -26,12 +26,15 @@ class AccessLogTest {
                     .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDLOG/20240101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=abc")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"UserPoolId\":\"" + pool + "\",\"Username\":\"u\",\"Password\":\"" + secret + "\",\"Permanent\":true}"))
                     .build());
+            // A line is written once its reply has gone out, so it may trail the reply a little:
+            // wait for each before the next request, so the lines come in request order.
+            awaitLines(lines, 1);
             fixture.post("AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"u\",\"Password\":\"short\"}");
+            awaitLines(lines, 2);
             fixture.post("NoSuchThing", "{}");
+            awaitLines(lines, 3);
             fixture.get("/" + pool + "/.well-known/jwks.json?token=" + secret);
-
-            // A line is written once its reply has gone out, so the last one may trail the reply a little.
-            for (int i = 0; i < 200 && lines.size() < 4; i++) Thread.sleep(10);
+            awaitLines(lines, 4);
             assertThat(lines).hasSize(4);
             assertThat(lines.get(0)).startsWith("AdminSetUserPassword 200 null ").contains(" 127.0.0.1 AKIDLOG " + ok.headers().firstValue("x-amzn-RequestId").orElseThrow());
             assertThat(lines.get(1)).startsWith("AdminSetUserPassword 400 InvalidPasswordException ").contains(" anonymous ");
@@ -39,5 +42,9 @@ class AccessLogTest {
             assertThat(lines.get(3)).startsWith("GET /{userPoolId}/.well-known/jwks.json 200 null ");
             assertThat(String.join("\n", lines)).doesNotContain(secret, "short", pool);
         }
+    }
+
+    private static void awaitLines(List<String> lines, int n) throws InterruptedException {
+        for (int i = 0; i < 500 && lines.size() < n; i++) Thread.sleep(10);
     }
 }
