@@ -9,8 +9,6 @@ import dev.cairn.core.CairnEngine;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpClient;
 import dev.cairn.core.srp.SrpPrincipal;
-import dev.cairn.core.srp.SrpServerSession;
-import dev.cairn.core.srp.SrpVerifier;
 import dev.cairn.core.token.JwtSigner;
 import dev.cairn.core.token.SigningKey;
 import dev.cairn.test.Requests;
@@ -53,18 +51,21 @@ public final class SignInBench {
             int[] next = {0};
 
             SrpPrincipal principal = SrpPrincipal.user(pool, "bench0");
-            SrpVerifier verifier = SrpVerifier.create(principal, PASSWORD, random);
             SrpClient floorClient = new SrpClient(random);
             SigningKey key = SigningKey.generate(random);
             JwtSigner signer = new JwtSigner(key);
             Map<String, Object> claims = Map.of("sub", "x", "token_use", "access", "exp", 1L);
 
+            java.math.BigInteger n = dev.cairn.core.srp.SrpGroup.N;
+            java.math.BigInteger g = dev.cairn.core.srp.SrpGroup.G;
+            java.math.BigInteger clientA = new java.math.BigInteger(floorClient.srpA(), 16);
             Runnable floor = () -> {
-                // B = kv + g^b, then S = (A v^u)^b: the two exponentiations of the floor.
-                SrpServerSession s = SrpServerSession.start(principal, verifier, floorClient.srpA(), random);
-                java.math.BigInteger a = new java.math.BigInteger(s.srpA(), 16);
-                java.math.BigInteger n = dev.cairn.core.srp.SrpGroup.N;
-                a.modPow(new java.math.BigInteger(s.privateB(), 16), n);
+                // The floor, as plain BigInteger.modPow: g^b for B, then S = (A v^u)^b; and two RS256 signatures.
+                byte[] bytes = new byte[32];
+                random.nextBytes(bytes);
+                java.math.BigInteger b = new java.math.BigInteger(1, bytes);
+                g.modPow(b, n);
+                clientA.modPow(b, n);
                 signer.sign(claims);
                 signer.sign(claims);
             };

@@ -23,6 +23,7 @@ import dev.cairn.core.token.RefreshTokens;
 import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.SignInState;
 import dev.cairn.core.user.UserState;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -287,21 +288,10 @@ public final class AuthService {
                 .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         UserState user = ctx.users().bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(nonNull(a.param("USERNAME")), user.username(), user.sub()));
-        var kept = user.signInState().refreshTokens().get(token.originJti());
-        if (kept == null) {
-            boolean revoked = user.signInState().revokedOrigins().containsKey(token.originJti());
-            throw new NotAuthorizedException(revoked ? "Refresh Token has been revoked" : "Invalid Refresh Token");
-        }
         Instant now = ctx.clock().instant();
-        if (!kept.hash().equals(token.hash()) || !kept.clientId().equals(client.client().clientId())) {
-            throw new NotAuthorizedException("Invalid Refresh Token");
-        }
-        if (!now.isBefore(kept.expiresAt())) throw new NotAuthorizedException("Refresh Token has expired");
-        if (kept.deviceKey() != null && !kept.deviceKey().equals(a.param("DEVICE_KEY"))) {
-            throw new NotAuthorizedException("Invalid Refresh Token");
-        }
-        if (!user.enabled()) throw new NotAuthorizedException("User is disabled.");
-        actAs(user, a, () -> ctx.axon().send(new Commands.RecordRefresh(user.sub(), client.client().clientId(), token.originJti())));
+        // The live refresh tokens are the aggregate's to judge: the read model does not keep them.
+        SignInState.RefreshToken kept = actAs(user, a, () -> ctx.axon().send(new Commands.UseRefreshToken(user.sub(), token.originJti(),
+                token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
         return () -> Outcome.signedIn(tokens.issue(ctx.pools().require(pool.id()), client.client(),
                 ctx.users().bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
     }

@@ -28,7 +28,7 @@ public final class SrpClient {
 
     SrpClient(BigInteger a) {
         this.a = a;
-        this.bigA = SrpGroup.G.modPow(a, SrpGroup.N);
+        this.bigA = FixedBase.pow(a);
     }
 
     /** SRP_A for InitiateAuth or DEVICE_SRP_AUTH, in the JS client's form (unpadded hex). */

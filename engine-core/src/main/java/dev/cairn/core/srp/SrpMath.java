@@ -100,7 +100,7 @@ final class SrpMath {
 
     /** {@code v = g^x mod N}. */
     static BigInteger verifier(BigInteger x) {
-        return SrpGroup.G.modPow(x, SrpGroup.N);
+        return FixedBase.pow(x);
     }
 
     /** {@code u = H(PAD(A) | PAD(B))}; zero would make the password irrelevant to S. */

@@ -68,7 +68,7 @@ public record SrpServerSession(
         BigInteger bigB;
         do {
             b = SrpMath.randomPositive(random, PRIVATE_B_BYTES);
-            bigB = kv.add(SrpGroup.G.modPow(b, SrpGroup.N)).mod(SrpGroup.N);
+            bigB = kv.add(FixedBase.pow(b)).mod(SrpGroup.N);
         } while (bigB.signum() == 0); // the client rejects B mod N == 0; astronomically unlikely
         byte[] block = new byte[SECRET_BLOCK_BYTES];
         random.nextBytes(block);

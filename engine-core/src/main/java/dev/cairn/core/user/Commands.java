@@ -55,16 +55,19 @@ public final class Commands {
                                String originJti, String refreshTokenHash, java.time.Instant refreshTokenExpiresAt, String deviceKey) {
     }
 
-    public record RecordRefresh(@TargetAggregateIdentifier String sub, String clientId, String originJti) {
-    }
-
     public record RecordSignInFailure(@TargetAggregateIdentifier String sub, String clientId, String authFlow, String reason) {
     }
 
     public record SignOutGlobally(@TargetAggregateIdentifier String sub) {
     }
 
-    public record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String originJti) {
+    /** Checks a refresh token against the live ones and records the refresh; answers the token as kept. */
+    public record UseRefreshToken(@TargetAggregateIdentifier String sub, String originJti, String tokenHash, String clientId,
+                                  String deviceKey, java.time.Instant now) {
+    }
+
+    /** Revokes a live refresh token presented by the client it was issued to; a dead one is left alone. */
+    public record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String originJti, String tokenHash, String clientId) {
     }
 
     public record RecordCodeIssued(@TargetAggregateIdentifier String sub, String purpose, String attributeName, String codeHash,

@@ -1,6 +1,7 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.error.UnauthorizedException;
 import dev.cairn.api.event.AttributeChangePending;
 import dev.cairn.api.event.AttributeVerified;
 import dev.cairn.api.event.CodeIssued;
@@ -147,8 +148,21 @@ public class User {
     }
 
     @CommandHandler
-    void handle(Commands.RecordRefresh c) {
+    SignInState.RefreshToken handle(Commands.UseRefreshToken c) {
+        SignInState signIn = state.signInState();
+        SignInState.RefreshToken kept = signIn.refreshTokens().get(c.originJti());
+        if (kept == null) {
+            throw new NotAuthorizedException(signIn.revokedOrigins().containsKey(c.originJti())
+                    ? "Refresh Token has been revoked" : "Invalid Refresh Token");
+        }
+        if (!kept.hash().equals(c.tokenHash()) || !kept.clientId().equals(c.clientId())
+                || (kept.deviceKey() != null && !kept.deviceKey().equals(c.deviceKey()))) {
+            throw new NotAuthorizedException("Invalid Refresh Token");
+        }
+        if (!c.now().isBefore(kept.expiresAt())) throw new NotAuthorizedException("Refresh Token has expired");
+        if (!state.enabled()) throw new NotAuthorizedException("User is disabled.");
         apply(new TokensRefreshed(state.userPoolId(), sub, c.clientId(), c.originJti()));
+        return kept;
     }
 
     @CommandHandler
@@ -163,9 +177,10 @@ public class User {
 
     @CommandHandler
     void handle(Commands.RevokeRefreshToken c) {
-        if (state.signInState().refreshTokens().containsKey(c.originJti())) {
-            apply(new RefreshTokenRevoked(state.userPoolId(), sub, c.originJti()));
-        }
+        SignInState.RefreshToken kept = state.signInState().refreshTokens().get(c.originJti());
+        if (kept == null || !kept.hash().equals(c.tokenHash())) return; // already dead: revoking succeeds, as Cognito's does
+        if (!kept.clientId().equals(c.clientId())) throw new UnauthorizedException("The token was not issued to this client.");
+        apply(new RefreshTokenRevoked(state.userPoolId(), sub, c.originJti()));
     }
 
     @CommandHandler

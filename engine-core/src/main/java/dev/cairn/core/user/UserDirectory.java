@@ -1,5 +1,7 @@
 package dev.cairn.core.user;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.storage.ClaimStore;
@@ -13,6 +15,11 @@ public final class UserDirectory {
 
     private final ClaimStore claims;
     private final UserStore users;
+    /** Parsed states beside the document they came from, reused while the stored document is the same. */
+    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record Parsed(String document, UserState state) {
+    }
 
     public UserDirectory(ClaimStore claims, UserStore users) {
         this.claims = claims;
@@ -38,6 +45,13 @@ public final class UserDirectory {
     }
 
     public Optional<UserState> bySub(String poolId, String sub) {
-        return users.get(poolId, sub).map(d -> Json.read(d, UserState.class));
+        return users.get(poolId, sub).map(doc -> {
+            String key = poolId + "/" + sub;
+            Parsed p = parsed.getIfPresent(key);
+            if (p != null && p.document().equals(doc)) return p.state();
+            UserState state = Json.read(doc, UserState.class);
+            parsed.put(key, new Parsed(doc, state));
+            return state;
+        });
     }
 }

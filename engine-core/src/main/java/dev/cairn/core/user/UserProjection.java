@@ -27,7 +27,7 @@ public final class UserProjection {
         if (next == null) {
             users.delete(event.userPoolId(), event.sub());
         } else if (next != current) {
-            users.put(event.userPoolId(), event.sub(), Json.write(next), UserIndex.entries(next));
+            users.put(event.userPoolId(), event.sub(), Json.write(next.forReadModel()), UserIndex.entries(next));
         }
     }
 }

@@ -36,6 +36,17 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
         return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification);
     }
 
+    /**
+     * What the read model keeps: everything but the live refresh tokens, which only the aggregate
+     * needs (to decide a refresh or a revocation) and which would make every read and write of the
+     * user's document grow with its sign-ins.
+     */
+    public UserState forReadModel() {
+        SignInState s = signInState();
+        if (s.refreshTokens().isEmpty()) return this;
+        return withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), java.util.Map.of(), s.revokedOrigins()));
+    }
+
     public Verification verificationState() {
         return verification == null ? Verification.NONE : verification;
     }

@@ -1,0 +1,55 @@
+package dev.cairn.core.srp;
+
+import java.math.BigInteger;
+
+/**
+ * {@code g^e mod N} for the group's fixed generator, from a table computed once: for each byte
+ * position i of the exponent and each byte value d, {@code g^(d * 256^i)}. An exponent of up to
+ * 256 bits (the server's b, a password's x) then costs at most 31 modular multiplications instead
+ * of a full exponentiation's ~256 squarings, about a third of the time. Longer exponents fall
+ * back to {@link BigInteger#modPow}. The table holds 32 x 256 values of 384 bytes (3 MiB) and is
+ * built on first use.
+ *
+ * <p>Used for public exponentiations and secret ones alike: like {@code modPow}, it is not
+ * constant-time, and SRP over the network does not expose timing at this level (the verifier
+ * check compares in constant time).
+ */
+final class FixedBase {
+
+    private static final int POSITIONS = 32;
+
+    private FixedBase() {
+    }
+
+    private static final class Table {
+        static final BigInteger[][] POWERS = build();
+
+        private static BigInteger[][] build() {
+            BigInteger[][] t = new BigInteger[POSITIONS][256];
+            BigInteger base = SrpGroup.G; // g^(256^i)
+            for (int i = 0; i < POSITIONS; i++) {
+                t[i][0] = BigInteger.ONE;
+                for (int d = 1; d < 256; d++) t[i][d] = t[i][d - 1].multiply(base).mod(SrpGroup.N);
+                base = t[i][255].multiply(base).mod(SrpGroup.N);
+            }
+            return t;
+        }
+    }
+
+    /** {@code g^e mod N}; {@code e} must not be negative. */
+    static BigInteger pow(BigInteger e) {
+        if (e.signum() < 0) throw new IllegalArgumentException("negative exponent");
+        if (e.bitLength() > POSITIONS * 8) return SrpGroup.G.modPow(e, SrpGroup.N);
+        byte[] bytes = e.toByteArray(); // big-endian, maybe with a leading sign byte
+        BigInteger[][] t = Table.POWERS;
+        BigInteger r = null;
+        for (int k = 0; k < bytes.length; k++) {
+            int i = bytes.length - 1 - k;
+            if (i >= POSITIONS) continue; // the sign byte of a 256-bit value is zero
+            int d = bytes[k] & 0xff;
+            if (d == 0) continue;
+            r = r == null ? t[i][d] : r.multiply(t[i][d]).mod(SrpGroup.N);
+        }
+        return r == null ? BigInteger.ONE : r;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cairn.core.srp;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Property: the table gives exactly what modPow gives, for every exponent size. */
+class FixedBaseTest {
+
+    private final SplittableRandom random = new SplittableRandom();
+
+    @RepeatedTest(50)
+    void agreesWithModPow() {
+        int bits = random.nextInt(1, 400);
+        byte[] bytes = new byte[(bits + 7) / 8];
+        random.nextBytes(bytes);
+        BigInteger e = new BigInteger(1, bytes).shiftRight(bytes.length * 8 - bits);
+        assertThat(FixedBase.pow(e)).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
+    }
+
+    @Test
+    void edgeExponents() {
+        for (BigInteger e : new BigInteger[]{BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO.pow(256).subtract(BigInteger.ONE),
+                BigInteger.TWO.pow(255), BigInteger.TWO.pow(256), BigInteger.valueOf(255), BigInteger.valueOf(256)}) {
+            assertThat(FixedBase.pow(e)).as("g^%s", e).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
+        }
+    }
+}
