@@ -37,14 +37,17 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     /**
-     * What the read model keeps: everything but the live refresh tokens, which only the aggregate
-     * needs (to decide a refresh or a revocation) and which would make every read and write of the
-     * user's document grow with its sign-ins.
+     * What the read model keeps: the live refresh tokens without their hashes, clients and
+     * devices. Only the aggregate decides a refresh or a revocation; the read model needs just
+     * which sign-ins are live (a global sign-out revokes their access tokens) and when they end,
+     * and a smaller document keeps every read and write of the user cheap.
      */
     public UserState forReadModel() {
         SignInState s = signInState();
         if (s.refreshTokens().isEmpty()) return this;
-        return withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), java.util.Map.of(), s.revokedOrigins()));
+        java.util.Map<String, SignInState.RefreshToken> slim = new java.util.HashMap<>();
+        s.refreshTokens().forEach((origin, t) -> slim.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), null)));
+        return withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), slim, s.revokedOrigins()));
     }
 
     public Verification verificationState() {

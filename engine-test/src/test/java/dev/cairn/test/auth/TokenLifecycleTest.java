@@ -150,6 +150,13 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void aGlobalSignOutInTheSameSecondAsTheSignInStillRevokes() {
+        var tokens = signIn();
+        fixture.givenThat(api -> api.globalSignOut(GlobalSignOutRequest.builder().accessToken(tokens.accessToken()).build()));
+        fixture.when(api -> api.getUser(getUser(tokens.accessToken()))).expectError(NotAuthorizedException.class, "Access Token has been revoked");
+    }
+
+    @Test
     void adminGlobalSignOutDoesTheSame() {
         var tokens = signIn();
         fixture.clock().advance(Duration.ofSeconds(5));
