@@ -7,6 +7,7 @@ import dev.cairn.core.storage.UserStore;
 import dev.cairn.storage.jdbc.dialect.Dialect;
 import dev.cairn.storage.jdbc.dialect.H2Dialect;
 import dev.cairn.storage.jdbc.dialect.PostgresDialect;
+import dev.cairn.storage.jdbc.schema.Migrations;
 import dev.cairn.storage.jdbc.schema.SchemaMigrator;
 import dev.cairn.storage.jdbc.tx.ConnectionPool;
 import dev.cairn.storage.jdbc.tx.JdbcTransactions;
@@ -131,15 +132,15 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public EventStorageEngine eventStorageEngine(Serializer serializer) {
-        return JdbcEventStorageEngine.builder()
+        return new JdbcEventLog(JdbcEventStorageEngine.builder()
+                .schema(Migrations.EVENT_SCHEMA)
                 .connectionProvider(transactions)
                 .transactionManager(transactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer) // never Axon's XStream default
                 .persistenceExceptionResolver(Sql::isUniqueViolation)
                 .dataType(byte[].class)
-                .batchSize(500)
-                .build();
+                .batchSize(500));
     }
 
     @Override

@@ -19,6 +19,17 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * The names of Axon's event tables and columns in snake case, as Axon's JPA entities name them
+     * (Axon's JDBC defaults are camel case, which PostgreSQL would fold to lower case unreadably).
+     */
+    public static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index").timestampColumn("time_stamp").eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number").typeColumn("type")
+            .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision").payloadColumn("payload")
+            .metaDataColumn("meta_data").build();
+
     public static final List<Migration> ALL = List.of(
             new Migration(1, "event_log", Migrations::eventLog),
             new Migration(2, "read_models", sqlScript("V2__read_models.sql")));
@@ -28,11 +39,10 @@ public final class Migrations {
      * {@code UNIQUE(aggregate_identifier, sequence_number)} there is the optimistic concurrency check.
      */
     private static void eventLog(Connection connection, Dialect dialect) throws SQLException {
-        EventSchema schema = EventSchema.builder().build();
-        try (PreparedStatement events = dialect.eventTableFactory().createDomainEventTable(connection, schema)) {
+        try (PreparedStatement events = dialect.eventTableFactory().createDomainEventTable(connection, EVENT_SCHEMA)) {
             events.execute();
         }
-        try (PreparedStatement snapshots = dialect.eventTableFactory().createSnapshotEventTable(connection, schema)) {
+        try (PreparedStatement snapshots = dialect.eventTableFactory().createSnapshotEventTable(connection, EVENT_SCHEMA)) {
             snapshots.execute();
         }
     }
