@@ -7,10 +7,11 @@ package dev.cairn.storage.jdbc;
 public enum H2Durability {
 
     /**
-     * The default. Every commit is forced to the device (fsync, shared by concurrent commits) before
-     * it returns, so an acknowledged write survives a crash of the process, of the operating system and
-     * a power loss, as far as the disk honours cache flushes. Costs one fsync per commit when requests
-     * arrive one at a time (about 3 ms on a typical virtual disk).
+     * The default. Every commit is written to the database file and forced to the device (fsync,
+     * shared by concurrent commits) before it returns, so an acknowledged write survives a crash of the
+     * process, of the operating system and a power loss, as far as the disk honours cache flushes.
+     * Costs one fsync per commit when requests arrive one at a time (a few milliseconds on a typical
+     * virtual disk).
      */
     MACHINE_CRASH,
 

@@ -90,8 +90,8 @@ public final class JdbcStorage implements Storage {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
         }
-        String url = H2Dialect.fileUrl(dataDir, durability);
-        return new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        String url = H2Dialect.fileUrl(dataDir);
+        return new JdbcStorage(H2Dialect.file(dataDir, durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
     }
 
     /**
