@@ -27,16 +27,16 @@ public final class H2Dialect implements Dialect {
     private static final String SETTINGS = ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
     private final CommitHook commitHook;
-    private final H2GroupSync groupSync;
+    private final H2FileForce fileForce;
 
-    private H2Dialect(H2GroupSync groupSync) {
-        this.groupSync = groupSync;
-        this.commitHook = groupSync != null ? groupSync : CommitHook.NONE;
+    private H2Dialect(H2FileForce fileForce) {
+        this.fileForce = fileForce;
+        this.commitHook = fileForce != null ? new GroupSync(fileForce) : CommitHook.NONE;
     }
 
     /** A dialect for the file database in {@code dataDir} ({@link #fileUrl}) with the given durability. */
     public static H2Dialect file(Path dataDir, H2Durability durability) {
-        return new H2Dialect(durability == H2Durability.MACHINE_CRASH ? new H2GroupSync(databaseFile(dataDir)) : null);
+        return new H2Dialect(durability == H2Durability.MACHINE_CRASH ? new H2FileForce(databaseFile(dataDir)) : null);
     }
 
     /** A dialect for an in-memory database, where there is nothing to make durable. */
@@ -122,11 +122,11 @@ public final class H2Dialect implements Dialect {
         try (Connection c = connections.open(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } finally {
-            if (groupSync != null) closeQuietly(groupSync);
+            if (fileForce != null) closeQuietly(fileForce);
         }
     }
 
-    private static void closeQuietly(H2GroupSync sync) {
+    private static void closeQuietly(H2FileForce sync) {
         try {
             sync.close();
         } catch (java.io.IOException ignored) {
