@@ -39,8 +39,8 @@ import java.util.function.Supplier;
  * model rows commit together or not at all, and {@code UNIQUE(aggregate_identifier, sequence_number)}
  * and the claims' primary key keep concurrent writers, in one process or many, from both winning.
  *
- * <p>A commit is durable when the request returns: PostgreSQL fsyncs its WAL on commit; H2 is told to
- * force every commit to disk (see {@link H2Durability}).
+ * <p>A commit is durable when the request returns: PostgreSQL fsyncs its WAL on commit; H2 writes
+ * every commit to its file and, by default, forces it to the device (see {@link H2Durability}).
  */
 public final class JdbcStorage implements Storage {
 

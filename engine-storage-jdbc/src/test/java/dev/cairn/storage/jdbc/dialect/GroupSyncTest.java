@@ -27,7 +27,7 @@ class GroupSyncTest {
         public void force() {
             long start = System.nanoTime();
             try {
-                Thread.sleep(50);
+                Thread.sleep(150); // long enough that all racing threads arrive while one force runs, even on a busy machine
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
