@@ -91,7 +91,7 @@ public final class JdbcStorage implements Storage {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
         }
         String url = H2Dialect.fileUrl(dataDir);
-        return new JdbcStorage(H2Dialect.file(dataDir, durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        return new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
     }
 
     /**

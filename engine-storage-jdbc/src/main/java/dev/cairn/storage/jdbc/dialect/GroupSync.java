@@ -2,7 +2,6 @@ package dev.cairn.storage.jdbc.dialect;
 
 import dev.cairn.storage.jdbc.tx.CommitHook;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -14,10 +13,10 @@ import java.sql.SQLException;
  */
 final class GroupSync implements CommitHook {
 
-    /** Makes everything written so far durable. */
+    /** Makes everything committed so far durable, using the given connection if it needs one. */
     @FunctionalInterface
     interface Force {
-        void force() throws IOException;
+        void force(Connection connection) throws SQLException;
     }
 
     private final Force force;
@@ -47,10 +46,8 @@ final class GroupSync implements CommitHook {
             }
             boolean done = false;
             try {
-                force.force();
+                force.force(connection);
                 done = true;
-            } catch (IOException e) {
-                throw new SQLException("Could not force the commit to disk: " + e.getMessage(), e);
             } finally {
                 synchronized (lock) {
                     forcing = false;

@@ -2,7 +2,7 @@ package dev.cairn.storage.jdbc.dialect;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ class GroupSyncTest {
         final List<long[]> runs = new CopyOnWriteArrayList<>();
 
         @Override
-        public void force() {
+        public void force(Connection connection) {
             long start = System.nanoTime();
             try {
                 Thread.sleep(150); // long enough that all racing threads arrive while one force runs, even on a busy machine
@@ -67,9 +67,9 @@ class GroupSyncTest {
     void aFailedForceFailsTheCommitAndTheNextCommitForcesAgain() throws Exception {
         AtomicBoolean fail = new AtomicBoolean(true);
         List<Long> forces = new CopyOnWriteArrayList<>();
-        GroupSync sync = new GroupSync(() -> {
+        GroupSync sync = new GroupSync(connection -> {
             forces.add(System.nanoTime());
-            if (fail.getAndSet(false)) throw new IOException("disk gone");
+            if (fail.getAndSet(false)) throw new SQLException("disk gone");
         });
 
         assertThatThrownBy(() -> sync.afterCommit(null)).isInstanceOf(SQLException.class).hasMessageContaining("disk gone");
