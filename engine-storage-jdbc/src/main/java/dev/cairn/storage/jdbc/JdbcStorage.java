@@ -1,0 +1,206 @@
+package dev.cairn.storage.jdbc;
+
+import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.PoolStore;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.storage.UserStore;
+import dev.cairn.storage.jdbc.dialect.Dialect;
+import dev.cairn.storage.jdbc.dialect.H2Dialect;
+import dev.cairn.storage.jdbc.dialect.PostgresDialect;
+import dev.cairn.storage.jdbc.schema.Migrations;
+import dev.cairn.storage.jdbc.schema.SchemaMigrator;
+import dev.cairn.storage.jdbc.tx.ConnectionPool;
+import dev.cairn.storage.jdbc.tx.JdbcTransactions;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * Cairn's log and read models in a relational database: H2 embedded in a folder (the default for a
+ * single process) or PostgreSQL (production, and several engine nodes sharing one database).
+ *
+ * <p>Opening a storage migrates the database to the newest schema (see {@link SchemaMigrator}).
+ * Each unit of work holds one database transaction, which Axon's {@link JdbcEventStorageEngine}
+ * appends to and the claim, pool and user stores write through: a request's events, claims and read
+ * model rows commit together or not at all, and {@code UNIQUE(aggregate_identifier, sequence_number)}
+ * and the claims' primary key keep concurrent writers, in one process or many, from both winning.
+ *
+ * <p>A commit is durable when the request returns: PostgreSQL fsyncs its WAL on commit; H2 writes
+ * every commit to its file and, by default, forces it to the device (see {@link H2Durability}).
+ */
+public final class JdbcStorage implements Storage {
+
+    private static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(30);
+    private static final int H2_CONNECTIONS = 16;
+    private static final int POSTGRES_CONNECTIONS = 10;
+
+    private final Dialect dialect;
+    private final ConnectionPool pool;
+    private final ConnectionPool.Factory connections;
+    private final JdbcTransactions transactions;
+    private final JdbcClaimStore claims;
+    private final JdbcPoolStore pools;
+    private final JdbcUserStore users;
+    private final JdbcMeta meta;
+
+    private JdbcStorage(Dialect dialect, ConnectionPool.Factory connections, int maxConnections) {
+        this.dialect = dialect;
+        this.connections = connections;
+        this.pool = new ConnectionPool(connections, maxConnections, ACQUIRE_TIMEOUT);
+        try {
+            migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        this.transactions = new JdbcTransactions(pool, dialect.commitHook());
+        this.claims = new JdbcClaimStore(transactions, dialect);
+        this.pools = new JdbcPoolStore(transactions, dialect);
+        this.users = new JdbcUserStore(transactions, dialect);
+        this.meta = new JdbcMeta(transactions, dialect);
+    }
+
+    /**
+     * The embedded default: an H2 database in {@code dataDir} (created if missing), with every
+     * acknowledged write forced to disk ({@link H2Durability#MACHINE_CRASH}). One process at a time
+     * may open a folder.
+     */
+    public static JdbcStorage h2File(Path dataDir) {
+        return h2File(dataDir, H2Durability.MACHINE_CRASH);
+    }
+
+    /** An H2 database in {@code dataDir} with the given durability. */
+    public static JdbcStorage h2File(Path dataDir, H2Durability durability) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
+        }
+        String url = H2Dialect.fileUrl(dataDir);
+        return new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+    }
+
+    /**
+     * An H2 database in memory, named so that storages opened with one name in one JVM share it until
+     * one of them closes. For tests: nothing survives the process.
+     */
+    public static JdbcStorage h2InMemory(String name) {
+        String url = H2Dialect.memoryUrl(name);
+        return new JdbcStorage(H2Dialect.inMemory(), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+    }
+
+    /**
+     * A PostgreSQL database, e.g. {@code jdbc:postgresql://db:5432/cairn}; {@code reWriteBatchedInserts=true}
+     * is added to the URL so batches travel as one multi-row INSERT. The user needs to create tables
+     * on the first start.
+     */
+    public static JdbcStorage postgres(String jdbcUrl, String user, String password) {
+        String url = PostgresDialect.withBatchedInserts(jdbcUrl);
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        if (password != null) props.setProperty("password", password);
+        props.setProperty("ApplicationName", "cairn");
+        return new JdbcStorage(PostgresDialect.INSTANCE, () -> DriverManager.getConnection(url, props), POSTGRES_CONNECTIONS);
+    }
+
+    private void migrate() {
+        try (Connection c = connections.open()) {
+            new SchemaMigrator(dialect).migrate(c);
+        } catch (SQLException e) {
+            throw new JdbcException("Could not migrate the " + dialect.name() + " schema: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return dialect.name();
+    }
+
+    @Override
+    public EventStorageEngine eventStorageEngine(Serializer serializer) {
+        return new JdbcEventLog(JdbcEventStorageEngine.builder()
+                .schema(Migrations.EVENT_SCHEMA)
+                .connectionProvider(transactions)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer) // never Axon's XStream default
+                .persistenceExceptionResolver(Sql::isUniqueViolation)
+                .dataType(byte[].class)
+                .batchSize(500));
+    }
+
+    @Override
+    public TransactionManager transactionManager() {
+        return transactions;
+    }
+
+    @Override
+    public ClaimStore claims() {
+        return claims;
+    }
+
+    @Override
+    public PoolStore pools() {
+        return pools;
+    }
+
+    @Override
+    public UserStore users() {
+        return users;
+    }
+
+    @Override
+    public byte[] masterKey(Supplier<byte[]> generate) {
+        return meta.masterKey(generate);
+    }
+
+    @Override
+    public void resetProjections() {
+        truncate("cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
+    }
+
+    @Override
+    public void reset() {
+        // Restarting the global index keeps a replay from the start free of a long run of gaps.
+        truncate("domain_event_entry", "snapshot_event_entry", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
+    }
+
+    private void truncate(String... tables) {
+        transactions.write(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String t : tables) s.execute("TRUNCATE TABLE " + t + (t.endsWith("_event_entry") ? " RESTART IDENTITY" : ""));
+            }
+            return null;
+        });
+    }
+
+    /** Closes every connection; an embedded database shuts down, writing everything to its file. */
+    @Override
+    public void close() {
+        pool.close();
+        try {
+            dialect.shutdown(connections);
+        } catch (SQLException e) {
+            throw new JdbcException("Could not shut the " + dialect.name() + " database down: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStorage[" + dialect.name() + "]";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.cairn.storage.jdbc;
+
+import dev.cairn.core.storage.UserStore;
+import dev.cairn.storage.jdbc.dialect.Dialect;
+import dev.cairn.storage.jdbc.tx.JdbcTransactions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Users as rows of {@code cairn_user}, their index entries as rows of {@code cairn_user_index}.
+ *
+ * <p>{@link #find} is a range scan of the index's primary key (pool_id, name, value, sub), read in
+ * that order and stopped at the limit, never a scan of the pool. A page after a cursor is read in two
+ * ranges, each an exact index seek on any database: the rest of the cursor's value
+ * ({@code value = v AND sub > s}), then the values after it ({@code value > v}). The single row
+ * comparison {@code (value, sub) > (v, s)} would say the same, but H2 can seek only on its first
+ * column and would re-read every earlier entry of a value that many users share (a status, a group).
+ *
+ * <p>Order is the database's key order: UTF-16 code units on H2, as in Java; code points on
+ * PostgreSQL, which differs from Java only in placing characters beyond U+FFFF after U+E000..U+FFFF.
+ */
+final class JdbcUserStore implements UserStore {
+
+    private static final String HITS = """
+            SELECT i.value, i.sub, u.document FROM cairn_user_index i
+            JOIN cairn_user u ON u.pool_id = i.pool_id AND u.sub = i.sub
+            WHERE i.pool_id = ? AND i.name = ? AND %s
+            ORDER BY i.pool_id, i.name, i.value, i.sub LIMIT ?""";
+
+    private final JdbcTransactions tx;
+    private final Dialect dialect;
+    private final String upsert;
+
+    JdbcUserStore(JdbcTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        this.dialect = dialect;
+        this.upsert = dialect.upsert("cairn_user", List.of("pool_id", "sub"), List.of("document"));
+    }
+
+    @Override
+    public void put(String poolId, String sub, String document, List<IndexEntry> index) {
+        tx.write(c -> {
+            Sql.update(c, upsert, poolId, sub, document);
+            Set<IndexEntry> previous = new LinkedHashSet<>(Sql.list(c, "SELECT name, value FROM cairn_user_index WHERE pool_id = ? AND sub = ?",
+                    rs -> new IndexEntry(rs.getString(1), rs.getString(2)), poolId, sub));
+            Set<IndexEntry> next = new LinkedHashSet<>(index);
+            List<Object[]> removed = previous.stream().filter(e -> !next.contains(e))
+                    .map(e -> new Object[]{poolId, e.name(), e.value(), sub}).toList();
+            List<Object[]> added = next.stream().filter(e -> !previous.contains(e))
+                    .map(e -> new Object[]{poolId, e.name(), e.value(), sub}).toList();
+            Sql.batch(c, "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?", removed);
+            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", added);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> get(String poolId, String sub) {
+        return tx.read(c -> Sql.one(c, "SELECT document FROM cairn_user WHERE pool_id = ? AND sub = ?", rs -> rs.getString(1), poolId, sub));
+    }
+
+    @Override
+    public void delete(String poolId, String sub) {
+        tx.write(c -> {
+            Sql.update(c, "DELETE FROM cairn_user_index WHERE pool_id = ? AND sub = ?", poolId, sub);
+            return Sql.update(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", poolId, sub);
+        });
+    }
+
+    @Override
+    public void deletePool(String poolId) {
+        tx.write(c -> {
+            Sql.update(c, "DELETE FROM cairn_user_index WHERE pool_id = ?", poolId);
+            return Sql.update(c, "DELETE FROM cairn_user WHERE pool_id = ?", poolId);
+        });
+    }
+
+    @Override
+    public List<Hit> find(String poolId, String name, Match match, String value, Cursor after, int limit) {
+        if (limit <= 0) return List.of();
+        return tx.read(c -> {
+            if (after == null) return matching(c, poolId, name, match, value, null, limit);
+            List<Hit> hits = new ArrayList<>();
+            if (matches(match, value, after.value())) {
+                hits.addAll(query(c, List.of(poolId, name, after.value(), after.sub()), "i.value = ? AND i.sub > ?", limit));
+                if (match == Match.EQUALS) return hits; // an exact match has no values after its own
+            }
+            if (hits.size() < limit) hits.addAll(matching(c, poolId, name, match, value, after.value(), limit - hits.size()));
+            return hits;
+        });
+    }
+
+    /** Entries matching {@code value}: all of them, or those whose value is greater than {@code afterValue}. */
+    private List<Hit> matching(Connection c, String poolId, String name, Match match, String value, String afterValue, int limit)
+            throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>(List.of(poolId, name));
+        if (match == Match.EQUALS) {
+            conditions.add("i.value = ?");
+            params.add(value);
+        } else if (!value.isEmpty()) {
+            conditions.add("i.value >= ? AND i.value < ?");
+            params.add(value);
+            params.add(dialect.prefixEnd(value));
+        }
+        if (afterValue != null) {
+            conditions.add("i.value > ?");
+            params.add(afterValue);
+        }
+        return query(c, params, conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions), limit);
+    }
+
+    /** {@code params} are the pool id, the index name, then the condition's own parameters. */
+    private static List<Hit> query(Connection c, List<Object> params, String condition, int limit) throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        return Sql.list(c, HITS.formatted(condition), rs -> new Hit(rs.getString(2), rs.getString(1), rs.getString(3)), all.toArray());
+    }
+
+    private static boolean matches(Match match, String value, String candidate) {
+        return match == Match.EQUALS ? candidate.equals(value) : candidate.startsWith(value);
+    }
+
+    @Override
+    public long count(String poolId) {
+        return tx.read(c -> Sql.one(c, "SELECT COUNT(*) FROM cairn_user WHERE pool_id = ?", rs -> rs.getLong(1), poolId).orElse(0L));
+    }
+
+    @Override
+    public List<String> poolIds() {
+        return tx.read(c -> Sql.list(c, "SELECT DISTINCT pool_id FROM cairn_user ORDER BY pool_id", rs -> rs.getString(1)));
+    }
+}

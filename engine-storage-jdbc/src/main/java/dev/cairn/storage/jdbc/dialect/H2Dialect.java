@@ -1,0 +1,136 @@
+package dev.cairn.storage.jdbc.dialect;
+
+import dev.cairn.storage.jdbc.H2Durability;
+import dev.cairn.storage.jdbc.tx.CommitHook;
+import dev.cairn.storage.jdbc.tx.ConnectionPool;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * H2 2.x, embedded. Strings compare by UTF-16 code units (H2's default, binary collation), exactly as
+ * {@link String#compareTo} does. One process owns a database file (H2 locks it), so schema migration
+ * needs no lock between processes.
+ */
+public final class H2Dialect implements Dialect {
+
+    /**
+     * Settings on every connection: the database stays open until the storage shuts it down rather than
+     * closing with its last connection; KEY and VALUE are column names here, not keywords; a writer
+     * waits up to 10 s for a row another transaction holds (a racing uniqueness claim) before failing;
+     * each connection keeps its parsed statements (H2 keeps 8 by default, fewer than a request uses).
+     */
+    private static final String SETTINGS = ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+
+    private final CommitHook commitHook;
+
+    private H2Dialect(CommitHook commitHook) {
+        this.commitHook = commitHook;
+    }
+
+    /**
+     * A dialect for a file database with the given durability. After a transaction that wrote commits,
+     * {@code CHECKPOINT} writes every committed change to the file ({@code CHECKPOINT SYNC} also forces
+     * the file to the device), once for all commits that finished before it started.
+     */
+    public static H2Dialect file(H2Durability durability) {
+        String checkpoint = durability == H2Durability.MACHINE_CRASH ? "CHECKPOINT SYNC" : "CHECKPOINT";
+        return new H2Dialect(new GroupSync(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(checkpoint);
+            }
+        }));
+    }
+
+    /** A dialect for an in-memory database, where there is nothing to make durable. */
+    public static H2Dialect inMemory() {
+        return new H2Dialect(CommitHook.NONE);
+    }
+
+    /**
+     * The URL of the database file {@code cairn.mv.db} in {@code dataDir}.
+     *
+     * <p>{@code WRITE_DELAY=500} (H2's default, set because H2 persists whatever was set last) keeps
+     * H2's background writer, which also compacts the file: with {@code WRITE_DELAY=0} H2 writes every
+     * commit at once but stops that thread, and the file grows by every page every commit rewrote
+     * (tens of kilobytes per commit, without bound). The commit hook does the immediate write instead.
+     * {@code PAGE_SIZE=4096} (for a new file) halves the bytes each commit writes against H2's 16 kB.
+     */
+    public static String fileUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cairn") + SETTINGS + ";WRITE_DELAY=500;PAGE_SIZE=4096";
+    }
+
+    public static String memoryUrl(String name) {
+        return "jdbc:h2:mem:" + name + SETTINGS;
+    }
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public EventTableFactory eventTableFactory() {
+        return H2EventTableFactory.INSTANCE;
+    }
+
+    @Override
+    public String keyType() {
+        return "CHARACTER VARYING";
+    }
+
+    @Override
+    public String documentType() {
+        // Inline, up to 10^9 characters; a CLOB would live in H2's separate LOB store.
+        return "CHARACTER VARYING";
+    }
+
+    @Override
+    public String upsert(String table, List<String> keyColumns, List<String> valueColumns) {
+        List<String> all = concat(keyColumns, valueColumns);
+        return "MERGE INTO " + table + " (" + Dialect.columns(all) + ") KEY (" + Dialect.columns(keyColumns) + ") VALUES ("
+                + Dialect.placeholders(all.size()) + ")";
+    }
+
+    @Override
+    public String insertIfAbsent(String table, List<String> keyColumns, List<String> valueColumns) {
+        // H2 reports the existing row as a unique violation; it undoes only the failed statement.
+        List<String> all = concat(keyColumns, valueColumns);
+        return "INSERT INTO " + table + " (" + Dialect.columns(all) + ") VALUES (" + Dialect.placeholders(all.size()) + ")";
+    }
+
+    @Override
+    public String prefixEnd(String prefix) {
+        return prefix + '\uffff';
+    }
+
+    @Override
+    public void lockSchema(Connection connection) {
+        // H2 locks the database file: no other process can migrate it concurrently.
+    }
+
+    @Override
+    public void unlockSchema(Connection connection) {
+        // see lockSchema
+    }
+
+    @Override
+    public CommitHook commitHook() {
+        return commitHook;
+    }
+
+    @Override
+    public void shutdown(ConnectionPool.Factory connections) throws SQLException {
+        try (Connection c = connections.open(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

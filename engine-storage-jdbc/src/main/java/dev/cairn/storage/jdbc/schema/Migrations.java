@@ -1,0 +1,76 @@
+package dev.cairn.storage.jdbc.schema;
+
+import dev.cairn.storage.jdbc.dialect.Dialect;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Every migration of Cairn's schema, oldest first. */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    /**
+     * The names of Axon's event tables and columns in snake case, as Axon's JPA entities name them
+     * (Axon's JDBC defaults are camel case, which PostgreSQL would fold to lower case unreadably).
+     */
+    public static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index").timestampColumn("time_stamp").eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number").typeColumn("type")
+            .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision").payloadColumn("payload")
+            .metaDataColumn("meta_data").build();
+
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "event_log", Migrations::eventLog),
+            new Migration(2, "read_models", sqlScript("V2__read_models.sql")));
+
+    /**
+     * Axon's domain_event_entry and snapshot_event_entry, from the dialect's event table factory;
+     * {@code UNIQUE(aggregate_identifier, sequence_number)} there is the optimistic concurrency check.
+     */
+    private static void eventLog(Connection connection, Dialect dialect) throws SQLException {
+        try (PreparedStatement events = dialect.eventTableFactory().createDomainEventTable(connection, EVENT_SCHEMA)) {
+            events.execute();
+        }
+        try (PreparedStatement snapshots = dialect.eventTableFactory().createSnapshotEventTable(connection, EVENT_SCHEMA)) {
+            snapshots.execute();
+        }
+    }
+
+    /**
+     * A script of statements separated by semicolons at line ends, with whole-line {@code --}
+     * comments, and {@code ${key}} and {@code ${document}} standing for the dialect's column types.
+     */
+    static Migration.Step sqlScript(String resource) {
+        String script = read(resource);
+        return (connection, dialect) -> {
+            String sql = script.lines().filter(l -> !l.stripLeading().startsWith("--"))
+                    .map(l -> l.replace("${key}", dialect.keyType()).replace("${document}", dialect.documentType()))
+                    .reduce("", (a, b) -> a + b + "\n");
+            try (Statement s = connection.createStatement()) {
+                for (String statement : sql.split(";\\s*\\n")) {
+                    if (!statement.isBlank()) s.execute(statement.strip());
+                }
+            }
+        };
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("Missing migration script " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

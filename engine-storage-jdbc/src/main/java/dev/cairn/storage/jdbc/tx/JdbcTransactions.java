@@ -1,0 +1,199 @@
+package dev.cairn.storage.jdbc.tx;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Axon's missing JDBC transaction manager (outside Spring, Axon 4 only has a no-op one), and the
+ * connection provider that goes with it.
+ *
+ * <p>The first {@link #startTransaction()} in a unit of work takes a connection from the pool, turns
+ * auto-commit off and binds it to the <em>root</em> unit of work; every later start in that unit of
+ * work (the command bus's nested unit of work, the subscribing projection processor, Axon's own
+ * reads and appends) joins it, and {@link #getConnection()} returns it. So an event append, its
+ * uniqueness claims and its projection rows are one database transaction, committed when the root
+ * commits and rolled back when it rolls back. A joined transaction that rolls back marks the whole
+ * transaction rollback-only: the root's commit then rolls back and fails instead of committing half
+ * of the work.
+ *
+ * <p>Outside a unit of work the same happens per thread: a transaction started there is bound to the
+ * thread until it ends, with nested starts joining it. Without any transaction,
+ * {@link #getConnection()} lends a pooled connection in auto-commit mode, returned to the pool when
+ * the caller closes it.
+ *
+ * <p>After a transaction that wrote commits, the {@link CommitHook} runs before the commit returns,
+ * so a backend that needs an explicit flush to make commits durable gets it before anything is
+ * acknowledged.
+ */
+public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
+
+    /** Work against a connection; SQLExceptions leave as {@link JdbcException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final ConnectionPool pool;
+    private final CommitHook commitHook;
+    private final String resourceKey = JdbcTransactions.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
+    private final ThreadLocal<Bound> outsideUnitOfWork = new ThreadLocal<>();
+
+    public JdbcTransactions(ConnectionPool pool, CommitHook commitHook) {
+        this.pool = pool;
+        this.commitHook = commitHook;
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        Bound current = current();
+        if (current != null) return current.join();
+        Connection physical;
+        try {
+            physical = pool.acquire();
+            physical.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new JdbcException("Could not start a database transaction", e);
+        }
+        Bound bound = new Bound(physical);
+        bind(bound);
+        return bound;
+    }
+
+    /** The current transaction's connection, or a pooled auto-commit one when there is no transaction. */
+    @Override
+    public Connection getConnection() throws SQLException {
+        Bound current = current();
+        return current != null ? current.handle : Handles.pooled(pool.acquire(), pool);
+    }
+
+    /** Runs read-only work in the current transaction if there is one, else on a pooled auto-commit connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new JdbcException("Database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in the current transaction, or in a transaction of its own that commits when the work returns. */
+    public <T> T write(SqlWork<T> work) {
+        return fetchInTransaction(() -> read(work));
+    }
+
+    /** True while a transaction is bound to the current unit of work or thread. */
+    public boolean inTransaction() {
+        return current() != null;
+    }
+
+    private Bound current() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Bound bound = CurrentUnitOfWork.get().root().getResource(resourceKey);
+            if (bound != null) return bound;
+        }
+        return outsideUnitOfWork.get();
+    }
+
+    private void bind(Bound bound) {
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            root.resources().put(resourceKey, bound);
+            bound.unbind = () -> root.resources().remove(resourceKey, bound);
+            // Normally commit or rollback ends the transaction; this covers a unit of work that does neither.
+            root.onCleanup(u -> bound.end());
+        } else {
+            outsideUnitOfWork.set(bound);
+            bound.unbind = outsideUnitOfWork::remove;
+        }
+    }
+
+    /** The outermost transaction of a unit of work or thread, holding its connection. */
+    private final class Bound implements Transaction {
+        private final Connection physical;
+        private final Connection handle;
+        private boolean wrote;
+        private boolean rollbackOnly;
+        private boolean ended;
+        private Runnable unbind = () -> {
+        };
+
+        Bound(Connection physical) {
+            this.physical = physical;
+            this.handle = Handles.transactional(physical, () -> wrote = true);
+        }
+
+        Transaction join() {
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    // the outermost transaction commits
+                }
+
+                @Override
+                public void rollback() {
+                    rollbackOnly = true;
+                }
+            };
+        }
+
+        @Override
+        public void commit() {
+            if (ended) throw new IllegalStateException("Transaction already ended");
+            try {
+                if (rollbackOnly) {
+                    physical.rollback();
+                    throw new JdbcException("Rolled back: part of the transaction failed", null);
+                }
+                physical.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                end();
+                throw new JdbcException("Commit failed: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                end();
+                throw e;
+            }
+            try {
+                if (wrote) commitHook.afterCommit(physical);
+            } catch (SQLException e) {
+                throw new JdbcException("Committed, but could not force the commit to disk: " + e.getMessage(), e);
+            } finally {
+                end();
+            }
+        }
+
+        @Override
+        public void rollback() {
+            if (ended) return;
+            try {
+                physical.rollback();
+            } catch (SQLException e) {
+                throw new JdbcException("Rollback failed: " + e.getMessage(), e);
+            } finally {
+                end();
+            }
+        }
+
+        private void rollbackQuietly() {
+            try {
+                physical.rollback();
+            } catch (SQLException ignored) {
+                // the commit failure is what gets reported
+            }
+        }
+
+        /** Unbinds and gives the connection back; the pool rolls back anything still open. */
+        void end() {
+            if (ended) return;
+            ended = true;
+            unbind.run();
+            pool.release(physical);
+        }
+    }
+}
