@@ -3,17 +3,22 @@ package dev.cairn.demo;
 import dev.cairn.api.audit.HistoryEntry;
 import dev.cairn.api.model.*;
 import dev.cairn.core.CairnEngine;
-import dev.cairn.core.storage.memory.InMemoryStorage;
+import dev.cairn.storage.jdbc.JdbcStorage;
+
+import java.nio.file.Path;
 
 /**
  * A small tour of the engine: creates a pool, an app client, users and a group, lists them, and
- * prints one user's history from the log. Run from the repository root:
+ * prints one user's history from the log, on the embedded default storage (H2 files; a folder may
+ * be given, by default engine-test/target/demo-data). Run from the repository root:
  * {@code mvn -B -q install -DskipTests && mvn -B -q -pl engine-test exec:java}.
  */
 public final class Demo {
 
     public static void main(String[] args) {
-        try (CairnEngine engine = CairnEngine.builder().storage(new InMemoryStorage()).build()) {
+        Path data = Path.of(args.length > 0 ? args[0] : "target/demo-data");
+        System.out.println("Embedded H2 storage in " + data.toAbsolutePath());
+        try (CairnEngine engine = CairnEngine.builder().storage(JdbcStorage.h2File(data)).build()) {
             String pool = engine.createUserPool(CreateUserPoolRequest.builder().poolName("demo")
                     .aliasAttributes("email").build()).userPool().id();
             System.out.println("Created user pool " + pool);
