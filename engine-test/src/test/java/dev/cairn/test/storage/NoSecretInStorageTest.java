@@ -1,0 +1,155 @@
+package dev.cairn.test.storage;
+
+import dev.cairn.api.model.*;
+import dev.cairn.core.CairnEngine;
+import dev.cairn.core.delivery.Outbox;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.storage.jdbc.JdbcStorage;
+import dev.cairn.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
+ * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret;
+ * refresh, access and ID tokens), then every table of the database is read byte for byte, on H2
+ * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
+ * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
+ */
+class NoSecretInStorageTest {
+
+    @TempDir
+    Path h2Dir;
+
+    @Test
+    void h2StoresNoSecretInPlaintext() throws Exception {
+        List<String> secrets = runEveryJourney(JdbcStorage.h2File(h2Dir));
+        assertNoneStored(DriverManager.getConnection(dev.cairn.storage.jdbc.dialect.H2Dialect.fileUrl(h2Dir), "sa", ""), secrets);
+    }
+
+    @Test
+    void postgresqlStoresNoSecretInPlaintext() throws Exception {
+        PostgresServer pg = PostgresServer.shared();
+        String url = pg.newDatabase("secrets");
+        List<String> secrets = runEveryJourney(JdbcStorage.postgres(url, pg.user(), pg.password()));
+        assertNoneStored(DriverManager.getConnection(url, pg.user(), pg.password()), secrets);
+    }
+
+    /** Runs the journeys and returns every secret that passed through them. */
+    static List<String> runEveryJourney(Storage storage) {
+        Outbox outbox = new Outbox();
+        List<String> secrets = new ArrayList<>();
+        try (CairnEngine api = CairnEngine.builder().storage(storage).messageDelivery(outbox).random(new Random(7))
+                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build()) {
+            String pool = api.createUserPool(CreateUserPoolRequest.builder().poolName("secrets").autoVerifiedAttributes("email")
+                    .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
+            var client = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("c").generateSecret(false)
+                    .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient();
+            var secretClient = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("s")
+                    .generateSecret(true).build()).userPoolClient();
+            secrets.add(secretClient.clientSecret());
+
+            // AdminCreateUser with a given temporary password, and one generated and sent.
+            api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("tina").messageAction("SUPPRESS")
+                    .temporaryPassword("Tmp-Secret-Passw0rd!1").userAttributes(attr("email", "tina@example.com")).build());
+            secrets.add("Tmp-Secret-Passw0rd!1");
+            api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("ivan").desiredDeliveryMediums("EMAIL")
+                    .userAttributes(attr("email", "ivan@example.com")).build());
+            secrets.add(outbox.messages(pool, "ivan").get(0).code());
+
+            // NEW_PASSWORD_REQUIRED answered with a new password; tokens.
+            var start = SignIn.startSrp(api, client.clientId(), "tina", null);
+            var challenge = api.respondToAuthChallenge(SignIn.answer(start, pool, client.clientId(), "Tmp-Secret-Passw0rd!1",
+                    Instant.parse("2026-01-01T00:00:00Z"), null));
+            var tokens = api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client.clientId())
+                    .challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session()).challengeResponses(Map.of("USERNAME", "tina",
+                            "NEW_PASSWORD", "New-Secret-Passw0rd!6", "userAttributes.given_name", "Tina")).build()).authenticationResult();
+            secrets.addAll(List.of("New-Secret-Passw0rd!6", tokens.refreshToken(), tokens.accessToken(), tokens.idToken()));
+
+            // AdminSetUserPassword, ChangePassword.
+            api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("tina")
+                    .password("Adm-Secret-Passw0rd!2").permanent(true).build());
+            secrets.add("Adm-Secret-Passw0rd!2");
+            String access = SignIn.password(api, client.clientId(), "tina", "Adm-Secret-Passw0rd!2").authenticationResult().accessToken();
+            api.changePassword(ChangePasswordRequest.builder().accessToken(access).previousPassword("Adm-Secret-Passw0rd!2")
+                    .proposedPassword("Chg-Secret-Passw0rd!4").build());
+            secrets.add("Chg-Secret-Passw0rd!4");
+
+            // SignUp and its confirmation code.
+            api.signUp(SignUpRequest.builder().clientId(client.clientId()).username("sam").password("Sgn-Secret-Passw0rd!3")
+                    .userAttributes(attr("email", "sam@example.com"), AttributeType.builder().name("given_name").value("Sam").build()).build());
+            String signUpCode = outbox.messages(pool, "sam").get(0).code();
+            api.confirmSignUp(ConfirmSignUpRequest.builder().clientId(client.clientId()).username("sam").confirmationCode(signUpCode).build());
+            secrets.addAll(List.of("Sgn-Secret-Passw0rd!3", signUpCode));
+
+            // ForgotPassword and its code; a verification code for a changed email.
+            api.forgotPassword(ForgotPasswordRequest.builder().clientId(client.clientId()).username("sam").build());
+            String resetCode = last(outbox, pool, "sam");
+            api.confirmForgotPassword(ConfirmForgotPasswordRequest.builder().clientId(client.clientId()).username("sam")
+                    .confirmationCode(resetCode).password("Fgt-Secret-Passw0rd!5").build());
+            secrets.addAll(List.of(resetCode, "Fgt-Secret-Passw0rd!5"));
+            String samToken = SignIn.password(api, client.clientId(), "sam", "Fgt-Secret-Passw0rd!5").authenticationResult().accessToken();
+            api.updateUserAttributes(UpdateUserAttributesRequest.builder().accessToken(samToken).userAttributes(attr("email", "sam2@example.com")).build());
+            String verifyCode = last(outbox, pool, "sam");
+            api.verifyUserAttribute(VerifyUserAttributeRequest.builder().accessToken(samToken).attributeName("email").code(verifyCode).build());
+            secrets.add(verifyCode);
+        }
+        assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
+        return secrets;
+    }
+
+    static void assertNoneStored(Connection c, List<String> secrets) throws SQLException {
+        StringBuilder everything = new StringBuilder();
+        try (c) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    if (schema != null && (schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.startsWith("pg_"))) continue;
+                    tables.add((schema == null ? "" : "\"" + schema + "\".") + "\"" + rs.getString("TABLE_NAME") + "\"");
+                }
+            }
+            assertThat(tables).as("tables read").hasSizeGreaterThanOrEqualTo(5);
+            for (String table : tables) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            byte[] bytes = rs.getBytes(i);
+                            if (bytes != null) everything.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        String stored = everything.toString();
+        assertThat(stored).as("stored data was read").contains("cairn.user.UserCreated");
+        for (String secret : secrets) assertThat(stored).as("no secret in storage").doesNotContain(secret);
+    }
+
+    private static AttributeType attr(String name, String value) {
+        return AttributeType.builder().name(name).value(value).build();
+    }
+
+    private static String last(Outbox outbox, String pool, String username) {
+        var m = outbox.messages(pool, username);
+        return m.get(m.size() - 1).code();
+    }
+}
