@@ -26,9 +26,4 @@ class H2StorageContractTest extends StorageContract {
     protected Storage reopenStorage() {
         return JdbcStorage.h2File(dataDir);
     }
-
-    @Override
-    protected java.sql.Connection rawConnection() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(dev.cairn.storage.jdbc.dialect.H2Dialect.fileUrl(dataDir), "sa", "");
-    }
 }

@@ -28,9 +28,4 @@ class PostgresStorageContractTest extends StorageContract {
     protected Storage reopenStorage() {
         return openStorage();
     }
-
-    @Override
-    protected java.sql.Connection rawConnection() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(url, PostgresServer.shared().user(), PostgresServer.shared().password());
-    }
 }

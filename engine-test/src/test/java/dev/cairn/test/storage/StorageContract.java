@@ -68,14 +68,6 @@ public abstract class StorageContract {
         throw new UnsupportedOperationException("not a durable backend");
     }
 
-    /**
-     * A plain JDBC connection to the backend's database, to read what is stored byte for byte; for
-     * backends without one (memory), the tests that need it are skipped.
-     */
-    protected java.sql.Connection rawConnection() throws java.sql.SQLException {
-        throw new UnsupportedOperationException("no database to read");
-    }
-
     protected Storage storage;
     protected CairnEngine engine;
 
