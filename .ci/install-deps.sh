@@ -1,8 +1,17 @@
 #!/bin/sh
 # Installs what the build needs beyond a JDK and Maven: PostgreSQL's server binaries, which the
-# tests start as a throwaway cluster (engine-test's PostgresServer). Idempotent: does nothing when
-# /usr/lib/postgresql/<version>/bin/initdb exists, so a machine image that ships them skips apt.
+# tests start as a throwaway cluster (engine-test's PostgresServer), and Node.js with npm, which
+# run the real amazon-cognito-identity-js client in the tests. Idempotent: a machine image that
+# ships them skips apt.
 set -eu
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: installing nodejs and npm"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends nodejs npm
+fi
+echo "install-deps: node $(node --version), npm $(npm --version)"
 
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     echo "install-deps: PostgreSQL server found: $(ls -d /usr/lib/postgresql/*/bin | tr '\n' ' ')"
