@@ -848,6 +848,13 @@ public abstract class StorageContract {
         assertThat(eventCount()).isEqualTo(events);
         assertThat(attribute(getUser(pool, "holder").userAttributes(), "email_verified")).isEqualTo("true");
         assertThat(getUser(pool, "x@example.com").username()).isEqualTo("holder");
+
+        // The holder's next change builds on its committed state, not on the undone command's.
+        engine.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username("holder")
+                .userAttributes(attributes("name", "Holder")).build());
+        assertThat(engine.audit().userHistory(pool, "holder")).extracting(h -> h.sequence()).containsExactly(0L, 1L);
+        assertThat(attribute(engine.audit().userAsOf(pool, sub(listUsers(pool, "username = \"holder\"", 60).get(0)),
+                java.time.Instant.now().plusSeconds(1)).orElseThrow().userAttributes(), "email_verified")).isEqualTo("true");
     }
 
     // ------------------------------------------------------------------ rebuild
