@@ -16,7 +16,6 @@ import dev.cairn.api.model.UserPoolType;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.token.SigningKey;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.Base64;
 
@@ -32,20 +31,19 @@ public final class UserPoolService {
         this.ctx = ctx;
     }
 
+    /**
+     * Pool ids carry 9 random letters and digits (62^9 values); were one ever taken, the log's
+     * unique (aggregate, sequence) key would refuse the second pool's first event at commit, and
+     * the request would fail without writing anything.
+     */
     public Supplier<CreateUserPoolResponse> createUserPool(CreateUserPoolRequest request) {
-        for (int attempt = 0; ; attempt++) {
-            String id = ctx.ids().userPoolId(ctx.region());
-            String arn = "arn:aws:cognito-idp:" + ctx.region() + ":" + ctx.accountId() + ":userpool/" + id;
-            UserPoolType settings = PoolSettings.create(request, id, arn);
-            SigningKey key = SigningKey.generate(ctx.random());
-            String sealed = ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()));
-            try {
-                ctx.axon().send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
-                return () -> CreateUserPoolResponse.builder().userPool(describe(ctx.pools().require(id))).build();
-            } catch (ConcurrencyException idTaken) {
-                if (attempt == 3) throw idTaken;
-            }
-        }
+        String id = ctx.ids().userPoolId(ctx.region());
+        String arn = "arn:aws:cognito-idp:" + ctx.region() + ":" + ctx.accountId() + ":userpool/" + id;
+        UserPoolType settings = PoolSettings.create(request, id, arn);
+        SigningKey key = SigningKey.generate(ctx.random());
+        String sealed = ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()));
+        ctx.axon().send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
+        return () -> CreateUserPoolResponse.builder().userPool(describe(ctx.pools().require(id))).build();
     }
 
     public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request) {
