@@ -1,6 +1,5 @@
 package dev.cairn.core.auth;
 
-import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
@@ -313,10 +312,7 @@ public final class AuthService {
     }
 
     private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
-        RequestContext outer = dev.cairn.core.axon.AxonRuntime.currentContext();
-        String ip = a.sourceIp() != null ? a.sourceIp() : outer.sourceIp();
-        RequestContext ctxUser = new RequestContext("USER", user.sub(), a.clientId(), ip, outer.correlationId());
-        return ctx.axon().actingAs(ctxUser, work);
+        return ctx.axon().actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
     }
 
     private List<String> requiredMissing(UserPoolState pool, UserState user) {

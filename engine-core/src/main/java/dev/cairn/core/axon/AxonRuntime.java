@@ -122,6 +122,25 @@ public final class AxonRuntime {
         }
     }
 
+    /**
+     * Runs {@code work} with a user as the actor: the user itself, through {@code clientId}, from
+     * {@code sourceIp} when the request says (UserContextData) or else from where the request came,
+     * in the request's correlation.
+     */
+    public <T> T actingAsUser(String sub, String clientId, String sourceIp, Supplier<T> work) {
+        RequestContext outer = currentContext();
+        return actingAs(new RequestContext("USER", sub, clientId, sourceIp != null ? sourceIp : outer.sourceIp(),
+                outer.correlationId()), work);
+    }
+
+    /** As {@link #actingAsUser(String, String, String, Supplier)}, for work that answers nothing. */
+    public void actingAsUser(String sub, String clientId, Runnable work) {
+        actingAsUser(sub, clientId, null, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Sends a command on the current thread and waits for it, tagged with the current request context. */
     public <R> R send(Object command) {
         RequestContext ctx = Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());

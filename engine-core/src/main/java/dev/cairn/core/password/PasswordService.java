@@ -1,6 +1,5 @@
 package dev.cairn.core.password;
 
-import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.model.ChangePasswordRequest;
@@ -10,7 +9,6 @@ import dev.cairn.api.model.ConfirmForgotPasswordRequest;
 import dev.cairn.api.model.ConfirmForgotPasswordResponse;
 import dev.cairn.api.model.ForgotPasswordRequest;
 import dev.cairn.api.model.ForgotPasswordResponse;
-import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.engine.EngineContext;
@@ -69,7 +67,7 @@ public final class PasswordService {
         if (refused != null) return () -> {
             throw refused.get();
         };
-        actingAsUser(user, r.clientId(), () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
+        ctx.axon().actingAsUser(user.sub(), r.clientId(), () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
                 Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), true)));
         return () -> ConfirmForgotPasswordResponse.builder().build();
     }
@@ -82,22 +80,14 @@ public final class PasswordService {
         UserPoolState pool = v.pool();
         if (user.signInState().lockedAt(ctx.clock().instant())) throw new NotAuthorizedException("Password attempts exceeded");
         if (r.previousPassword() == null || !Passwords.matches(user.password(), pool.id(), user.username(), r.previousPassword())) {
-            actingAsUser(user, clientId, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId, "ChangePassword", "WRONG_PASSWORD")));
+            ctx.axon().actingAsUser(user.sub(), clientId, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId, "ChangePassword", "WRONG_PASSWORD")));
             return () -> {
                 throw new NotAuthorizedException("Incorrect username or password.");
             };
         }
         Passwords.check(pool.settings().policies().passwordPolicy(), r.proposedPassword());
-        actingAsUser(user, clientId, () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
+        ctx.axon().actingAsUser(user.sub(), clientId, () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
                 Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), ctx.random()), true)));
         return () -> ChangePasswordResponse.builder().build();
-    }
-
-    private void actingAsUser(UserState user, String clientId, Runnable work) {
-        RequestContext outer = AxonRuntime.currentContext();
-        ctx.axon().actingAs(new RequestContext("USER", user.sub(), clientId, outer.sourceIp(), outer.correlationId()), () -> {
-            work.run();
-            return null;
-        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.cairn.core.user;
 
-import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.api.model.DeleteUserAttributesRequest;
@@ -13,7 +12,6 @@ import dev.cairn.api.model.UpdateUserAttributesResponse;
 import dev.cairn.api.model.VerifyUserAttributeRequest;
 import dev.cairn.api.model.VerifyUserAttributeResponse;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.signup.SelfServiceRules;
 import dev.cairn.core.token.AccessTokens;
@@ -127,12 +125,7 @@ public final class SelfService {
     }
 
     private void actingAsUser(AccessTokens.Verified v, Runnable work) {
-        RequestContext outer = AxonRuntime.currentContext();
-        ctx.axon().actingAs(new RequestContext("USER", v.user().sub(), (String) v.claims().get("client_id"), outer.sourceIp(),
-                outer.correlationId()), () -> {
-            work.run();
-            return null;
-        });
+        ctx.axon().actingAsUser(v.user().sub(), (String) v.claims().get("client_id"), work);
     }
 
     private static <T> List<T> listOrEmpty(List<T> l) {
