@@ -5,11 +5,16 @@
 # ships them skips apt.
 set -eu
 
+export DEBIAN_FRONTEND=noninteractive
+updated=no
+apt_install() {
+    [ "$updated" = yes ] || { apt-get update; updated=yes; }
+    apt-get install -y --no-install-recommends "$@"
+}
+
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "install-deps: installing nodejs and npm"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update
-    apt-get install -y --no-install-recommends nodejs npm
+    apt_install nodejs npm
 fi
 echo "install-deps: node $(node --version), npm $(npm --version)"
 
@@ -19,7 +24,5 @@ if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 
 echo "install-deps: no PostgreSQL server under /usr/lib/postgresql; installing the postgresql package"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-apt-get install -y --no-install-recommends postgresql
+apt_install postgresql
 ls /usr/lib/postgresql/*/bin/initdb
