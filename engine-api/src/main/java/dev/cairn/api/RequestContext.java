@@ -25,12 +25,4 @@ public record RequestContext(String actorType, String actor, String clientId, St
     public static RequestContext system() {
         return new RequestContext("SYSTEM", "cairn", null, null, UUID.randomUUID().toString());
     }
-
-    public RequestContext withSourceIp(String ip) {
-        return new RequestContext(actorType, actor, clientId, ip, correlationId);
-    }
-
-    public RequestContext withClientId(String id) {
-        return new RequestContext(actorType, actor, id, sourceIp, correlationId);
-    }
 }

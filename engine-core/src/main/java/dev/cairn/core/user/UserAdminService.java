@@ -1,6 +1,5 @@
 package dev.cairn.core.user;
 
-import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.UnsupportedUserStateException;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AdminConfirmSignUpRequest;
@@ -26,8 +25,6 @@ import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.password.Passwords;
 import dev.cairn.core.userpool.UserPoolState;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
