@@ -658,7 +658,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
                     new UserAdminService(ctx, new Invitations(ctx, deliveries), aliases, resets), new ListUsersQuery(ctx),
                     new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh),
-                    new TokenOperations(ctx, access, refresh, keys), keys, issuers,
+                    new TokenOperations(ctx, appClients, access, refresh, keys), keys, issuers,
                     new SignUpService(ctx, appClients, codes, aliases), new PasswordService(ctx, appClients, codes, resets, access),
                     new SelfService(ctx, access, codes));
             return new CairnEngine(core, defaultContext);

@@ -83,7 +83,7 @@ public final class AuthService {
     // ------------------------------------------------------------------ InitiateAuth
 
     public Supplier<Outcome> initiate(Attempt a) {
-        UserPoolState.AppClient client = client(a.poolId(), a.clientId());
+        UserPoolState.AppClient client = clients.require(a.poolId(), a.clientId());
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         String flow = a.authFlow();
         boolean adminFlow = flow.equals("ADMIN_USER_PASSWORD_AUTH") || flow.equals("ADMIN_NO_SRP_AUTH");
@@ -154,7 +154,7 @@ public final class AuthService {
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
                                      String session, String sourceIp, boolean admin) {
-        UserPoolState.AppClient client = client(poolId, clientId);
+        UserPoolState.AppClient client = clients.require(poolId, clientId);
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         Map<String, String> r = responses == null ? Map.of() : responses;
         String token = session != null ? session : r.get("PASSWORD_CLAIM_SECRET_BLOCK");
@@ -318,10 +318,6 @@ public final class AuthService {
     private List<String> requiredMissing(UserPoolState pool, UserState user) {
         return pool.schema().stream().filter(s -> Boolean.TRUE.equals(s.required()) && !s.name().equals("sub"))
                 .map(s -> s.name()).filter(n -> user.attribute(n) == null).toList();
-    }
-
-    private UserPoolState.AppClient client(String poolId, String clientId) {
-        return clients.require(poolId, clientId);
     }
 
     private static CognitoException unknownUser(UserPoolState.AppClient client) {

@@ -13,7 +13,7 @@ import dev.cairn.api.model.GlobalSignOutRequest;
 import dev.cairn.api.model.GlobalSignOutResponse;
 import dev.cairn.api.model.RevokeTokenRequest;
 import dev.cairn.api.model.RevokeTokenResponse;
-import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.client.AppClients;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.token.PoolKeys;
@@ -36,9 +36,11 @@ public final class TokenOperations {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final PoolKeys keys;
+    private final AppClients clients;
 
-    public TokenOperations(EngineContext ctx, AccessTokens accessTokens, RefreshTokens refreshTokens, PoolKeys keys) {
+    public TokenOperations(EngineContext ctx, AppClients clients, AccessTokens accessTokens, RefreshTokens refreshTokens, PoolKeys keys) {
         this.ctx = ctx;
+        this.clients = clients;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.keys = keys;
@@ -67,10 +69,9 @@ public final class TokenOperations {
      * issued to may revoke it, proving itself with its secret when it has one.
      */
     public Supplier<RevokeTokenResponse> revokeToken(RevokeTokenRequest r) {
-        String poolId = ctx.storage().claims().owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, r.clientId())
-                .orElseThrow(() -> new UnauthorizedException("Invalid client id"));
-        UserPoolState.AppClient client = ctx.pools().require(poolId).clients().get(r.clientId());
-        if (client.encryptedSecret() != null && !ctx.secrets().open(client.encryptedSecret()).equals(r.clientSecret())) {
+        UserPoolState.AppClient client = clients.find(r.clientId()).orElseThrow(() -> new UnauthorizedException("Invalid client id"));
+        String poolId = client.client().userPoolId();
+        if (client.encryptedSecret() != null && !clients.secretMatches(client, r.clientSecret())) {
             throw new UnauthorizedException("Invalid client secret");
         }
         if (!Boolean.TRUE.equals(client.client().enableTokenRevocation())) {

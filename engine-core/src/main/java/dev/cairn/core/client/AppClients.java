@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the app client that public operations (InitiateAuth, SignUp, ...) name by ClientId alone,
@@ -34,11 +35,21 @@ public final class AppClients {
 
     /** The client and its pool; with {@code poolId} given (Admin* operations), the client must belong to it. */
     public UserPoolState.AppClient require(String poolId, String clientId) {
-        String owner = claims.owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, clientId).orElseThrow(() -> notFound(clientId));
-        if (poolId != null && !poolId.equals(owner)) throw notFound(clientId);
-        UserPoolState.AppClient client = pools.require(owner).clients().get(clientId);
-        if (client == null) throw notFound(clientId);
+        UserPoolState.AppClient client = find(clientId).orElseThrow(() -> notFound(clientId));
+        if (poolId != null && !poolId.equals(client.client().userPoolId())) throw notFound(clientId);
         return client;
+    }
+
+    /** The client with this id, in whichever pool holds it. */
+    public Optional<UserPoolState.AppClient> find(String clientId) {
+        return claims.owner(ClaimProjection.GLOBAL, ClaimProjection.CLIENT, clientId)
+                .flatMap(pools::find).map(pool -> pool.clients().get(clientId));
+    }
+
+    /** Whether {@code secret} is the client's secret, compared in constant time; a client without one has none to match. */
+    public boolean secretMatches(UserPoolState.AppClient client, String secret) {
+        return client.encryptedSecret() != null && secret != null && MessageDigest.isEqual(
+                secrets.open(client.encryptedSecret()).getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResourceNotFoundException notFound(String clientId) {
