@@ -17,6 +17,9 @@ import dev.cairn.core.token.PoolKeys;
 import dev.cairn.core.token.RefreshTokens;
 import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.personal.Erasure;
+import dev.cairn.core.personal.PersonalDataSealer;
+import dev.cairn.core.personal.UserKeys;
 import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.claim.ClaimProjection;
 import dev.cairn.core.client.AppClients;
@@ -76,7 +79,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     private record Core(EngineContext ctx, ModelValidator validator, UserPoolService pools, ClientService clients,
                         GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit,
                         AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
-                        SignUpService signUp, PasswordService passwords, SelfService self) {
+                        SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure) {
     }
 
     private final Core core;
@@ -157,6 +160,29 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         });
     }
 
+    /**
+     * Erases the personal data of a deleted user from the log (the right to erasure): the user's
+     * username, attribute values, aliases and masked destinations, in every event ever written,
+     * read {@code [erased]} from now on, because the one key that sealed them is destroyed. The
+     * events themselves stay, with their times, actors, clients and sources, and a
+     * {@link dev.cairn.api.event.PersonalDataErased} event records the erasure. Erasing twice does
+     * nothing the second time.
+     *
+     * @throws dev.cairn.api.error.UserNotFoundException     when the pool never had a user with this sub
+     * @throws dev.cairn.api.error.InvalidParameterException when the user is not deleted
+     */
+    public void erasePersonalData(String userPoolId, String sub) {
+        RequestContext ctx = correlated();
+        try {
+            EngineClock.with(core.ctx().clock(), () -> {
+                core.erasure().erase(userPoolId, sub, ctx);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     /** The Axon runtime, for the engine's own test fixtures. */
     public AxonRuntime axon() {
         return core.ctx().axon();
@@ -170,6 +196,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     /** Wipes every event and every read model: for test runs and the local server's reset. */
     public void reset() {
         core.ctx().storage().reset();
+        core.userKeys().clearCache();
         core.ctx().axon().clearCaches();
         core.ctx().pools().clearCache();
         if (core.ctx().delivery() instanceof Outbox outbox) outbox.clear();
@@ -190,8 +217,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     private <T> T write(Object request, Supplier<Supplier<T>> work) {
         core.validator().validate(request);
-        RequestContext ctx = context.correlationId() != null ? context
-                : new RequestContext(context.actorType(), context.actor(), context.clientId(), context.sourceIp(), UUID.randomUUID().toString());
+        RequestContext ctx = correlated();
         try {
             Supplier<T> answer = EngineClock.with(core.ctx().clock(), () -> core.ctx().axon().inUnitOfWork(ctx, work));
             return answer.get();
@@ -205,6 +231,12 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             work.run();
             return () -> null;
         });
+    }
+
+    /** This view's context, with a fresh correlation id unless it names one. */
+    private RequestContext correlated() {
+        return context.correlationId() != null ? context
+                : new RequestContext(context.actorType(), context.actor(), context.clientId(), context.sourceIp(), UUID.randomUUID().toString());
     }
 
     /** A request that only reads the projections. */
@@ -641,10 +673,12 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             });
             PoolDirectory pools = new PoolDirectory(s.pools());
             UserDirectory users = new UserDirectory(s.claims(), s.users());
-            AxonRuntime axon = new AxonRuntime(s, List.of(UserPool.class, User.class, AuthSession.class),
+            SecretBox secrets = new SecretBox(key, rnd);
+            UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
+            AxonRuntime axon = new AxonRuntime(s, new PersonalDataSealer(userKeys, rnd), List.of(UserPool.class, User.class, AuthSession.class),
                     List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users())),
                     aggregateCacheSize);
-            EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), new SecretBox(key, rnd), d, region, accountId);
+            EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), secrets, d, region, accountId);
             Deliveries deliveries = new Deliveries(d);
             String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
             PoolKeys keys = new PoolKeys(ctx.secrets());
@@ -660,7 +694,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                     new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh),
                     new TokenOperations(ctx, appClients, access, refresh, keys), keys, issuers,
                     new SignUpService(ctx, appClients, codes, aliases), new PasswordService(ctx, appClients, codes, resets, access),
-                    new SelfService(ctx, access, codes));
+                    new SelfService(ctx, access, codes), userKeys, new Erasure(ctx, userKeys));
             return new CairnEngine(core, defaultContext);
         }
     }

@@ -18,5 +18,6 @@ public final class EventTypes {
             UserAddedToGroup.class, UserRemovedFromGroup.class, UserDeleted.class, MessageSent.class,
             SigningKeyAdded.class, AuthChallengeIssued.class, AuthChallengeAnswered.class,
             SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class,
-            CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class);
+            CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class,
+            PersonalDataErased.class);
 }

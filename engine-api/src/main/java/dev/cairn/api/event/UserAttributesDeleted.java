@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Attributes were removed from a user. */
 @EventType("cairn.user.UserAttributesDeleted")
-public record UserAttributesDeleted(String userPoolId, String sub, List<String> attributeNames, List<UniqueKey> released) implements UserEvent {
+public record UserAttributesDeleted(String userPoolId, String sub, List<String> attributeNames, @PersonalData List<UniqueKey> released) implements UserEvent {
 }

@@ -1,6 +1,8 @@
 package dev.cairn.core.axon;
 
 import dev.cairn.api.RequestContext;
+import dev.cairn.core.personal.PersonalDataSealer;
+import dev.cairn.core.personal.SealingEventStorageEngine;
 import dev.cairn.core.storage.Storage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -35,8 +37,8 @@ import java.util.stream.Stream;
 
 /**
  * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
- * work each hold one storage transaction, event-sourced repositories with a bounded Caffeine
- * cache, and one subscribing processor that updates every projection inside the same unit of
+ * work each hold one storage transaction, a log that seals personal data per user, event-sourced
+ * repositories with a bounded Caffeine cache, and one subscribing processor that updates every projection inside the same unit of
  * work as the event append (read-your-writes, and a failed uniqueness claim rolls the append back).
  */
 public final class AxonRuntime {
@@ -55,9 +57,9 @@ public final class AxonRuntime {
     private final SubscribingEventProcessor processor;
     private final List<CaffeineCache> caches = new java.util.ArrayList<>();
 
-    public AxonRuntime(Storage storage, List<Class<?>> aggregateTypes, List<Object> projectionHandlers, long cacheSize) {
+    public AxonRuntime(Storage storage, PersonalDataSealer sealer, List<Class<?>> aggregateTypes, List<Object> projectionHandlers, long cacheSize) {
         EngineClock.install();
-        this.storageEngine = storage.eventStorageEngine(serializer);
+        this.storageEngine = new SealingEventStorageEngine(storage.eventStorageEngine(serializer), sealer);
         this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
         this.transactionManager = storage.transactionManager();
         SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();

@@ -29,6 +29,9 @@ public interface Storage extends AutoCloseable {
 
     UserStore users();
 
+    /** The users' keys for personal data in the log; not a projection, so {@link #resetProjections()} keeps them. */
+    PersonalDataKeyStore personalDataKeys();
+
     /**
      * The engine's 32-byte master key, which seals secrets (client secrets) before they enter the
      * log. A durable backend persists the key {@code generate} makes on first use and returns the
@@ -39,7 +42,7 @@ public interface Storage extends AutoCloseable {
     /** Deletes every projection row and claim, keeping the log: the first step of a rebuild. */
     void resetProjections();
 
-    /** Deletes every event and every read-model row: for test runs and the local server's reset. */
+    /** Deletes every event, every personal-data key and every read-model row: for test runs and the local server's reset. */
     void reset();
 
     @Override

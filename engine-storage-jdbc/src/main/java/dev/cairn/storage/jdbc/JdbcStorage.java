@@ -1,6 +1,7 @@
 package dev.cairn.storage.jdbc;
 
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.core.storage.PoolStore;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.UserStore;
@@ -56,6 +57,7 @@ public final class JdbcStorage implements Storage {
     private final JdbcPoolStore pools;
     private final JdbcUserStore users;
     private final JdbcMeta meta;
+    private final JdbcPersonalDataKeyStore personalDataKeys;
 
     private JdbcStorage(Dialect dialect, ConnectionPool.Factory connections, int maxConnections) {
         this.dialect = dialect;
@@ -72,6 +74,7 @@ public final class JdbcStorage implements Storage {
         this.pools = new JdbcPoolStore(transactions, dialect);
         this.users = new JdbcUserStore(transactions, dialect);
         this.meta = new JdbcMeta(transactions, dialect);
+        this.personalDataKeys = new JdbcPersonalDataKeyStore(transactions, dialect);
     }
 
     /**
@@ -164,6 +167,11 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public PersonalDataKeyStore personalDataKeys() {
+        return personalDataKeys;
+    }
+
+    @Override
     public byte[] masterKey(Supplier<byte[]> generate) {
         return meta.masterKey(generate);
     }
@@ -176,7 +184,7 @@ public final class JdbcStorage implements Storage {
     @Override
     public void reset() {
         // Restarting the global index keeps a replay from the start free of a long run of gaps.
-        truncate("domain_event_entry", "snapshot_event_entry", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
+        truncate("domain_event_entry", "snapshot_event_entry", "cairn_personal_key", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
     }
 
     private void truncate(String... tables) {

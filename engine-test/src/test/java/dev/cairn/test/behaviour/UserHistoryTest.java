@@ -2,7 +2,12 @@ package dev.cairn.test.behaviour;
 
 import dev.cairn.api.RequestContext;
 import dev.cairn.api.audit.HistoryEntry;
+import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.UserNotFoundException;
+import dev.cairn.api.event.PersonalData;
+import dev.cairn.api.event.PersonalDataErased;
+import dev.cairn.api.event.UserCreated;
+import dev.cairn.api.event.UserDeleted;
 import dev.cairn.api.model.*;
 import dev.cairn.test.CairnFixture;
 import dev.cairn.test.Requests;
@@ -61,5 +66,29 @@ class UserHistoryTest {
         assertThat(fixture.engine().audit().userAsOf(pool, sub, CairnFixture.START.plus(Duration.ofDays(3)))).as("deleted by then").isEmpty();
         assertThat(fixture.engine().audit().userHistoryBySub(pool, sub)).hasSize(3);
         assertThatThrownBy(() -> fixture.engine().audit().userHistory(pool, "alice")).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void aDeletedUsersPersonalDataIsErasedAndTheErasureRecorded() {
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "alice", "email", "a@example.com")));
+        String sub = fixture.engine().adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("alice").build()).userAttributes().get(0).value();
+
+        fixture.whenRun(api -> api.erasePersonalData(pool, sub))
+                .expectError(InvalidParameterException.class);
+
+        fixture.givenThat(api -> api.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("alice").build()));
+        fixture.whenAs(new RequestContext("ADMIN", "dpo", null, "203.0.113.9", "erasure-request-7"), api -> {
+                    api.erasePersonalData(pool, sub);
+                    return null;
+                })
+                .expectEvents(PersonalDataErased.class)
+                .expectContext(c -> assertThat(c.actor()).isEqualTo("dpo"));
+
+        List<HistoryEntry> history = fixture.engine().audit().userHistoryBySub(pool, sub);
+        assertThat(((UserCreated) history.get(0).event()).attributes()).containsEntry("email", PersonalData.ERASED);
+        assertThat(((UserDeleted) history.get(1).event()).username()).isEqualTo(PersonalData.ERASED);
+        assertThat(history.get(2).context().correlationId()).isEqualTo("erasure-request-7");
+
+        fixture.whenRun(api -> api.erasePersonalData(pool, "no-such-sub")).expectError(UserNotFoundException.class);
     }
 }

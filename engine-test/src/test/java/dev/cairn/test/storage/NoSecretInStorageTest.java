@@ -9,13 +9,10 @@ import dev.cairn.test.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,30 +113,7 @@ class NoSecretInStorageTest {
     }
 
     static void assertNoneStored(Connection c, List<String> secrets) throws SQLException {
-        StringBuilder everything = new StringBuilder();
-        try (c) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
-                while (rs.next()) {
-                    String schema = rs.getString("TABLE_SCHEM");
-                    if (schema != null && (schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.startsWith("pg_"))) continue;
-                    tables.add((schema == null ? "" : "\"" + schema + "\".") + "\"" + rs.getString("TABLE_NAME") + "\"");
-                }
-            }
-            assertThat(tables).as("tables read").hasSizeGreaterThanOrEqualTo(5);
-            for (String table : tables) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            byte[] bytes = rs.getBytes(i);
-                            if (bytes != null) everything.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
-                        }
-                    }
-                }
-            }
-        }
-        String stored = everything.toString();
+        String stored = StoredText.everyTable(c);
         assertThat(stored).as("stored data was read").contains("cairn.user.UserCreated");
         for (String secret : secrets) assertThat(stored).as("no secret in storage").doesNotContain(secret);
     }

@@ -1,10 +1,15 @@
 package dev.cairn.test.storage;
 
 import dev.cairn.api.error.AliasExistsException;
+import dev.cairn.api.audit.HistoryEntry;
 import dev.cairn.api.error.GroupExistsException;
+import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.error.UsernameExistsException;
+import dev.cairn.api.event.PersonalData;
+import dev.cairn.api.event.UniqueKey;
+import dev.cairn.api.event.UserCreated;
 import dev.cairn.api.model.*;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.axon.EventSerializer;
@@ -948,6 +953,76 @@ public abstract class StorageContract {
         assertThat(eventCount()).isZero();
         assertThat(storage.pools().list(null, 10)).isEmpty();
         assertThat(storage.users().poolIds()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ personal data
+
+    @Test
+    void erasureLeavesTheHistoryWithoutThePersonsValuesAndARebuildAgrees() {
+        String pool = createPool(CreateUserPoolRequest.builder().poolName("p").aliasAttributes("email").build());
+        String erin = sub(createUser(pool, "erin", "email", "erin@example.com", "email_verified", "true", "given_name", "Erin"));
+        createUser(pool, "olga", "email", "olga@example.com");
+        engine.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username("erin")
+                .userAttributes(attributes("email", "erin2@example.com", "email_verified", "true")).build());
+        engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("erin").build());
+
+        engine.erasePersonalData(pool, erin);
+
+        List<HistoryEntry> history = engine.audit().userHistoryBySub(pool, erin);
+        assertThat(history).extracting(HistoryEntry::type).containsExactly("cairn.user.UserCreated",
+                "cairn.user.UserAttributesUpdated", "cairn.user.UserDeleted", "cairn.user.PersonalDataErased");
+        UserCreated created = (UserCreated) history.get(0).event();
+        assertThat(created.username()).isEqualTo(PersonalData.ERASED);
+        assertThat(created.attributes()).containsEntry("sub", erin).containsEntry("email", PersonalData.ERASED)
+                .containsEntry("given_name", PersonalData.ERASED).containsEntry("email_verified", PersonalData.ERASED);
+        assertThat(created.claimed()).extracting(UniqueKey::kind).contains("username", "alias:email");
+        assertThat(created.claimed()).extracting(UniqueKey::key).containsOnly(PersonalData.ERASED);
+        assertThat(history.get(3).context().actor()).isEqualTo("host");
+        assertThat(engine.audit().userAsOf(pool, erin, history.get(1).at()).orElseThrow().username()).isEqualTo(PersonalData.ERASED);
+        assertThat(((UserCreated) engine.audit().userHistory(pool, "olga").get(0).event()).attributes())
+                .as("another user's data").containsEntry("email", "olga@example.com");
+
+        Answers live = answers();
+        engine.rebuildProjections();
+        assertThat(answers()).isEqualTo(live);
+        createUser(pool, "erin", "email", "erin2@example.com", "email_verified", "true");
+        assertThat(usernames(pool, "email = \"erin2@example.com\"")).containsExactly("erin");
+    }
+
+    @Test
+    void onlyADeletedUserIsErasedAndNothingIsWrittenOtherwise() {
+        String pool = createPool("p");
+        String alice = sub(createUser(pool, "alice", "email", "alice@example.com"));
+        long events = eventCount();
+
+        assertThatThrownBy(() -> engine.erasePersonalData(pool, alice)).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> engine.erasePersonalData(pool, "00000000-0000-0000-0000-000000000000"))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(((UserCreated) engine.audit().userHistory(pool, "alice").get(0).event()).username()).isEqualTo("alice");
+
+        engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("alice").build());
+        engine.erasePersonalData(pool, alice);
+        long afterErasure = eventCount();
+        engine.erasePersonalData(pool, alice);
+        assertThat(eventCount()).as("erasing twice").isEqualTo(afterErasure);
+    }
+
+    @Test
+    void personalDataKeysAndErasuresSurviveARestart() {
+        assumeTrue(durable(), "the backend keeps nothing across restarts");
+        String pool = createPool("p");
+        createUser(pool, "kept", "email", "kept@example.com");
+        String gone = sub(createUser(pool, "gone", "email", "gone@example.com"));
+        engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("gone").build());
+        engine.erasePersonalData(pool, gone);
+
+        restart();
+
+        assertThat(((UserCreated) engine.audit().userHistory(pool, "kept").get(0).event()).attributes())
+                .containsEntry("email", "kept@example.com");
+        assertThat(((UserCreated) engine.audit().userHistoryBySub(pool, gone).get(0).event()).username()).isEqualTo(PersonalData.ERASED);
+        assertThat(getUser(pool, "kept").userAttributes()).extracting(AttributeType::value).contains("kept@example.com");
     }
 
     // ------------------------------------------------------------------ durability

@@ -1,6 +1,7 @@
 package dev.cairn.core.storage.memory;
 
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.core.storage.PoolStore;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.UserStore;
@@ -20,6 +21,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryClaimStore claims = new InMemoryClaimStore();
     private final InMemoryPoolStore pools = new InMemoryPoolStore();
     private final InMemoryUserStore users = new InMemoryUserStore();
+    private final InMemoryPersonalDataKeyStore personalDataKeys = new InMemoryPersonalDataKeyStore();
     private byte[] masterKey;
 
     @Override
@@ -53,6 +55,11 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
+    public PersonalDataKeyStore personalDataKeys() {
+        return personalDataKeys;
+    }
+
+    @Override
     public synchronized byte[] masterKey(Supplier<byte[]> generate) {
         if (masterKey == null) masterKey = generate.get();
         return masterKey;
@@ -68,6 +75,7 @@ public final class InMemoryStorage implements Storage {
     @Override
     public void reset() {
         events.clear();
+        personalDataKeys.clear();
         resetProjections();
     }
 

@@ -1,0 +1,46 @@
+package dev.cairn.core.personal;
+
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.UserNotFoundException;
+import dev.cairn.api.event.PersonalDataErased;
+import dev.cairn.api.event.UserDeleted;
+import dev.cairn.api.event.UserEvent;
+import dev.cairn.core.engine.EngineContext;
+
+import java.util.List;
+
+/**
+ * Erases a deleted user's personal data from the log: destroys the user's key and records that it
+ * did, in one unit of work. The events stay, so the log still tells what happened to the account,
+ * when, by whom and from where; only the person's values read {@code [erased]}.
+ *
+ * <p>Only a deleted user (or a user of a deleted pool) can be erased: a live account needs its
+ * username and attributes, and Cognito's way to remove a person is to delete the user first.
+ */
+public final class Erasure {
+
+    private final EngineContext ctx;
+    private final UserKeys keys;
+
+    public Erasure(EngineContext ctx, UserKeys keys) {
+        this.ctx = ctx;
+        this.keys = keys;
+    }
+
+    public void erase(String userPoolId, String sub, RequestContext context) {
+        ctx.axon().inUnitOfWork(context, () -> {
+            List<Object> history = ctx.axon().readEvents(sub).asStream().map(m -> (Object) m.getPayload())
+                    .filter(e -> e instanceof UserEvent u && u.userPoolId().equals(userPoolId)).toList();
+            if (history.isEmpty()) throw new UserNotFoundException("User does not exist.");
+            if (history.stream().anyMatch(PersonalDataErased.class::isInstance)) return null;
+            boolean deleted = history.get(history.size() - 1) instanceof UserDeleted || ctx.pools().find(userPoolId).isEmpty();
+            if (!deleted) {
+                throw new InvalidParameterException("User " + sub + " is not deleted; delete the user before erasing its personal data.");
+            }
+            keys.erase(userPoolId, sub);
+            ctx.axon().appendAsAggregate("User", sub, List.of(new PersonalDataErased(userPoolId, sub)), context);
+            return null;
+        });
+    }
+}

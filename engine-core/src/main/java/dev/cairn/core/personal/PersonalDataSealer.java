@@ -1,0 +1,199 @@
+package dev.cairn.core.personal;
+
+import dev.cairn.api.event.EventTypes;
+import dev.cairn.api.event.PersonalData;
+import dev.cairn.api.event.UniqueKey;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/**
+ * Turns an event into the form the log keeps, and back: every {@link PersonalData} value sealed
+ * with AES-256-GCM under its user's key ({@code pd1:} + base64 of nonce and ciphertext, bound to the
+ * pool and sub as associated data), and opened again on the way out, or read as
+ * {@link PersonalData#ERASED} once the key is gone. An attribute map's {@code sub} stays as it is: it
+ * is the user's id, which the event carries anyway. Events without personal data, and events of no
+ * user (a sign-in attempt for an unknown username has no sub), pass through as they are.
+ */
+public final class PersonalDataSealer {
+
+    static final String PREFIX = "pd1:";
+    private static final int NONCE_BYTES = 12;
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    });
+
+    private final UserKeys keys;
+    private final RandomGenerator random;
+    private final Map<Class<?>, Shape> shapes = new HashMap<>();
+
+    public PersonalDataSealer(UserKeys keys, RandomGenerator random) {
+        this.keys = keys;
+        this.random = random;
+        for (Class<? extends Record> type : EventTypes.ALL) Shape.of(type).ifPresent(s -> shapes.put(type, s));
+    }
+
+    /** Whether events of this type carry personal data. */
+    public boolean holdsPersonalData(Class<?> type) {
+        return shapes.containsKey(type);
+    }
+
+    /** The event as the log keeps it. */
+    public Object seal(Object event) {
+        Shape shape = shapes.get(event.getClass());
+        if (shape == null) return event;
+        String pool = shape.userPoolId(event);
+        String sub = shape.sub(event);
+        if (sub == null) return event;
+        SecretKeySpec key = keys.forSealing(pool, sub);
+        byte[] aad = aad(pool, sub);
+        return shape.map(event, v -> seal(key, aad, v));
+    }
+
+    /** The event as it was written, or with its personal values erased. */
+    public Object open(Object stored) {
+        Shape shape = shapes.get(stored.getClass());
+        if (shape == null) return stored;
+        String pool = shape.userPoolId(stored);
+        String sub = shape.sub(stored);
+        if (sub == null) return stored;
+        Optional<SecretKeySpec> key = keys.forOpening(pool, sub);
+        if (key.isEmpty()) return shape.map(stored, v -> PersonalData.ERASED);
+        byte[] aad = aad(pool, sub);
+        return shape.map(stored, v -> v.startsWith(PREFIX) ? open(key.get(), aad, v) : v);
+    }
+
+    private String seal(SecretKeySpec key, byte[] aad, String value) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher c = CIPHER.get();
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            c.updateAAD(aad);
+            byte[] sealed = c.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getEncoder().withoutPadding().encodeToString(
+                    ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    }
+
+    private static String open(SecretKeySpec key, byte[] aad, String value) {
+        byte[] all = Base64.getDecoder().decode(value.substring(PREFIX.length()));
+        try {
+            Cipher c = CIPHER.get();
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
+            c.updateAAD(aad);
+            return new String(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A personal value in the log does not open with its user's key", e);
+        }
+    }
+
+    private static byte[] aad(String pool, String sub) {
+        return (pool + "/" + sub).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where an event type keeps its owner and its personal values, found once by reflection. */
+    private record Shape(Constructor<?> constructor, Method[] accessors, boolean[] personal, int poolIndex, int subIndex) {
+
+        static Optional<Shape> of(Class<? extends Record> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            boolean[] personal = new boolean[components.length];
+            Method[] accessors = new Method[components.length];
+            int pool = -1;
+            int sub = -1;
+            boolean any = false;
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                accessors[i] = c.getAccessor();
+                if (c.getName().equals("userPoolId")) pool = i;
+                if (c.getName().equals("sub")) sub = i;
+                if (c.isAnnotationPresent(PersonalData.class)) {
+                    requireSupported(type, c);
+                    personal[i] = true;
+                    any = true;
+                }
+            }
+            if (!any) return Optional.empty();
+            if (pool < 0 || sub < 0) throw new IllegalStateException(type + " has personal data but no userPoolId and sub to key it by");
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+                return Optional.of(new Shape(constructor, accessors, personal, pool, sub));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+
+        private static void requireSupported(Class<?> type, RecordComponent c) {
+            Type t = c.getGenericType();
+            boolean ok = t == String.class
+                    || t instanceof ParameterizedType p && p.getRawType() == Map.class && Arrays.equals(p.getActualTypeArguments(), new Type[]{String.class, String.class})
+                    || t instanceof ParameterizedType p2 && p2.getRawType() == List.class && Arrays.equals(p2.getActualTypeArguments(), new Type[]{UniqueKey.class});
+            if (!ok) throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": @PersonalData on an unsupported type " + t);
+        }
+
+        String userPoolId(Object event) {
+            return (String) get(event, poolIndex);
+        }
+
+        String sub(Object event) {
+            return (String) get(event, subIndex);
+        }
+
+        /** A copy of the event with {@code f} applied to every personal string in it. */
+        Object map(Object event, UnaryOperator<String> f) {
+            Object[] args = new Object[accessors.length];
+            for (int i = 0; i < args.length; i++) {
+                Object v = get(event, i);
+                args[i] = personal[i] && v != null ? mapValue(v, f) : v;
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Could not rebuild " + event.getClass().getSimpleName(), e);
+            }
+        }
+
+        private static Object mapValue(Object v, UnaryOperator<String> f) {
+            if (v instanceof String s) return f.apply(s);
+            if (v instanceof Map<?, ?> m) {
+                Map<String, String> out = new LinkedHashMap<>();
+                // sub is the user's id, in the event already; the other values are the person's.
+                m.forEach((name, value) -> out.put((String) name, value == null || "sub".equals(name) ? (String) value : f.apply((String) value)));
+                return out;
+            }
+            return ((List<?>) v).stream().map(k -> (UniqueKey) k).map(k -> new UniqueKey(k.kind(), f.apply(k.key()))).toList();
+        }
+
+        private Object get(Object event, int i) {
+            try {
+                return accessors[i].invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Could not read " + event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cairn.storage.jdbc;
+
+import dev.cairn.core.storage.PersonalDataKeyStore;
+import dev.cairn.storage.jdbc.dialect.Dialect;
+import dev.cairn.storage.jdbc.tx.JdbcTransactions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Users' sealed personal-data keys as rows of {@code cairn_personal_key}. */
+final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
+
+    private static final String FIND = "SELECT sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ?";
+
+    private final JdbcTransactions tx;
+    private final String insert;
+
+    JdbcPersonalDataKeyStore(JdbcTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        this.insert = dialect.insertIfAbsent("cairn_personal_key", List.of("pool_id", "sub"), List.of("sealed_key"));
+    }
+
+    @Override
+    public Optional<String> find(String userPoolId, String sub) {
+        return tx.read(c -> find(c, userPoolId, sub));
+    }
+
+    private static Optional<String> find(Connection c, String userPoolId, String sub) throws SQLException {
+        return Sql.one(c, FIND, rs -> rs.getString(1), userPoolId, sub);
+    }
+
+    @Override
+    public String insertIfAbsent(String userPoolId, String sub, String sealedKey) {
+        return tx.write(c -> {
+            try {
+                Sql.update(c, insert, userPoolId, sub, sealedKey);
+            } catch (SQLException e) {
+                if (!Sql.isUniqueViolation(e)) throw e;
+            }
+            return find(c, userPoolId, sub).orElseThrow(() -> new SQLException("Key of " + sub + " vanished while stored"));
+        });
+    }
+
+    @Override
+    public void delete(String userPoolId, String sub) {
+        tx.write(c -> Sql.update(c, "DELETE FROM cairn_personal_key WHERE pool_id = ? AND sub = ?", userPoolId, sub));
+    }
+}
