@@ -676,7 +676,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             SecretBox secrets = new SecretBox(key, rnd);
             UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
             AxonRuntime axon = new AxonRuntime(s, new PersonalDataSealer(userKeys, rnd), List.of(UserPool.class, User.class, AuthSession.class),
-                    List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users())),
+                    List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
                     aggregateCacheSize);
             EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), secrets, d, region, accountId);
             Deliveries deliveries = new Deliveries(d);

@@ -125,8 +125,7 @@ public final class AuthService {
         }
         String username = found.map(UserState::username).orElse(a.param("USERNAME"));
         SrpPrincipal principal = SrpPrincipal.user(pool.id(), username);
-        SrpVerifier verifier = found.map(UserState::password).map(p -> new SrpVerifier(p.salt(), p.verifier()))
-                .orElseGet(() -> new SrpVerifier(decoy.salt(), decoy.verifier()));
+        SrpVerifier verifier = found.map(this::verifierOf).orElseGet(this::decoySrp);
         if (found.isPresent()) {
             Supplier<Outcome> refused = actAs(found.get(), a, () -> refuseBeforePassword(found.get(), client, a.authFlow()));
             if (refused != null) return refused;
@@ -139,8 +138,8 @@ public final class AuthService {
         } catch (RuntimeException e) {
             throw new InvalidParameterException("Invalid SRP_A.");
         }
-        srp = new SrpServerSession(srp.principal(), srp.verifier(), srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
-        issue(client, found.orElse(null), username, a.authFlow(), "PASSWORD_VERIFIER", sessionId, 1, ctx.secrets().seal(Json.write(srp)), List.of());
+        SrpStep step = new SrpStep(srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
+        issue(client, found.orElse(null), username, a.authFlow(), "PASSWORD_VERIFIER", sessionId, 1, ctx.secrets().seal(Json.write(step)), List.of());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("SALT", verifier.saltHex());
         params.put("SECRET_BLOCK", secretBlock);
@@ -169,7 +168,7 @@ public final class AuthService {
         UserState user = issued.sub() == null ? null : ctx.users().bySub(pool.id(), issued.sub()).orElse(null);
         if (user == null) {
             // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
-            Json.read(ctx.secrets().open(issued.sealedState()), SrpServerSession.class).verify(new PasswordClaim(
+            resume(issued, SrpPrincipal.user(pool.id(), issued.username()), decoySrp()).verify(new PasswordClaim(
                     r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
             ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {
@@ -192,9 +191,30 @@ public final class AuthService {
         });
     }
 
+    /**
+     * What an SRP challenge keeps for its answer: only the ephemeral values. The principal and the
+     * verifier come from the user when the answer arrives (a password changed in between fails the
+     * answer), so the sealed state in the log holds nothing about the person or the password.
+     */
+    record SrpStep(String srpA, String srpB, String privateB, String secretBlock) {
+    }
+
+    private SrpServerSession resume(AuthChallengeIssued issued, SrpPrincipal principal, SrpVerifier verifier) {
+        SrpStep step = Json.read(ctx.secrets().open(issued.sealedState()), SrpStep.class);
+        return new SrpServerSession(principal, verifier, step.srpA(), step.srpB(), step.privateB(), step.secretBlock());
+    }
+
+    private SrpVerifier verifierOf(UserState user) {
+        return user.password() == null ? decoySrp() : new SrpVerifier(user.password().salt(), user.password().verifier());
+    }
+
+    private SrpVerifier decoySrp() {
+        return new SrpVerifier(decoy.salt(), decoy.verifier());
+    }
+
     private Supplier<Outcome> passwordVerifier(UserPoolState pool, UserPoolState.AppClient client, UserState user,
                                                AuthChallengeIssued issued, SessionTokens.Ref ref, Attempt a, List<String> path) {
-        SrpServerSession srp = Json.read(ctx.secrets().open(issued.sealedState()), SrpServerSession.class);
+        SrpServerSession srp = resume(issued, SrpPrincipal.user(pool.id(), user.username()), verifierOf(user));
         ClaimVerdict verdict = srp.verify(new PasswordClaim(a.param("PASSWORD_CLAIM_SECRET_BLOCK"), a.param("TIMESTAMP"),
                 a.param("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
         if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");

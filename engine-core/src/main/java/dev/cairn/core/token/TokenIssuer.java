@@ -1,5 +1,8 @@
 package dev.cairn.core.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.UserPoolClientType;
@@ -28,6 +31,8 @@ public final class TokenIssuer {
     private final PoolKeys keys;
     private final Ids ids;
     private final String issuerBase;
+    /** One signer per key: a signer's header is encoded once. Keys are few; rotation adds one. */
+    private final Cache<String, JwtSigner> signers = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public TokenIssuer(PoolKeys keys, Ids ids, String issuerBase) {
         this.keys = keys;
@@ -47,7 +52,7 @@ public final class TokenIssuer {
     public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
                                           Instant authTime, Instant now, String refreshToken) {
         SigningKey key = keys.active(pool);
-        JwtSigner signer = new JwtSigner(key);
+        JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         String eventId = ids.uuid();
         Duration accessValidity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
         Duration idValidity = validity(client.idTokenValidity(), client.tokenValidityUnits().idToken());

@@ -44,6 +44,14 @@ public final class UserDirectory {
         return find(pool, usernameOrAlias).orElseThrow(() -> new UserNotFoundException("User does not exist."));
     }
 
+    /**
+     * Notes that {@code document}, now stored for the user, parses to {@code state}. Used only
+     * while the store holds that same document, so an update that rolls back is never seen.
+     */
+    public void remember(String poolId, String sub, String document, UserState state) {
+        parsed.put(poolId + "/" + sub, new Parsed(document, state));
+    }
+
     public Optional<UserState> bySub(String poolId, String sub) {
         return users.get(poolId, sub).map(doc -> {
             String key = poolId + "/" + sub;

@@ -13,21 +13,26 @@ import java.time.Instant;
 public final class UserProjection {
 
     private final UserStore users;
+    private final UserDirectory directory;
 
-    public UserProjection(UserStore users) {
+    public UserProjection(UserStore users, UserDirectory directory) {
         this.users = users;
+        this.directory = directory;
     }
 
     @EventHandler
     void on(UserEvent event, @Timestamp Instant at) {
-        UserState current = event instanceof UserCreated ? null
-                : users.get(event.userPoolId(), event.sub()).map(d -> Json.read(d, UserState.class)).orElse(null);
+        UserState current = event instanceof UserCreated ? null : directory.bySub(event.userPoolId(), event.sub()).orElse(null);
         if (current == null && !(event instanceof UserCreated)) return; // the pool was deleted; its users with it
         UserState next = UserEvolution.apply(current, event, at);
         if (next == null) {
             users.delete(event.userPoolId(), event.sub());
         } else if (next != current) {
-            users.put(event.userPoolId(), event.sub(), Json.write(next.forReadModel()), UserIndex.entries(next));
+            UserState stored = next.forReadModel();
+            String document = Json.write(stored);
+            users.put(event.userPoolId(), event.sub(), document, UserIndex.entries(next));
+            // The next read of this user (often this request's answer) need not parse what was just written.
+            directory.remember(event.userPoolId(), event.sub(), document, stored);
         }
     }
 }
