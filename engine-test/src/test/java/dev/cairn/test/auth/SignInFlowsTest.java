@@ -126,6 +126,17 @@ class SignInFlowsTest {
     }
 
     @Test
+    void aPasswordChangedBetweenTheSrpStepsFailsTheAnswer() {
+        // The challenge's sealed state keeps no verifier: the answer is checked against the user's password as it is now.
+        var answer = srpAnswer("alice", PASSWORD);
+        fixture.givenThat(api -> api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("alice")
+                .password("An0ther-Passw0rd!").permanent(true).build()));
+        fixture.when(api -> api.respondToAuthChallenge(answer))
+                .expectFailure(NotAuthorizedException.class, "Incorrect username or password.")
+                .expectEvents(AuthChallengeAnswered.class, SignInFailed.class);
+    }
+
+    @Test
     void theWrongPasswordErrorIsCognitos() {
         fixture.when(api -> SignIn.password(api, client, "alice", "Wrong-Passw0rd!"))
                 .expectFailure(NotAuthorizedException.class, "Incorrect username or password.")
