@@ -1,9 +1,6 @@
 package dev.cairn.core.crypto;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -15,15 +12,6 @@ import java.util.random.RandomGenerator;
  */
 public final class SecretBox {
 
-    private static final int NONCE_BYTES = 12;
-    /** Looking a cipher up costs more than sealing a short secret; each thread keeps one. */
-    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
-    });
     private final SecretKeySpec key;
     private final RandomGenerator random;
 
@@ -51,24 +39,12 @@ public final class SecretBox {
     }
 
     public String seal(String plaintext) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher c = CIPHER.get();
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
+        return Base64.getEncoder().encodeToString(Aead.seal(key, null, plaintext.getBytes(StandardCharsets.UTF_8), random));
     }
 
     public String open(String sealed) {
-        byte[] all = Base64.getDecoder().decode(sealed);
         try {
-            Cipher c = CIPHER.get();
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
-            return new String(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return new String(Aead.open(key, null, Base64.getDecoder().decode(sealed)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A sealed secret does not open with this engine's master key", e);
         }

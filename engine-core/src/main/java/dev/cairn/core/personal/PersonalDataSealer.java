@@ -3,16 +3,14 @@ package dev.cairn.core.personal;
 import dev.cairn.api.event.EventTypes;
 import dev.cairn.api.event.PersonalData;
 import dev.cairn.api.event.UniqueKey;
+import dev.cairn.core.crypto.Aead;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -36,15 +34,6 @@ import java.util.random.RandomGenerator;
 public final class PersonalDataSealer {
 
     static final String PREFIX = "pd1:";
-    private static final int NONCE_BYTES = 12;
-    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
-    });
-
     private final UserKeys keys;
     private final RandomGenerator random;
     private final Map<Class<?>, Shape> shapes = new HashMap<>();
@@ -86,27 +75,12 @@ public final class PersonalDataSealer {
     }
 
     private String seal(SecretKeySpec key, byte[] aad, String value) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher c = CIPHER.get();
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            c.updateAAD(aad);
-            byte[] sealed = c.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().withoutPadding().encodeToString(
-                    ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
+        return PREFIX + Base64.getEncoder().withoutPadding().encodeToString(Aead.seal(key, aad, value.getBytes(StandardCharsets.UTF_8), random));
     }
 
     private static String open(SecretKeySpec key, byte[] aad, String value) {
-        byte[] all = Base64.getDecoder().decode(value.substring(PREFIX.length()));
         try {
-            Cipher c = CIPHER.get();
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
-            c.updateAAD(aad);
-            return new String(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return new String(Aead.open(key, aad, Base64.getDecoder().decode(value.substring(PREFIX.length()))), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A personal value in the log does not open with its user's key", e);
         }
