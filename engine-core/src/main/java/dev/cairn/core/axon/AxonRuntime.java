@@ -38,8 +38,9 @@ import java.util.stream.Stream;
 /**
  * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
  * work each hold one storage transaction, a log that seals personal data per user, event-sourced
- * repositories with a bounded Caffeine cache, and one subscribing processor that updates every projection inside the same unit of
- * work as the event append (read-your-writes, and a failed uniqueness claim rolls the append back).
+ * repositories with a bounded Caffeine cache, and one subscribing processor that updates every
+ * projection inside the same unit of work as the event append (read-your-writes, and a failed
+ * uniqueness claim rolls the append back).
  */
 public final class AxonRuntime {
 
