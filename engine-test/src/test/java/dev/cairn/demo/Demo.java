@@ -8,8 +8,8 @@ import dev.cairn.storage.jdbc.JdbcStorage;
 import java.nio.file.Path;
 
 /**
- * A small tour of the engine: creates a pool, an app client, users and a group, lists them, and
- * prints one user's history from the log, on the embedded default storage (H2 files; a folder may
+ * A small tour of the engine: creates a pool, an app client, users and a group, lists them,
+ * prints one user's history from the log, and erases another user's personal data, on the embedded default storage (H2 files; a folder may
  * be given, by default engine-test/target/demo-data). Run from the repository root:
  * {@code mvn -B -q install -DskipTests && mvn -B -q -pl engine-test exec:java}.
  */
@@ -47,6 +47,16 @@ public final class Demo {
             System.out.println("\nHistory of alice, from the log:");
             for (HistoryEntry e : engine.audit().userHistory(pool, "alice")) {
                 System.out.printf("  #%d %s %-34s by %s %s%n", e.sequence(), e.at(), e.type(), e.context().actorType(), e.context().actor());
+            }
+
+            // carol asks to be forgotten: delete her, then erase her personal data from the log.
+            String carol = engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("carol").build())
+                    .userAttributes().stream().filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
+            engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("carol").build());
+            engine.erasePersonalData(pool, carol);
+            System.out.println("\nHistory of carol (" + carol + ") after deletion and erasure:");
+            for (HistoryEntry e : engine.audit().userHistoryBySub(pool, carol)) {
+                System.out.printf("  #%d %-34s by %s %s  %s%n", e.sequence(), e.type(), e.context().actorType(), e.context().actor(), e.event());
             }
         }
     }
