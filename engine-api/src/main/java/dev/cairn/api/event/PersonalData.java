@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  * the log without rewriting it, while the record of what happened, when and by whom stays.
  *
  * <p>A marked component is a {@code String}, a {@code Map<String, String>} (values are personal,
- * names are schema) or a {@code List<UniqueKey>} (keys are personal, kinds are not). Once erased,
- * each personal value reads back as {@link #ERASED}.
+ * names are schema) or a {@code List<UniqueKey>} (alias keys). Once erased, each personal string
+ * and attribute value reads back as {@link #ERASED}, and a list of keys reads back empty.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

@@ -4,7 +4,6 @@ import dev.cairn.api.error.AliasExistsException;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UsernameExistsException;
 import dev.cairn.api.event.AttributeVerified;
-import dev.cairn.api.event.PersonalData;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.api.event.UserAttributesDeleted;
 import dev.cairn.api.event.UserAttributesUpdated;
@@ -79,18 +78,14 @@ public final class ClaimProjection {
         claims.releaseOwner(GLOBAL, CLIENT, e.userPoolId());
     }
 
-    // An erased key (a deleted user's, replayed in a rebuild) was released before it was erased: skip it.
     private void claim(String poolId, String sub, List<UniqueKey> keys) {
         for (UniqueKey k : keys) {
-            if (PersonalData.ERASED.equals(k.key())) continue;
             if (!claims.claim(poolId, k.kind(), k.key(), sub)) throw conflict(k.kind());
         }
     }
 
     private void release(String poolId, String sub, List<UniqueKey> keys) {
-        for (UniqueKey k : keys) {
-            if (!PersonalData.ERASED.equals(k.key())) claims.release(poolId, k.kind(), k.key(), sub);
-        }
+        for (UniqueKey k : keys) claims.release(poolId, k.kind(), k.key(), sub);
     }
 
     /** Cognito's error for a taken key of this kind. */

@@ -6,9 +6,11 @@ import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.event.PersonalDataErased;
 import dev.cairn.api.event.UserDeleted;
 import dev.cairn.api.event.UserEvent;
+import dev.cairn.api.event.UserPoolDeleted;
 import dev.cairn.core.engine.EngineContext;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Erases a deleted user's personal data from the log: destroys the user's key and records that it
@@ -30,11 +32,15 @@ public final class Erasure {
 
     public void erase(String userPoolId, String sub, RequestContext context) {
         ctx.axon().inUnitOfWork(context, () -> {
-            List<Object> history = ctx.axon().readEvents(sub).asStream().map(m -> (Object) m.getPayload())
-                    .filter(e -> e instanceof UserEvent u && u.userPoolId().equals(userPoolId)).toList();
+            List<Object> history = events(sub).filter(e -> e instanceof UserEvent u && u.userPoolId().equals(userPoolId)).toList();
             if (history.isEmpty()) throw new UserNotFoundException("User does not exist.");
-            if (history.stream().anyMatch(PersonalDataErased.class::isInstance)) return null;
-            boolean deleted = history.get(history.size() - 1) instanceof UserDeleted || ctx.pools().find(userPoolId).isEmpty();
+            if (history.stream().anyMatch(PersonalDataErased.class::isInstance)) {
+                if (!keys.erased(userPoolId, sub)) keys.erase(userPoolId, sub); // recorded, but the key survived somehow
+                return null;
+            }
+            // Deletion is judged from the log, not the read models, which a rebuild may have emptied.
+            boolean deleted = history.get(history.size() - 1) instanceof UserDeleted
+                    || events(userPoolId).anyMatch(UserPoolDeleted.class::isInstance);
             if (!deleted) {
                 throw new InvalidParameterException("User " + sub + " is not deleted; delete the user before erasing its personal data.");
             }
@@ -42,5 +48,9 @@ public final class Erasure {
             ctx.axon().appendAsAggregate("User", sub, List.of(new PersonalDataErased(userPoolId, sub)), context);
             return null;
         });
+    }
+
+    private Stream<Object> events(String aggregateId) {
+        return ctx.axon().readEvents(aggregateId).asStream().map(m -> m.getPayload());
     }
 }

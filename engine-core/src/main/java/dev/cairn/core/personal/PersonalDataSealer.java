@@ -26,8 +26,8 @@ import java.util.random.RandomGenerator;
 /**
  * Turns an event into the form the log keeps, and back: every {@link PersonalData} value sealed
  * with AES-256-GCM under its user's key ({@code pd1:} + base64 of nonce and ciphertext, bound to the
- * pool and sub as associated data), and opened again on the way out, or read as
- * {@link PersonalData#ERASED} once the key is gone. An attribute map's {@code sub} stays as it is: it
+ * pool and sub as associated data), and opened again on the way out, or read erased once the key
+ * is gone (strings and attribute values as {@link PersonalData#ERASED}, alias keys dropped). An attribute map's {@code sub} stays as it is: it
  * is the user's id, which the event carries anyway. Events without personal data, and events of no
  * user (a sign-in attempt for an unknown username has no sub), pass through as they are.
  */
@@ -49,29 +49,34 @@ public final class PersonalDataSealer {
         return shapes.containsKey(type);
     }
 
-    /** The event as the log keeps it. */
+    /** The event as the log keeps it; an erased user's personal values are written erased. */
     public Object seal(Object event) {
         Shape shape = shapes.get(event.getClass());
         if (shape == null) return event;
         String pool = shape.userPoolId(event);
         String sub = shape.sub(event);
         if (sub == null) return event;
-        SecretKeySpec key = keys.forSealing(pool, sub);
+        UserKeys.UserKey key = keys.forSealing(pool, sub);
+        if (key.erased()) return shape.erase(event);
         byte[] aad = aad(pool, sub);
-        return shape.map(event, v -> seal(key, aad, v));
+        return shape.map(event, v -> seal(key.key(), aad, v));
     }
 
-    /** The event as it was written, or with its personal values erased. */
+    /**
+     * The event as it was written, or with its personal values erased. A user who never had a key
+     * has events from before personal data was sealed; their values are read as they were stored.
+     */
     public Object open(Object stored) {
         Shape shape = shapes.get(stored.getClass());
         if (shape == null) return stored;
         String pool = shape.userPoolId(stored);
         String sub = shape.sub(stored);
         if (sub == null) return stored;
-        Optional<SecretKeySpec> key = keys.forOpening(pool, sub);
-        if (key.isEmpty()) return shape.map(stored, v -> PersonalData.ERASED);
+        Optional<UserKeys.UserKey> key = keys.forOpening(pool, sub);
+        if (key.isPresent() && key.get().erased()) return shape.erase(stored);
         byte[] aad = aad(pool, sub);
-        return shape.map(stored, v -> v.startsWith(PREFIX) ? open(key.get(), aad, v) : v);
+        return shape.map(stored, v -> !v.startsWith(PREFIX) ? v
+                : key.isPresent() ? open(key.get().key(), aad, v) : PersonalData.ERASED);
     }
 
     private String seal(SecretKeySpec key, byte[] aad, String value) {
@@ -139,10 +144,24 @@ public final class PersonalDataSealer {
 
         /** A copy of the event with {@code f} applied to every personal string in it. */
         Object map(Object event, UnaryOperator<String> f) {
+            return copy(event, v -> mapValue(v, f));
+        }
+
+        /**
+         * A copy with every personal value erased. Alias keys go altogether rather than read as
+         * a marker: "[erased]" is a valid username, and a key that no longer says which value it
+         * held must not take part in claims (a rebuild replays an erased user's claims and their
+         * releases as nothing, which nets to the same: the user was deleted first).
+         */
+        Object erase(Object event) {
+            return copy(event, v -> v instanceof List<?> ? List.of() : mapValue(v, x -> PersonalData.ERASED));
+        }
+
+        private Object copy(Object event, UnaryOperator<Object> personalValue) {
             Object[] args = new Object[accessors.length];
             for (int i = 0; i < args.length; i++) {
                 Object v = get(event, i);
-                args[i] = personal[i] && v != null ? mapValue(v, f) : v;
+                args[i] = personal[i] && v != null ? personalValue.apply(v) : v;
             }
             try {
                 return constructor.newInstance(args);

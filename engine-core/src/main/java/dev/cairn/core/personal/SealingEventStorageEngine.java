@@ -40,6 +40,8 @@ public final class SealingEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        // No snapshotter is configured. One that is must not store aggregate state (usernames,
+        // attributes) as it is: snapshots are not events and are not sealed here.
         log.storeSnapshot(snapshot);
     }
 

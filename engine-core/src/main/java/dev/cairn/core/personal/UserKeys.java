@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.storage.PersonalDataKeyStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.time.Duration;
@@ -18,8 +17,9 @@ import java.util.random.RandomGenerator;
 /**
  * The per-user AES-256 keys that seal personal data in the log. A key is made with the user's first
  * event, stored sealed under the master key in the same transaction as that event, and cached once
- * committed. Erasing destroys the stored key; a cached copy goes when the erasure commits (other
- * engine nodes on the same database drop theirs within {@link #CACHE_TTL}).
+ * committed. Erasing replaces the stored key with a tombstone, so no new key is ever made for the
+ * user; the cached copy goes when the erasure commits (other engine nodes on the same database drop
+ * theirs within {@link #CACHE_TTL}).
  */
 public final class UserKeys {
 
@@ -27,10 +27,19 @@ public final class UserKeys {
     /** Keys made in the running unit of work, usable before it commits and cached only if it does. */
     private static final String MADE_IN_THIS_UNIT = "cairn.personal.newKeys";
 
+    /** A user's key as the store has it: a key, or erased (key null). Users with neither are not cached. */
+    record UserKey(SecretKeySpec key) {
+        static final UserKey ERASED = new UserKey(null);
+
+        boolean erased() {
+            return key == null;
+        }
+    }
+
     private final PersonalDataKeyStore store;
     private final SecretBox master;
     private final RandomGenerator random;
-    private final Cache<String, SecretKeySpec> cache;
+    private final Cache<String, UserKey> cache;
 
     public UserKeys(PersonalDataKeyStore store, SecretBox master, RandomGenerator random, long cacheSize) {
         this.store = store;
@@ -39,26 +48,37 @@ public final class UserKeys {
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(CACHE_TTL).build();
     }
 
-    /** The key to seal a user's data with; made now if the user has none. */
-    SecretKeySpec forSealing(String userPoolId, String sub) {
+    /**
+     * The key to seal a user's data with: the user's key, made now if the user never had one, or
+     * {@link UserKey#ERASED} for an erased user (whose data is then written erased, never sealed anew).
+     */
+    UserKey forSealing(String userPoolId, String sub) {
         return find(userPoolId, sub).orElseGet(() -> make(userPoolId, sub));
     }
 
-    /** The key to open a user's data with, or empty once it was erased. */
-    Optional<SecretKeySpec> forOpening(String userPoolId, String sub) {
+    /**
+     * The key to open a user's data with; {@link UserKey#ERASED} once erased; empty for a user who
+     * never had one (data written before keys existed, which is in plaintext).
+     */
+    Optional<UserKey> forOpening(String userPoolId, String sub) {
         return find(userPoolId, sub);
     }
 
     /** Destroys a user's key, in the current unit of work. */
     public void erase(String userPoolId, String sub) {
         String id = id(userPoolId, sub);
-        store.delete(userPoolId, sub);
-        Map<String, SecretKeySpec> made = madeInThisUnit();
+        store.erase(userPoolId, sub);
+        Map<String, UserKey> made = madeInThisUnit();
         if (made != null) {
-            made.remove(id);
+            made.put(id, UserKey.ERASED);
             CurrentUnitOfWork.get().root().afterCommit(u -> cache.invalidate(id));
         }
         cache.invalidate(id);
+    }
+
+    /** Whether a user's key was erased. */
+    public boolean erased(String userPoolId, String sub) {
+        return find(userPoolId, sub).map(UserKey::erased).orElse(false);
     }
 
     /** Forgets every cached key: after the storage was wiped. */
@@ -66,24 +86,22 @@ public final class UserKeys {
         cache.invalidateAll();
     }
 
-    private Optional<SecretKeySpec> find(String userPoolId, String sub) {
+    private Optional<UserKey> find(String userPoolId, String sub) {
         String id = id(userPoolId, sub);
-        SecretKeySpec key = cache.getIfPresent(id);
-        if (key != null) return Optional.of(key);
-        Map<String, SecretKeySpec> made = madeInThisUnit();
+        Map<String, UserKey> made = madeInThisUnit();
         if (made != null && made.containsKey(id)) return Optional.of(made.get(id));
-        Optional<SecretKeySpec> stored = store.find(userPoolId, sub).map(this::open);
-        stored.ifPresent(k -> cache.put(id, k));
-        return stored;
+        // Loading through the cache (not get-then-put) lets an erasure's invalidation wait for a load
+        // in flight and drop its result, so a key read just before an erasure is not cached after it.
+        return Optional.ofNullable(cache.get(id, k -> store.find(userPoolId, sub).map(this::open).orElse(null)));
     }
 
-    private SecretKeySpec make(String userPoolId, String sub) {
+    private UserKey make(String userPoolId, String sub) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String sealed = master.seal(Base64.getEncoder().encodeToString(raw));
-        SecretKeySpec key = open(store.insertIfAbsent(userPoolId, sub, sealed));
+        UserKey key = open(store.insertIfAbsent(userPoolId, sub, sealed));
         String id = id(userPoolId, sub);
-        Map<String, SecretKeySpec> made = madeInThisUnit();
+        Map<String, UserKey> made = madeInThisUnit();
         if (made == null) {
             cache.put(id, key);
         } else {
@@ -93,14 +111,14 @@ public final class UserKeys {
         return key;
     }
 
-    private SecretKeySpec open(String sealed) {
-        return new SecretKeySpec(Base64.getDecoder().decode(master.open(sealed)), "AES");
+    private UserKey open(String sealed) {
+        if (PersonalDataKeyStore.ERASED.equals(sealed)) return UserKey.ERASED;
+        return new UserKey(new SecretKeySpec(Base64.getDecoder().decode(master.open(sealed)), "AES"));
     }
 
-    private static Map<String, SecretKeySpec> madeInThisUnit() {
+    private static Map<String, UserKey> madeInThisUnit() {
         if (!CurrentUnitOfWork.isStarted()) return null;
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(MADE_IN_THIS_UNIT, k -> new HashMap<>());
+        return CurrentUnitOfWork.get().root().getOrComputeResource(MADE_IN_THIS_UNIT, k -> new HashMap<>());
     }
 
     private static String id(String userPoolId, String sub) {

@@ -4,14 +4,18 @@ import java.util.Optional;
 
 /**
  * One key per user that seals the user's personal data in the log, itself sealed under the
- * engine's master key. Deleting a user's key erases that user's personal data from the log
- * without rewriting a single event. Keys are not a projection: a rebuild keeps them.
+ * engine's master key. Erasing a user's key (it leaves a tombstone, {@link #ERASED}) erases that
+ * user's personal data from the log without rewriting a single event; the tombstone keeps a new
+ * key from ever being made for that user. Keys are not a projection: a rebuild keeps them.
  *
  * <p>Writes take part in the current unit of work's transaction, like the other stores.
  */
 public interface PersonalDataKeyStore {
 
-    /** The sealed key of a user, if the user has one that was not erased. */
+    /** What {@link #find} answers for a user whose key was erased. */
+    String ERASED = "";
+
+    /** The sealed key of a user, {@link #ERASED} once erased, empty if the user never had one. */
     Optional<String> find(String userPoolId, String sub);
 
     /**
@@ -20,6 +24,6 @@ public interface PersonalDataKeyStore {
      */
     String insertIfAbsent(String userPoolId, String sub, String sealedKey);
 
-    /** Destroys a user's key. */
-    void delete(String userPoolId, String sub);
+    /** Destroys a user's key, leaving {@link #ERASED} in its place (also for a user who never had one). */
+    void erase(String userPoolId, String sub);
 }

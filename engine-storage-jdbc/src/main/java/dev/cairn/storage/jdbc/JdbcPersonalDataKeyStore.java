@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Users' sealed personal-data keys as rows of {@code cairn_personal_key}. */
+/** Users' sealed personal-data keys as rows of {@code cairn_personal_key}; an erased key is a row with an empty key. */
 final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private static final String FIND = "SELECT sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ?";
@@ -44,7 +44,12 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
     }
 
     @Override
-    public void delete(String userPoolId, String sub) {
-        tx.write(c -> Sql.update(c, "DELETE FROM cairn_personal_key WHERE pool_id = ? AND sub = ?", userPoolId, sub));
+    public void erase(String userPoolId, String sub) {
+        tx.write(c -> {
+            if (Sql.update(c, "UPDATE cairn_personal_key SET sealed_key = ? WHERE pool_id = ? AND sub = ?", ERASED, userPoolId, sub) == 0) {
+                Sql.update(c, insert, userPoolId, sub, ERASED);
+            }
+            return null;
+        });
     }
 }

@@ -183,6 +183,21 @@ class SignInFlowsTest {
     }
 
     @Test
+    void aUserDeletedBeforeAnsweringNewPasswordRequiredIsRefusedNotAnInternalError() {
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "dora", "email", "dora@example.com")
+                .toBuilder().temporaryPassword("Temp-Passw0rd!").build()));
+        var start = SignIn.startSrp(fixture.engine(), client, "dora", null);
+        var challenge = fixture.engine().respondToAuthChallenge(SignIn.answer(start, pool, client, "Temp-Passw0rd!", fixture.clock().instant(), null));
+        fixture.givenThat(api -> api.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("dora").build()));
+
+        fixture.when(api -> api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client)
+                        .challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session()).challengeResponses(Map.of("USERNAME", "dora",
+                                "NEW_PASSWORD", "N3w-Passw0rd!", "userAttributes.given_name", "Dora")).build()))
+                .expectFailure(NotAuthorizedException.class, "Incorrect username or password.")
+                .expectEvents(AuthChallengeAnswered.class);
+    }
+
+    @Test
     void passwordFlowsMustBeEnabledForTheClient() {
         String srpOnly = fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "srp-only"))).userPoolClient().clientId();
         fixture.when(api -> SignIn.password(api, srpOnly, "alice", PASSWORD))

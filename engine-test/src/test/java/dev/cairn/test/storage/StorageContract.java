@@ -7,13 +7,14 @@ import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.error.UsernameExistsException;
+import dev.cairn.api.event.MessageSent;
 import dev.cairn.api.event.PersonalData;
-import dev.cairn.api.event.UniqueKey;
 import dev.cairn.api.event.UserCreated;
 import dev.cairn.api.model.*;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.axon.EventSerializer;
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.UserStore;
 import dev.cairn.core.storage.UserStore.Cursor;
@@ -975,8 +976,7 @@ public abstract class StorageContract {
         assertThat(created.username()).isEqualTo(PersonalData.ERASED);
         assertThat(created.attributes()).containsEntry("sub", erin).containsEntry("email", PersonalData.ERASED)
                 .containsEntry("given_name", PersonalData.ERASED).containsEntry("email_verified", PersonalData.ERASED);
-        assertThat(created.claimed()).extracting(UniqueKey::kind).contains("username", "alias:email");
-        assertThat(created.claimed()).extracting(UniqueKey::key).containsOnly(PersonalData.ERASED);
+        assertThat(created.claimed()).as("erased alias keys are dropped, not marked").isEmpty();
         assertThat(history.get(3).context().actor()).isEqualTo("host");
         assertThat(engine.audit().userAsOf(pool, erin, history.get(1).at()).orElseThrow().username()).isEqualTo(PersonalData.ERASED);
         assertThat(((UserCreated) engine.audit().userHistory(pool, "olga").get(0).event()).attributes())
@@ -1006,6 +1006,30 @@ public abstract class StorageContract {
         long afterErasure = eventCount();
         engine.erasePersonalData(pool, alice);
         assertThat(eventCount()).as("erasing twice").isEqualTo(afterErasure);
+    }
+
+    @Test
+    void anEventWrittenForAnErasedUserIsWrittenErasedAndMakesNoNewKey() {
+        String pool = createPool("p");
+        String gone = sub(createUser(pool, "gone", "email", "gone@example.com"));
+        engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("gone").build());
+        engine.erasePersonalData(pool, gone);
+
+        // As a sign-in that read the user just before the erasure would write it just after.
+        engine.appendEvents(List.of(new MessageSent(pool, gone, "INVITATION", "EMAIL", "g***@e***")));
+
+        List<HistoryEntry> history = engine.audit().userHistoryBySub(pool, gone);
+        assertThat(((MessageSent) history.get(history.size() - 1).event()).maskedDestination()).isEqualTo(PersonalData.ERASED);
+        assertThat(storage.personalDataKeys().find(pool, gone)).contains(PersonalDataKeyStore.ERASED);
+        assertThat(((UserCreated) history.get(0).event()).username()).isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void theErasedMarkerIsAnOrdinaryUsername() {
+        String pool = createPool("p");
+        createUser(pool, PersonalData.ERASED);
+        assertThatThrownBy(() -> createUser(pool, PersonalData.ERASED)).isInstanceOf(UsernameExistsException.class);
+        assertThat(getUser(pool, PersonalData.ERASED).username()).isEqualTo(PersonalData.ERASED);
     }
 
     @Test

@@ -29,10 +29,13 @@ final class InMemoryPersonalDataKeyStore implements PersonalDataKeyStore {
     }
 
     @Override
-    public void delete(String userPoolId, String sub) {
+    public void erase(String userPoolId, String sub) {
         String id = id(userPoolId, sub);
-        String removed = keys.remove(id);
-        if (removed != null) Undo.onRollback(() -> keys.putIfAbsent(id, removed));
+        String before = keys.put(id, ERASED);
+        Undo.onRollback(() -> {
+            if (before == null) keys.remove(id, ERASED);
+            else keys.put(id, before);
+        });
     }
 
     void clear() {
