@@ -27,9 +27,10 @@ import java.util.random.RandomGenerator;
  * Turns an event into the form the log keeps, and back: every {@link PersonalData} value sealed
  * with AES-256-GCM under its user's key ({@code pd1:} + base64 of nonce and ciphertext, bound to the
  * pool and sub as associated data), and opened again on the way out, or read erased once the key
- * is gone (strings and attribute values as {@link PersonalData#ERASED}, alias keys dropped). An attribute map's {@code sub} stays as it is: it
- * is the user's id, which the event carries anyway. Events without personal data, and events of no
- * user (a sign-in attempt for an unknown username has no sub), pass through as they are.
+ * is gone (strings and attribute values as {@link PersonalData#ERASED}, alias keys dropped). An
+ * attribute map's {@code sub} stays as it is: it is the user's id, which the event carries anyway.
+ * Events without personal data, and events of no user (a sign-in attempt for an unknown username
+ * has no sub), pass through as they are.
  */
 public final class PersonalDataSealer {
 
