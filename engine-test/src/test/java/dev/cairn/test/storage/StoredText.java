@@ -18,13 +18,20 @@ final class StoredText {
     private StoredText() {
     }
 
-    /** Every row of every table (outside the database's own catalog), closing the connection. */
+    /**
+     * Every row of every table (outside the database's own catalog), closing the connection. Cairn
+     * has at least five tables of its own; fewer read means the scan missed some.
+     */
     static String everyTable(Connection c) throws SQLException {
-        return tables(c, name -> true);
+        return tables(c, name -> true, 5);
     }
 
     /** Every row of the tables whose lower-case name passes {@code include}, closing the connection. */
     static String tables(Connection c, Predicate<String> include) throws SQLException {
+        return tables(c, include, 1);
+    }
+
+    private static String tables(Connection c, Predicate<String> include, int atLeast) throws SQLException {
         StringBuilder everything = new StringBuilder();
         try (c) {
             List<String> tables = new ArrayList<>();
@@ -37,7 +44,7 @@ final class StoredText {
                     tables.add((schema == null ? "" : "\"" + schema + "\".") + "\"" + name + "\"");
                 }
             }
-            assertThat(tables).as("tables read").isNotEmpty();
+            assertThat(tables).as("tables read").hasSizeGreaterThanOrEqualTo(atLeast);
             for (String table : tables) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
                     int columns = rs.getMetaData().getColumnCount();
