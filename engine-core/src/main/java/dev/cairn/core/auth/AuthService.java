@@ -3,17 +3,15 @@ package dev.cairn.core.auth;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
-import dev.cairn.api.error.PasswordResetRequiredException;
-import dev.cairn.api.error.UserNotConfirmedException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.event.AuthChallengeIssued;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.core.client.AppClients;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.password.Passwords;
-import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -22,7 +20,12 @@ import dev.cairn.core.token.RefreshTokens;
 import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.NewTokens;
+import dev.cairn.core.user.Proof;
+import dev.cairn.core.user.SignInAttempt;
+import dev.cairn.core.user.SignInFailure;
 import dev.cairn.core.user.SignInState;
+import dev.cairn.core.user.SignInStep;
 import dev.cairn.core.user.UserState;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -39,15 +42,16 @@ import java.util.function.Supplier;
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
  * the PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED challenges, as Cognito runs them.
  *
- * <p>Every outcome for a known user is an event: success ({@code SignedIn}, {@code TokensRefreshed})
- * and failure ({@code SignInFailed}). A failure is committed before its error is raised, which is
- * why the methods return the answer (or the error) as a supplier called after commit.
+ * <p>This translates requests into commands and holds no rules of its own: the {@code User}
+ * aggregate judges lockout, the password or its SRP proof and the user's status, and records
+ * success ({@code SignedIn}, {@code TokensRefreshed}) or failure ({@code SignInFailed}); the
+ * {@link AuthSession} judges steps and expiry. A failure is committed before its error is raised,
+ * which is why the methods return the answer (or the error) as a supplier called after commit.
  */
 public final class AuthService {
 
     /** How far a client's TIMESTAMP may be from the server's clock. */
     private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final String WRONG_PASSWORD = "Incorrect username or password.";
 
     private final EngineContext ctx;
     private final AppClients clients;
@@ -107,14 +111,8 @@ public final class AuthService {
             throw unknownUser(client);
         }
         UserState user = found.get();
-        return actAs(user, a, () -> {
-            Supplier<Outcome> refused = refuseBeforePassword(user, client, flow);
-            if (refused != null) return refused;
-            if (user.password() == null || !Passwords.matches(user.password(), pool.id(), user.username(), password)) {
-                return fail(user, client, flow, "WRONG_PASSWORD", new NotAuthorizedException(WRONG_PASSWORD));
-            }
-            return afterPassword(pool, client, user, flow, a, null, List.of());
-        });
+        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow, List.of());
+        return actAs(user, a, () -> signIn(pool, client, user, attempt, new Proof.Password(password), a, null));
     }
 
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
@@ -127,8 +125,9 @@ public final class AuthService {
         SrpPrincipal principal = SrpPrincipal.user(pool.id(), username);
         SrpVerifier verifier = found.map(this::verifierOf).orElseGet(this::decoySrp);
         if (found.isPresent()) {
-            Supplier<Outcome> refused = actAs(found.get(), a, () -> refuseBeforePassword(found.get(), client, a.authFlow()));
-            if (refused != null) return refused;
+            Decision<Void> allowed = actAs(found.get(), a, () -> ctx.axon().send(new Commands.StartSignIn(found.get().sub(),
+                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), ctx.clock().instant())));
+            if (!allowed.accepted()) return allowed.afterCommit(v -> null);
         }
         String sessionId = ctx.ids().uuid();
         String secretBlock = sessions.mint(sessionId, 1);
@@ -159,38 +158,43 @@ public final class AuthService {
         String token = session != null ? session : r.get("PASSWORD_CLAIM_SECRET_BLOCK");
         if (token == null) throw new InvalidParameterException("Missing required parameter Session");
         SessionTokens.Ref ref = sessions.parse(token);
-        AuthChallengeIssued issued = ctx.axon().send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step()));
-        if (!issued.clientId().equals(clientId) || !issued.challengeName().equals(challengeName)) {
-            throw new NotAuthorizedException("Invalid session for the user.");
-        }
+        AuthSession.Taken taken = ctx.axon().send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step(), clientId, challengeName,
+                ctx.clock().instant()));
+        AuthChallengeIssued issued = taken.issued();
         clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
         Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
         UserState user = issued.sub() == null ? null : ctx.users().bySub(pool.id(), issued.sub()).orElse(null);
+        if (taken.expired()) {
+            if (user != null) actAs(user, a, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId,
+                    issued.authFlow(), SignInFailure.SESSION_EXPIRED)));
+            return () -> {
+                throw SignInFailure.SESSION_EXPIRED.error();
+            };
+        }
         if (user == null) {
             // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
             // (A session of a user deleted since, at a step without SRP state, has nothing to check.)
             if (issued.sealedState() != null) {
-                resume(issued, SrpPrincipal.user(pool.id(), issued.username()), decoySrp()).verify(new PasswordClaim(
-                        r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
+                SrpStep step = srpStep(issued);
+                new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(), step.srpA(), step.srpB(),
+                        step.privateB(), step.secretBlock()).verify(claim(r), ctx.clock().instant(), MAX_CLOCK_SKEW);
             }
             ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {
-                throw new NotAuthorizedException(WRONG_PASSWORD);
+                throw SignInFailure.WRONG_PASSWORD.error();
             };
         }
-        return actAs(user, a, () -> {
-            if (!ctx.clock().instant().isBefore(issued.expiresAt())) {
-                ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
-                return fail(user, client, issued.authFlow(), "SESSION_EXPIRED",
-                        new NotAuthorizedException("Invalid session for the user, session is expired."));
+        List<String> path = new ArrayList<>(issued.challengePath());
+        path.add(challengeName);
+        SignInAttempt attempt = new SignInAttempt(clientId, issued.authFlow(), path);
+        return actAs(user, a, () -> switch (challengeName) {
+            case "PASSWORD_VERIFIER" -> {
+                SrpStep step = srpStep(issued);
+                yield signIn(pool, client, user, attempt,
+                        new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
             }
-            List<String> path = new ArrayList<>(issued.challengePath());
-            path.add(challengeName);
-            return switch (challengeName) {
-                case "PASSWORD_VERIFIER" -> passwordVerifier(pool, client, user, issued, ref, a, path);
-                case "NEW_PASSWORD_REQUIRED" -> newPassword(pool, client, user, issued, ref, a, path);
-                default -> throw new InvalidParameterException("Unsupported challenge " + challengeName);
-            };
+            case "NEW_PASSWORD_REQUIRED" -> newPassword(pool, client, user, attempt, ref, a);
+            default -> throw new InvalidParameterException("Unsupported challenge " + challengeName);
         });
     }
 
@@ -202,9 +206,12 @@ public final class AuthService {
     record SrpStep(String srpA, String srpB, String privateB, String secretBlock) {
     }
 
-    private SrpServerSession resume(AuthChallengeIssued issued, SrpPrincipal principal, SrpVerifier verifier) {
-        SrpStep step = Json.read(ctx.secrets().open(issued.sealedState()), SrpStep.class);
-        return new SrpServerSession(principal, verifier, step.srpA(), step.srpB(), step.privateB(), step.secretBlock());
+    private SrpStep srpStep(AuthChallengeIssued issued) {
+        return Json.read(ctx.secrets().open(issued.sealedState()), SrpStep.class);
+    }
+
+    private static PasswordClaim claim(Map<String, String> r) {
+        return new PasswordClaim(r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE"));
     }
 
     private SrpVerifier verifierOf(UserState user) {
@@ -215,21 +222,22 @@ public final class AuthService {
         return new SrpVerifier(decoy.salt(), decoy.verifier());
     }
 
-    private Supplier<Outcome> passwordVerifier(UserPoolState pool, UserPoolState.AppClient client, UserState user,
-                                               AuthChallengeIssued issued, SessionTokens.Ref ref, Attempt a, List<String> path) {
-        SrpServerSession srp = resume(issued, SrpPrincipal.user(pool.id(), user.username()), verifierOf(user));
-        ClaimVerdict verdict = srp.verify(new PasswordClaim(a.param("PASSWORD_CLAIM_SECRET_BLOCK"), a.param("TIMESTAMP"),
-                a.param("PASSWORD_CLAIM_SIGNATURE")), ctx.clock().instant(), MAX_CLOCK_SKEW);
-        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
-        ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), verdict.accepted()));
-        if (!verdict.accepted()) {
-            return fail(user, client, issued.authFlow(), "WRONG_PASSWORD", new NotAuthorizedException(WRONG_PASSWORD));
-        }
-        return afterPassword(pool, client, user, issued.authFlow(), a, ref, path);
+    /**
+     * Sends the proof to the user, who judges it (lockout, disabled, the proof, the status) and
+     * records the outcome; a challenge step is closed with the verdict. What comes next follows
+     * the user's decision.
+     */
+    private Supplier<Outcome> signIn(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                     Proof proof, Attempt a, SessionTokens.Ref ref) {
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        Decision<SignInStep> decision = ctx.axon().send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(), ctx.clock().instant()));
+        if (ref != null) ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
+                : newPasswordChallenge(pool, client, user, attempt, ref));
     }
 
-    private Supplier<Outcome> newPassword(UserPoolState pool, UserPoolState.AppClient client, UserState user,
-                                          AuthChallengeIssued issued, SessionTokens.Ref ref, Attempt a, List<String> path) {
+    private Supplier<Outcome> newPassword(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                          SessionTokens.Ref ref, Attempt a) {
         String password = required(a, "NEW_PASSWORD");
         Passwords.check(pool.settings().policies().passwordPolicy(), password);
         Map<String, String> given = new LinkedHashMap<>();
@@ -239,68 +247,48 @@ public final class AuthService {
         Map<String, String> attributes = AttributeRules.checkWrite(pool, Json.MAPPER.convertValue(
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
-        for (String required : requiredMissing(pool, user)) {
-            if (!attributes.containsKey(required)) {
-                throw new InvalidParameterException("Invalid attributes given, " + required + " is missing");
-            }
-        }
-        ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
-        if (!attributes.isEmpty()) ctx.axon().send(new Commands.UpdateAttributes(user.sub(), pool, attributes));
-        ctx.axon().send(new Commands.SetPassword(user.sub(), Passwords.verifier(pool.id(), user.username(), password, ctx.random()), true));
-        return signIn(pool, client, user.sub(), issued.authFlow(), path, a);
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        Decision<SignInStep> decision = ctx.axon().send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
+                Passwords.verifier(pool.id(), user.username(), password, ctx.random()), issue.recorded(), ctx.clock().instant()));
+        ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
     }
 
-    // ------------------------------------------------------------------ shared steps
-
-    /** Refusals that do not need the password: lockout and a disabled user. */
-    private Supplier<Outcome> refuseBeforePassword(UserState user, UserPoolState.AppClient client, String flow) {
-        if (user.signInState().lockedAt(ctx.clock().instant())) {
-            return fail(user, client, flow, "LOCKED_OUT", new NotAuthorizedException("Password attempts exceeded"));
-        }
-        if (!user.enabled()) return fail(user, client, flow, "DISABLED", new NotAuthorizedException("User is disabled."));
-        return null;
+    /** The password was right but temporary: the session goes on to NEW_PASSWORD_REQUIRED. */
+    private Supplier<Outcome> newPasswordChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user,
+                                                   SignInAttempt attempt, SessionTokens.Ref previous) {
+        String sessionId = previous != null ? previous.sessionId() : ctx.ids().uuid();
+        int step = previous != null ? previous.step() + 1 : 1;
+        issue(client, user, user.username(), attempt.authFlow(), "NEW_PASSWORD_REQUIRED", sessionId, step, null, attempt.challengePath());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("USER_ID_FOR_SRP", user.username());
+        params.put("requiredAttributes", Json.write(AttributeRules.missingRequired(pool, user.attributes()).stream()
+                .map(n -> "userAttributes." + n).toList()));
+        Map<String, String> shown = new LinkedHashMap<>(user.attributes());
+        shown.remove("sub");
+        params.put("userAttributes", Json.write(shown));
+        String session = sessions.mint(sessionId, step);
+        return () -> new Outcome(null, "NEW_PASSWORD_REQUIRED", params, session);
     }
 
-    /** The password was right: what the user's status says comes next. */
-    private Supplier<Outcome> afterPassword(UserPoolState pool, UserPoolState.AppClient client, UserState user, String flow,
-                                            Attempt a, SessionTokens.Ref previous, List<String> path) {
-        switch (user.userStatus()) {
-            case "UNCONFIRMED" -> {
-                return fail(user, client, flow, "NOT_CONFIRMED", new UserNotConfirmedException("User is not confirmed."));
-            }
-            case "RESET_REQUIRED" -> {
-                return fail(user, client, flow, "RESET_REQUIRED", new PasswordResetRequiredException("Password reset required for the user"));
-            }
-            case "FORCE_CHANGE_PASSWORD" -> {
-                String sessionId = previous != null ? previous.sessionId() : ctx.ids().uuid();
-                int step = previous != null ? previous.step() + 1 : 1;
-                issue(client, user, user.username(), flow, "NEW_PASSWORD_REQUIRED", sessionId, step, null, path);
-                Map<String, String> params = new LinkedHashMap<>();
-                params.put("USER_ID_FOR_SRP", user.username());
-                params.put("requiredAttributes", Json.write(requiredMissing(pool, user).stream().map(n -> "userAttributes." + n).toList()));
-                Map<String, String> shown = new LinkedHashMap<>(user.attributes());
-                shown.remove("sub");
-                params.put("userAttributes", Json.write(shown));
-                String session = sessions.mint(sessionId, step);
-                return () -> new Outcome(null, "NEW_PASSWORD_REQUIRED", params, session);
-            }
-            default -> {
-                return signIn(pool, client, user.sub(), flow, path, a);
-            }
-        }
+    /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
+    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded) {
     }
 
-    /** Issues tokens and records the sign-in; tokens are signed after the user's latest state is known. */
-    private Supplier<Outcome> signIn(UserPoolState pool, UserPoolState.AppClient client, String sub, String flow, List<String> path, Attempt a) {
+    private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
         Instant now = ctx.clock().instant();
         String originJti = ctx.ids().uuid();
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
-        ctx.axon().send(new Commands.RecordSignIn(sub, client.client().clientId(), flow, path, originJti,
-                RefreshTokens.hash(refresh), now.plus(TokenIssuer.refreshValidity(client.client())), a.param("DEVICE_KEY")));
+        return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
+                now.plus(TokenIssuer.refreshValidity(client.client())), a.param("DEVICE_KEY")));
+    }
+
+    /** Tokens are signed after commit, from the user's latest state. */
+    private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
         return () -> {
             UserState user = ctx.users().bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = ctx.pools().require(pool.id());
-            return Outcome.signedIn(tokens.issue(current, client.client(), user, originJti, now, now, refresh));
+            return Outcome.signedIn(this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken()));
         };
     }
 
@@ -326,26 +314,13 @@ public final class AuthService {
         ctx.axon().send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
     }
 
-    /** Records a failed sign-in, then (after commit) raises Cognito's error. */
-    private Supplier<Outcome> fail(UserState user, UserPoolState.AppClient client, String flow, String reason, CognitoException error) {
-        ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), client.client().clientId(), flow, reason));
-        return () -> {
-            throw error;
-        };
-    }
-
     private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
         return ctx.axon().actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
     }
 
-    private List<String> requiredMissing(UserPoolState pool, UserState user) {
-        return pool.schema().stream().filter(s -> Boolean.TRUE.equals(s.required()) && !s.name().equals("sub"))
-                .map(s -> s.name()).filter(n -> user.attribute(n) == null).toList();
-    }
-
     private static CognitoException unknownUser(UserPoolState.AppClient client) {
         return "ENABLED".equals(client.client().preventUserExistenceErrors())
-                ? new NotAuthorizedException(WRONG_PASSWORD) : new UserNotFoundException("User does not exist.");
+                ? SignInFailure.WRONG_PASSWORD.error() : new UserNotFoundException("User does not exist.");
     }
 
     private static String required(Attempt a, String name) {

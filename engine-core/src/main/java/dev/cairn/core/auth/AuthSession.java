@@ -8,14 +8,21 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One sign-in attempt's challenge state machine. Each step is issued once and may be answered
- * once: a second answer to the same step (a replayed session) is refused, and so is an answer to
- * a step that is not the current one.
+ * One sign-in attempt's challenge state machine: which step is open, for which app client and
+ * challenge, until when, and the challenges answered so far. Each step is issued once and may be
+ * answered once: a second answer to the same step (a replayed session) is refused, and so is an
+ * answer to a step that is not the current one, through another client, to another challenge, or
+ * after the session expired (which closes the step). Whether the answer itself is right is the
+ * user's to judge; {@link CloseChallenge} records the verdict.
  */
 public class AuthSession {
+
+    private static final String USED = "Invalid session for the user, session can only be used once.";
 
     @AggregateIdentifier
     private String sessionId;
@@ -34,10 +41,19 @@ public class AuthSession {
     public record IssueChallenge(@TargetAggregateIdentifier String sessionId, AuthChallengeIssued challenge) {
     }
 
-    /** Takes the current step for answering; returns what it was issued with. */
-    public record TakeChallenge(@TargetAggregateIdentifier String sessionId, int step) {
+    /**
+     * Takes the current step for answering. Answers {@link Taken}: the step as issued, or that it
+     * expired (then the step is closed, unanswerable from now on).
+     */
+    public record TakeChallenge(@TargetAggregateIdentifier String sessionId, int step, String clientId, String challengeName,
+                                Instant now) {
     }
 
+    /** What {@link TakeChallenge} found. */
+    public record Taken(AuthChallengeIssued issued, boolean expired) {
+    }
+
+    /** Records whether the answer to the step was right; the step cannot be answered again. */
     public record CloseChallenge(@TargetAggregateIdentifier String sessionId, int step, boolean accepted) {
     }
 
@@ -53,18 +69,21 @@ public class AuthSession {
     }
 
     @CommandHandler
-    AuthChallengeIssued handle(TakeChallenge c) {
-        if (answered || c.step() != current.step()) {
-            throw new NotAuthorizedException("Invalid session for the user, session can only be used once.");
+    Taken handle(TakeChallenge c) {
+        if (answered || c.step() != current.step()) throw new NotAuthorizedException(USED);
+        if (!current.clientId().equals(c.clientId()) || !current.challengeName().equals(c.challengeName())) {
+            throw new NotAuthorizedException("Invalid session for the user.");
         }
-        return current;
+        if (!c.now().isBefore(current.expiresAt())) {
+            apply(new AuthChallengeAnswered(sessionId, current.step(), false));
+            return new Taken(current, true);
+        }
+        return new Taken(current, false);
     }
 
     @CommandHandler
     void handle(CloseChallenge c) {
-        if (answered || c.step() != current.step()) {
-            throw new NotAuthorizedException("Invalid session for the user, session can only be used once.");
-        }
+        if (answered || c.step() != current.step()) throw new NotAuthorizedException(USED);
         apply(new AuthChallengeAnswered(sessionId, c.step(), c.accepted()));
     }
 

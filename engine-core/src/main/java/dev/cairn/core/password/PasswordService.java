@@ -1,6 +1,5 @@
 package dev.cairn.core.password;
 
-import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.model.ChangePasswordRequest;
 import dev.cairn.api.model.ChangePasswordResponse;
@@ -11,8 +10,10 @@ import dev.cairn.api.model.ForgotPasswordRequest;
 import dev.cairn.api.model.ForgotPasswordResponse;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.PasswordResets;
 import dev.cairn.core.user.UserState;
@@ -63,13 +64,10 @@ public final class PasswordService {
                 ? new dev.cairn.api.error.CodeMismatchException("Invalid verification code provided, please try again.")
                 : new UserNotFoundException("User does not exist."));
         Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
-        Supplier<RuntimeException> refused = codes.check(user, Codes.FORGOT_PASSWORD, null, r.confirmationCode());
-        if (refused != null) return () -> {
-            throw refused.get();
-        };
-        ctx.axon().actingAsUser(user.sub(), r.clientId(), () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
-                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), true)));
-        return () -> ConfirmForgotPasswordResponse.builder().build();
+        Decision<Void> reset = ctx.axon().actingAsUser(user.sub(), r.clientId(), null, () -> ctx.axon().send(new Commands.ResetPasswordWithCode(
+                user.sub(), codes.hash(user.sub(), CodePurpose.FORGOT_PASSWORD, r.confirmationCode()),
+                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), ctx.clock().instant())));
+        return reset.afterCommit(ok -> () -> ConfirmForgotPasswordResponse.builder().build());
     }
 
     /** The previous password must be right; a wrong one counts toward the lockout like a failed sign-in. */
@@ -78,16 +76,11 @@ public final class PasswordService {
         UserState user = v.user();
         String clientId = (String) v.claims().get("client_id");
         UserPoolState pool = v.pool();
-        if (user.signInState().lockedAt(ctx.clock().instant())) throw new NotAuthorizedException("Password attempts exceeded");
-        if (r.previousPassword() == null || !Passwords.matches(user.password(), pool.id(), user.username(), r.previousPassword())) {
-            ctx.axon().actingAsUser(user.sub(), clientId, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId, "ChangePassword", "WRONG_PASSWORD")));
-            return () -> {
-                throw new NotAuthorizedException("Incorrect username or password.");
-            };
-        }
+        // The proposed password is input: checked first, so a bad one leaves no trace.
         Passwords.check(pool.settings().policies().passwordPolicy(), r.proposedPassword());
-        ctx.axon().actingAsUser(user.sub(), clientId, () -> ctx.axon().send(new Commands.SetPassword(user.sub(),
-                Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), ctx.random()), true)));
-        return () -> ChangePasswordResponse.builder().build();
+        Decision<Void> changed = ctx.axon().actingAsUser(user.sub(), clientId, null, () -> ctx.axon().send(new Commands.ChangePassword(
+                user.sub(), clientId, r.previousPassword(), Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), ctx.random()),
+                ctx.clock().instant())));
+        return changed.afterCommit(ok -> () -> ChangePasswordResponse.builder().build());
     }
 }

@@ -13,15 +13,16 @@ import dev.cairn.api.model.ResendConfirmationCodeResponse;
 import dev.cairn.api.model.SignUpRequest;
 import dev.cairn.api.model.SignUpResponse;
 import dev.cairn.core.client.AppClients;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.password.Passwords;
 import dev.cairn.core.user.AliasTransfers;
 import dev.cairn.core.user.AttributeRules;
+import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.NewUser;
 import dev.cairn.core.user.UserClaims;
 import dev.cairn.core.user.UserState;
-import dev.cairn.core.user.Verification;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;
 
@@ -64,7 +65,7 @@ public final class SignUpService {
         ctx.axon().send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), "UNCONFIRMED",
                 Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random())));
         CodeDeliveryDetailsType delivery = confirmationChannel(pool, user.attributes())
-                .map(a -> codes.send(pool, user.sub(), user.username(), Verification.NONE, Codes.SIGN_UP, a, user.attributes().get(a)))
+                .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a)))
                 .orElse(null);
         return () -> SignUpResponse.builder().userConfirmed(false).userSub(user.sub()).codeDeliveryDetails(delivery).build();
     }
@@ -75,18 +76,15 @@ public final class SignUpService {
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
                 () -> new CodeMismatchException("Invalid verification code provided, please try again."));
-        if (!"UNCONFIRMED".equals(user.userStatus())) {
-            throw new NotAuthorizedException("User cannot be confirmed. Current status is " + user.userStatus());
+        Decision<Void> confirmed = ctx.axon().send(new Commands.ConfirmSignUpWithCode(user.sub(),
+                codes.hash(user.sub(), CodePurpose.SIGN_UP, r.confirmationCode()), ctx.clock().instant()));
+        if (confirmed.accepted()) {
+            // The code proved the channel it went to: that attribute is verified, taking its alias if forced to.
+            Optional<String> verified = confirmationChannel(pool, user.attributes());
+            verified.ifPresent(a -> aliases.prepare(pool, user.sub(), a, user.attribute(a), Boolean.TRUE.equals(r.forceAliasCreation())));
+            verified.ifPresent(a -> ctx.axon().send(new Commands.VerifyAttribute(user.sub(), pool, a)));
         }
-        Supplier<RuntimeException> refused = codes.check(user, Codes.SIGN_UP, null, r.confirmationCode());
-        if (refused != null) return () -> {
-            throw refused.get();
-        };
-        Optional<String> verified = confirmationChannel(pool, user.attributes());
-        verified.ifPresent(a -> aliases.prepare(pool, user.sub(), a, user.attribute(a), Boolean.TRUE.equals(r.forceAliasCreation())));
-        ctx.axon().send(new Commands.ConfirmSignUp(user.sub()));
-        verified.ifPresent(a -> ctx.axon().send(new Commands.VerifyAttribute(user.sub(), pool, a)));
-        return () -> ConfirmSignUpResponse.builder().build();
+        return confirmed.afterCommit(ok -> () -> ConfirmSignUpResponse.builder().build());
     }
 
     public Supplier<ResendConfirmationCodeResponse> resendConfirmationCode(ResendConfirmationCodeRequest r) {
@@ -98,7 +96,7 @@ public final class SignUpService {
         if (!"UNCONFIRMED".equals(user.userStatus())) throw new InvalidParameterException("User is already confirmed.");
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
-        CodeDeliveryDetailsType delivery = codes.send(pool, user, Codes.SIGN_UP, attribute, user.attribute(attribute));
+        CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute));
         return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(delivery).build();
     }
 

@@ -91,6 +91,12 @@ public final class AttributeRules {
         }
     }
 
+    /** The schema's required attributes (other than sub) that {@code attributes} lacks. */
+    public static List<String> missingRequired(UserPoolState pool, Map<String, String> attributes) {
+        return pool.schema().stream().filter(s -> Boolean.TRUE.equals(s.required()) && !s.name().equals("sub"))
+                .map(s -> s.name()).filter(n -> attributes.get(n) == null).toList();
+    }
+
     public static boolean isEmail(String s) {
         return EMAIL.matcher(s).matches();
     }

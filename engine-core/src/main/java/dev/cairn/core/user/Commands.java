@@ -4,6 +4,7 @@ import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.core.userpool.UserPoolState;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,12 @@ public final class Commands {
     public record EnableUser(@TargetAggregateIdentifier String sub) {
     }
 
+    /** An administrator confirms a sign-up (AdminConfirmSignUp): no code needed. */
     public record ConfirmSignUp(@TargetAggregateIdentifier String sub) {
+    }
+
+    /** The user confirms its sign-up with the code it was sent; answers a {@code Decision}. */
+    public record ConfirmSignUpWithCode(@TargetAggregateIdentifier String sub, String codeHash, Instant now) {
     }
 
     public record SetPassword(@TargetAggregateIdentifier String sub, PasswordVerifier password, boolean permanent) {
@@ -51,11 +57,36 @@ public final class Commands {
                                     String maskedDestination) {
     }
 
-    public record RecordSignIn(@TargetAggregateIdentifier String sub, String clientId, String authFlow, List<String> challengePath,
-                               String originJti, String refreshTokenHash, java.time.Instant refreshTokenExpiresAt, String deviceKey) {
+    /**
+     * A sign-in's proof of the password, judged by the user: lockout and a disabled user first,
+     * then the proof, then what the user's status allows. Answers a {@code Decision<SignInStep>};
+     * on {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
+     */
+    public record SignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, NewTokens tokens, Instant now) {
     }
 
-    public record RecordSignInFailure(@TargetAggregateIdentifier String sub, String clientId, String authFlow, String reason) {
+    /**
+     * The refusals a sign-in meets before any proof (lockout, a disabled user): checked when an
+     * SRP sign-in starts, so a locked-out user is not even challenged. Answers a {@code Decision<Void>}.
+     */
+    public record StartSignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Instant now) {
+    }
+
+    /**
+     * The answer to NEW_PASSWORD_REQUIRED: the new password and the required attributes that were
+     * missing, then the sign-in. Answers a {@code Decision<SignInStep>}.
+     */
+    public record CompleteNewPassword(@TargetAggregateIdentifier String sub, UserPoolState pool, SignInAttempt attempt,
+                                      Map<String, String> attributes, PasswordVerifier password, NewTokens tokens, Instant now) {
+    }
+
+    /** ChangePassword: the previous password must be right (a wrong one counts toward the lockout). Answers a {@code Decision<Void>}. */
+    public record ChangePassword(@TargetAggregateIdentifier String sub, String clientId, String previousPassword,
+                                 PasswordVerifier proposed, Instant now) {
+    }
+
+    /** Records that a sign-in step failed for a reason another aggregate decided (an AuthSession expired). */
+    public record RecordSignInFailure(@TargetAggregateIdentifier String sub, String clientId, String authFlow, SignInFailure reason) {
     }
 
     public record SignOutGlobally(@TargetAggregateIdentifier String sub) {
@@ -63,18 +94,28 @@ public final class Commands {
 
     /** Checks a refresh token against the live ones and records the refresh; answers the token as kept. */
     public record UseRefreshToken(@TargetAggregateIdentifier String sub, String originJti, String tokenHash, String clientId,
-                                  String deviceKey, java.time.Instant now) {
+                                  String deviceKey, Instant now) {
     }
 
     /** Revokes a live refresh token presented by the client it was issued to; a dead one is left alone. */
     public record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String originJti, String tokenHash, String clientId) {
     }
 
-    public record RecordCodeIssued(@TargetAggregateIdentifier String sub, String purpose, String attributeName, String codeHash,
-                                   java.time.Instant expiresAt, String deliveryMedium, String maskedDestination) {
+    /**
+     * Issues a one-time code (kept only as its keyed hash), unless codes of this purpose were sent
+     * too often in the last hour: then LimitExceededException, and nothing is written.
+     */
+    public record IssueCode(@TargetAggregateIdentifier String sub, CodePurpose purpose, String attributeName, String codeHash,
+                            Instant expiresAt, String deliveryMedium, String maskedDestination, Instant now) {
     }
 
-    public record RecordCodeMismatch(@TargetAggregateIdentifier String sub, String purpose, String attributeName) {
+    /** ConfirmForgotPassword: the reset code, then the new password. Answers a {@code Decision<Void>}. */
+    public record ResetPasswordWithCode(@TargetAggregateIdentifier String sub, String codeHash, PasswordVerifier password, Instant now) {
+    }
+
+    /** VerifyUserAttribute: the attribute's code, then the attribute is verified. Answers a {@code Decision<Void>}. */
+    public record VerifyAttributeWithCode(@TargetAggregateIdentifier String sub, UserPoolState pool, String attributeName,
+                                          String codeHash, Instant now) {
     }
 
     /** Marks an email or phone verified (applying a pending value); the pool says which aliases that moves. */

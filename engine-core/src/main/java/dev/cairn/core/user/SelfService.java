@@ -12,6 +12,7 @@ import dev.cairn.api.model.UpdateUserAttributesResponse;
 import dev.cairn.api.model.VerifyUserAttributeRequest;
 import dev.cairn.api.model.VerifyUserAttributeResponse;
 import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.signup.SelfServiceRules;
 import dev.cairn.core.token.AccessTokens;
@@ -72,7 +73,7 @@ public final class SelfService {
             if (!now.isEmpty()) ctx.axon().send(new Commands.UpdateAttributes(user.sub(), pool, now));
             toVerify.forEach((a, value) -> {
                 if (!now.containsKey(a)) ctx.axon().send(new Commands.RequestAttributeChange(user.sub(), a, value));
-                deliveries.add(codes.send(pool, user, Codes.VERIFY_ATTRIBUTE, a, value));
+                deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
             });
         });
         return () -> UpdateUserAttributesResponse.builder().codeDeliveryDetailsList(deliveries.isEmpty() ? null : deliveries).build();
@@ -86,7 +87,7 @@ public final class SelfService {
         String value = user.verificationState().pending().getOrDefault(a, user.attribute(a));
         if (value == null) throw new InvalidParameterException("The user has no " + a + " to verify.");
         CodeDeliveryDetailsType[] delivery = new CodeDeliveryDetailsType[1];
-        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user, Codes.VERIFY_ATTRIBUTE, a, value));
+        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
         return () -> GetUserAttributeVerificationCodeResponse.builder().codeDeliveryDetails(delivery[0]).build();
     }
 
@@ -94,15 +95,10 @@ public final class SelfService {
         AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
         String a = r.attributeName();
         if (!VERIFIABLE.contains(a)) throw new InvalidParameterException("Invalid attribute name: only email and phone_number can be verified.");
-        Supplier<RuntimeException>[] refused = new Supplier[1];
-        actingAsUser(v, () -> {
-            refused[0] = codes.check(v.user(), Codes.VERIFY_ATTRIBUTE, a, r.code());
-            if (refused[0] == null) ctx.axon().send(new Commands.VerifyAttribute(v.user().sub(), v.pool(), a));
-        });
-        if (refused[0] != null) return () -> {
-            throw refused[0].get();
-        };
-        return () -> VerifyUserAttributeResponse.builder().build();
+        String sub = v.user().sub();
+        Decision<Void> verified = ctx.axon().actingAsUser(sub, (String) v.claims().get("client_id"), null, () -> ctx.axon().send(
+                new Commands.VerifyAttributeWithCode(sub, v.pool(), a, codes.hash(sub, CodePurpose.VERIFY_ATTRIBUTE, r.code()), ctx.clock().instant())));
+        return verified.afterCommit(ok -> () -> VerifyUserAttributeResponse.builder().build());
     }
 
     public Supplier<DeleteUserAttributesResponse> deleteUserAttributes(DeleteUserAttributesRequest r) {

@@ -1,5 +1,9 @@
 package dev.cairn.core.user;
 
+import dev.cairn.api.error.CodeMismatchException;
+import dev.cairn.api.error.ExpiredCodeException;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.LimitExceededException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UnauthorizedException;
 import dev.cairn.api.event.AttributeChangePending;
@@ -24,11 +28,21 @@ import dev.cairn.api.event.UserDisabled;
 import dev.cairn.api.event.UserEnabled;
 import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
+import dev.cairn.core.engine.Decision;
+import dev.cairn.core.password.Passwords;
+import dev.cairn.core.srp.ClaimVerdict;
+import dev.cairn.core.srp.SrpPrincipal;
+import dev.cairn.core.srp.SrpServerSession;
+import dev.cairn.core.srp.SrpVerifier;
+import dev.cairn.core.userpool.UserPoolState;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,9 +56,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 /**
  * The user aggregate, keyed by the immutable sub: attributes, status, credentials and group
  * memberships. Requests are checked against the pool's schema before they get here; this decides
- * what the user's own state allows and which sign-in keys change hands.
+ * everything the user's own state decides: the lockout, whether a password or its SRP proof is
+ * right, what the user's status allows, whether a one-time code is right, spent or expired and
+ * how often codes may be sent, whether a refresh token is live, and which sign-in keys change
+ * hands. A refusal that counts (a wrong password, a wrong code) applies its event and is returned
+ * as a {@link Decision}; the caller raises it once the event is committed.
  */
 public class User {
+
+    /** Cognito refuses a code after this many wrong guesses... */
+    static final int MAX_CODE_FAILURES = 5;
+    /** ...and sends at most this many codes of one purpose an hour. */
+    static final int MAX_CODE_SENDS_PER_HOUR = 5;
+    /** How far an SRP client's TIMESTAMP may be from the server's clock. */
+    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String WRONG_CODE = "Invalid verification code provided, please try again.";
 
     @AggregateIdentifier
     private String sub;
@@ -62,23 +88,27 @@ public class User {
 
     @CommandHandler
     void handle(Commands.UpdateAttributes c) {
+        updateAttributes(c.pool(), c.attributes());
+    }
+
+    private void updateAttributes(UserPoolState pool, Map<String, String> attributes) {
         Map<String, String> next = new LinkedHashMap<>(state.attributes());
-        next.putAll(c.attributes());
+        next.putAll(attributes);
         Map<String, String> changed = new LinkedHashMap<>();
-        c.attributes().forEach((k, v) -> {
+        attributes.forEach((k, v) -> {
             if (!v.equals(state.attribute(k))) changed.put(k, v);
         });
         // A changed email or phone is unverified unless the same request says otherwise.
         for (String a : List.of("email", "phone_number")) {
-            if (changed.containsKey(a) && !c.attributes().containsKey(a + "_verified") && state.attribute(a + "_verified") != null
+            if (changed.containsKey(a) && !attributes.containsKey(a + "_verified") && state.attribute(a + "_verified") != null
                     && !"false".equals(state.attribute(a + "_verified"))) {
                 changed.put(a + "_verified", "false");
                 next.put(a + "_verified", "false");
             }
         }
         if (changed.isEmpty()) return;
-        Set<UniqueKey> before = UserClaims.of(c.pool(), state.username(), state.attributes());
-        Set<UniqueKey> after = UserClaims.of(c.pool(), state.username(), next);
+        Set<UniqueKey> before = UserClaims.of(pool, state.username(), state.attributes());
+        Set<UniqueKey> after = UserClaims.of(pool, state.username(), next);
         apply(new UserAttributesUpdated(state.userPoolId(), sub, changed, UserClaims.minus(after, before), UserClaims.minus(before, after)));
     }
 
@@ -105,10 +135,22 @@ public class User {
 
     @CommandHandler
     void handle(Commands.ConfirmSignUp c) {
+        requireUnconfirmed();
+        apply(new UserSignUpConfirmed(state.userPoolId(), sub));
+    }
+
+    @CommandHandler
+    Decision<Void> handle(Commands.ConfirmSignUpWithCode c) {
+        requireUnconfirmed();
+        Decision<Void> code = useCode(CodePurpose.SIGN_UP, null, c.codeHash(), c.now());
+        if (code.accepted()) apply(new UserSignUpConfirmed(state.userPoolId(), sub));
+        return code;
+    }
+
+    private void requireUnconfirmed() {
         if (!"UNCONFIRMED".equals(state.userStatus())) {
             throw new NotAuthorizedException("User cannot be confirmed. Current status is " + state.userStatus());
         }
-        apply(new UserSignUpConfirmed(state.userPoolId(), sub));
     }
 
     @CommandHandler
@@ -142,12 +184,6 @@ public class User {
     }
 
     @CommandHandler
-    void handle(Commands.RecordSignIn c) {
-        apply(new SignedIn(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.challengePath(), c.originJti(),
-                c.refreshTokenHash(), c.refreshTokenExpiresAt(), c.deviceKey()));
-    }
-
-    @CommandHandler
     SignInState.RefreshToken handle(Commands.UseRefreshToken c) {
         SignInState signIn = state.signInState();
         SignInState.RefreshToken kept = signIn.refreshTokens().get(c.originJti());
@@ -166,11 +202,6 @@ public class User {
     }
 
     @CommandHandler
-    void handle(Commands.RecordSignInFailure c) {
-        apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason()));
-    }
-
-    @CommandHandler
     void handle(Commands.SignOutGlobally c) {
         apply(new SignedOutGlobally(state.userPoolId(), sub));
     }
@@ -184,26 +215,8 @@ public class User {
     }
 
     @CommandHandler
-    void handle(Commands.RecordCodeIssued c) {
-        apply(new CodeIssued(state.userPoolId(), sub, c.purpose(), c.attributeName(), c.codeHash(), c.expiresAt(),
-                c.deliveryMedium(), c.maskedDestination()));
-    }
-
-    @CommandHandler
-    void handle(Commands.RecordCodeMismatch c) {
-        apply(new CodeMismatched(state.userPoolId(), sub, c.purpose(), c.attributeName()));
-    }
-
-    @CommandHandler
     void handle(Commands.VerifyAttribute c) {
-        String name = c.attributeName();
-        String value = state.verificationState().pending().getOrDefault(name, state.attribute(name));
-        Map<String, String> next = new LinkedHashMap<>(state.attributes());
-        next.put(name, value);
-        next.put(name + "_verified", "true");
-        Set<UniqueKey> before = UserClaims.of(c.pool(), state.username(), state.attributes());
-        Set<UniqueKey> after = UserClaims.of(c.pool(), state.username(), next);
-        apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
+        verify(c.pool(), c.attributeName());
     }
 
     @CommandHandler
@@ -216,6 +229,152 @@ public class User {
         List<UniqueKey> released = List.copyOf(UserClaims.of(c.pool(), state.username(), state.attributes()));
         apply(new UserDeleted(state.userPoolId(), sub, state.username(), released));
     }
+
+    // ------------------------------------------------------------------ sign-in: lockout, proof, status
+
+    @CommandHandler
+    Decision<Void> handle(Commands.StartSignIn c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        return refused != null ? fail(c.attempt(), refused) : Decision.accept();
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.SignIn c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        if (!proves(c.proof(), c.now())) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        return switch (state.userStatus()) {
+            case "UNCONFIRMED" -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
+            case "RESET_REQUIRED" -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
+            case "FORCE_CHANGE_PASSWORD" -> Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
+            default -> signedIn(c.attempt(), c.tokens());
+        };
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.CompleteNewPassword c) {
+        if (!"FORCE_CHANGE_PASSWORD".equals(state.userStatus())) {
+            throw new NotAuthorizedException("Invalid session for the user."); // the password was changed since the challenge
+        }
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        for (String required : AttributeRules.missingRequired(c.pool(), state.attributes())) {
+            if (!c.attributes().containsKey(required)) {
+                throw new InvalidParameterException("Invalid attributes given, " + required + " is missing");
+            }
+        }
+        if (!c.attributes().isEmpty()) updateAttributes(c.pool(), c.attributes());
+        apply(new PasswordSet(state.userPoolId(), sub, c.password(), true));
+        return signedIn(c.attempt(), c.tokens());
+    }
+
+    @CommandHandler
+    Decision<Void> handle(Commands.ChangePassword c) {
+        SignInAttempt attempt = new SignInAttempt(c.clientId(), "ChangePassword", List.of());
+        if (state.signInState().lockedAt(c.now())) return fail(attempt, SignInFailure.LOCKED_OUT);
+        if (c.previousPassword() == null || !proves(new Proof.Password(c.previousPassword()), c.now())) {
+            return fail(attempt, SignInFailure.WRONG_PASSWORD);
+        }
+        apply(new PasswordSet(state.userPoolId(), sub, c.proposed(), true));
+        return Decision.accept();
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordSignInFailure c) {
+        apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason().name()));
+    }
+
+    /** Lockout, then a disabled user: refused before any proof is looked at. */
+    private SignInFailure refusalBeforeProof(Instant now) {
+        if (state.signInState().lockedAt(now)) return SignInFailure.LOCKED_OUT;
+        if (!state.enabled()) return SignInFailure.DISABLED;
+        return null;
+    }
+
+    private boolean proves(Proof proof, Instant now) {
+        if (state.password() == null) return false;
+        if (proof instanceof Proof.Password p) {
+            return Passwords.matches(state.password(), state.userPoolId(), state.username(), p.password());
+        }
+        Proof.Srp p = (Proof.Srp) proof;
+        SrpServerSession srp = new SrpServerSession(SrpPrincipal.user(state.userPoolId(), state.username()),
+                new SrpVerifier(state.password().salt(), state.password().verifier()), p.srpA(), p.srpB(), p.privateB(), p.secretBlock());
+        ClaimVerdict verdict = srp.verify(p.claim(), now, MAX_CLOCK_SKEW);
+        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) {
+            throw new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+        }
+        return verdict.accepted();
+    }
+
+    private <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {
+        apply(new SignInFailed(state.userPoolId(), sub, a.clientId(), a.authFlow(), reason.name()));
+        return Decision.refuse(reason.error());
+    }
+
+    private Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
+        apply(new SignedIn(state.userPoolId(), sub, a.clientId(), a.authFlow(), a.challengePath(), t.originJti(),
+                t.refreshTokenHash(), t.refreshTokenExpiresAt(), t.deviceKey()));
+        return Decision.accept(SignInStep.SIGNED_IN);
+    }
+
+    // ------------------------------------------------------------------ one-time codes
+
+    @CommandHandler
+    void handle(Commands.IssueCode c) {
+        Verification.PendingCode previous = state.verificationState().code(c.purpose().name(), c.purpose().keyAttribute(c.attributeName()));
+        if (previous != null && previous.recentIssues().stream().filter(t -> t.plus(Duration.ofHours(1)).isAfter(c.now())).count() >= MAX_CODE_SENDS_PER_HOUR) {
+            throw new LimitExceededException("Attempt limit exceeded, please try after some time.");
+        }
+        apply(new CodeIssued(state.userPoolId(), sub, c.purpose().name(), c.purpose().keyAttribute(c.attributeName()), c.codeHash(),
+                c.expiresAt(), c.deliveryMedium(), c.maskedDestination()));
+    }
+
+    @CommandHandler
+    Decision<Void> handle(Commands.ResetPasswordWithCode c) {
+        Decision<Void> code = useCode(CodePurpose.FORGOT_PASSWORD, null, c.codeHash(), c.now());
+        if (code.accepted()) apply(new PasswordSet(state.userPoolId(), sub, c.password(), true));
+        return code;
+    }
+
+    @CommandHandler
+    Decision<Void> handle(Commands.VerifyAttributeWithCode c) {
+        Decision<Void> code = useCode(CodePurpose.VERIFY_ATTRIBUTE, c.attributeName(), c.codeHash(), c.now());
+        if (code.accepted()) verify(c.pool(), c.attributeName());
+        return code;
+    }
+
+    /**
+     * Judges a code: unknown or used, too many wrong guesses, expired, or wrong (a wrong guess is
+     * recorded and counts). Accepting it changes nothing yet: the event it unlocks uses it up.
+     */
+    private Decision<Void> useCode(CodePurpose purpose, String attribute, String codeHash, Instant now) {
+        String key = purpose.keyAttribute(attribute);
+        Verification.PendingCode code = state.verificationState().code(purpose.name(), key);
+        if (code == null || code.hash() == null) return Decision.refuse(new CodeMismatchException(WRONG_CODE));
+        if (code.failures() >= MAX_CODE_FAILURES) {
+            return Decision.refuse(new LimitExceededException("Attempt limit exceeded, please try after some time."));
+        }
+        if (!now.isBefore(code.expiresAt())) {
+            return Decision.refuse(new ExpiredCodeException("Invalid code provided, please request a code again."));
+        }
+        if (!MessageDigest.isEqual(code.hash().getBytes(StandardCharsets.UTF_8), codeHash.getBytes(StandardCharsets.UTF_8))) {
+            apply(new CodeMismatched(state.userPoolId(), sub, purpose.name(), key));
+            return Decision.refuse(new CodeMismatchException(WRONG_CODE));
+        }
+        return Decision.accept();
+    }
+
+    /** Marks an email or phone verified, applying a value waiting for verification; the pool says which aliases move. */
+    private void verify(UserPoolState pool, String name) {
+        String value = state.verificationState().pending().getOrDefault(name, state.attribute(name));
+        Map<String, String> next = new LinkedHashMap<>(state.attributes());
+        next.put(name, value);
+        next.put(name + "_verified", "true");
+        Set<UniqueKey> before = UserClaims.of(pool, state.username(), state.attributes());
+        Set<UniqueKey> after = UserClaims.of(pool, state.username(), next);
+        apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
+    }
+
 
     @EventSourcingHandler
     void on(Object event, @Timestamp Instant at) {

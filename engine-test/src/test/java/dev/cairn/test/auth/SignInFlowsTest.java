@@ -63,7 +63,7 @@ class SignInFlowsTest {
         assertThat(start.challenge().challengeName()).isEqualTo("PASSWORD_VERIFIER");
         assertThat(start.challenge().challengeParameters()).containsKeys("SALT", "SECRET_BLOCK", "SRP_B", "USER_ID_FOR_SRP", "USERNAME");
         var tokens = fixture.when(api -> api.respondToAuthChallenge(SignIn.answer(start, pool, client, PASSWORD, fixture.clock().instant(), null)))
-                .expectEvents(AuthChallengeAnswered.class, SignedIn.class)
+                .expectEvents(SignedIn.class, AuthChallengeAnswered.class)
                 .expectEvent(SignedIn.class, e -> {
                     assertThat(e.clientId()).isEqualTo(client);
                     assertThat(e.challengePath()).containsExactly("PASSWORD_VERIFIER");
@@ -119,7 +119,7 @@ class SignInFlowsTest {
     void aWrongSrpPasswordIsAFailedSignIn() {
         var answer = srpAnswer("alice", "Wrong-Passw0rd!");
         fixture.when(api -> api.respondToAuthChallenge(answer))
-                .expectEvents(AuthChallengeAnswered.class, SignInFailed.class)
+                .expectEvents(SignInFailed.class, AuthChallengeAnswered.class)
                 .expectEvent(SignInFailed.class, e -> assertThat(e.reason()).isEqualTo("WRONG_PASSWORD"));
         assertThat(fixture.when(api -> api.respondToAuthChallenge(answer)).error())
                 .isInstanceOf(NotAuthorizedException.class).hasMessage("Invalid session for the user, session can only be used once.");
@@ -133,7 +133,7 @@ class SignInFlowsTest {
                 .password("An0ther-Passw0rd!").permanent(true).build()));
         fixture.when(api -> api.respondToAuthChallenge(answer))
                 .expectFailure(NotAuthorizedException.class, "Incorrect username or password.")
-                .expectEvents(AuthChallengeAnswered.class, SignInFailed.class);
+                .expectEvents(SignInFailed.class, AuthChallengeAnswered.class);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package dev.cairn.core.user;
+
+import java.util.List;
+
+/**
+ * Who is signing in how: the app client, the flow (USER_SRP_AUTH, USER_PASSWORD_AUTH, ...) and the
+ * challenges answered so far, as the events of the sign-in record them.
+ */
+public record SignInAttempt(String clientId, String authFlow, List<String> challengePath) {
+
+    public SignInAttempt {
+        challengePath = List.copyOf(challengePath);
+    }
+}

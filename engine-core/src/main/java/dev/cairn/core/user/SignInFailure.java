@@ -1,0 +1,35 @@
+package dev.cairn.core.user;
+
+import dev.cairn.api.error.CognitoException;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.api.error.PasswordResetRequiredException;
+import dev.cairn.api.error.UserNotConfirmedException;
+
+/**
+ * Why a sign-in of a known user failed, as {@code SignInFailed} events record it, and the error
+ * Cognito answers for it.
+ */
+public enum SignInFailure {
+    /** The password or its proof was wrong: the only failure that counts toward the lockout. */
+    WRONG_PASSWORD,
+    /** Too many wrong passwords lately. */
+    LOCKED_OUT,
+    DISABLED,
+    NOT_CONFIRMED,
+    RESET_REQUIRED,
+    /** The answer came after the session's AuthSessionValidity. */
+    SESSION_EXPIRED;
+
+    public static final String WRONG_PASSWORD_MESSAGE = "Incorrect username or password.";
+
+    public CognitoException error() {
+        return switch (this) {
+            case WRONG_PASSWORD -> new NotAuthorizedException(WRONG_PASSWORD_MESSAGE);
+            case LOCKED_OUT -> new NotAuthorizedException("Password attempts exceeded");
+            case DISABLED -> new NotAuthorizedException("User is disabled.");
+            case NOT_CONFIRMED -> new UserNotConfirmedException("User is not confirmed.");
+            case RESET_REQUIRED -> new PasswordResetRequiredException("Password reset required for the user");
+            case SESSION_EXPIRED -> new NotAuthorizedException("Invalid session for the user, session is expired.");
+        };
+    }
+}
