@@ -25,6 +25,7 @@ import dev.cairn.core.claim.ClaimProjection;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.client.ClientService;
 import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.EngineContext;
@@ -689,11 +690,12 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             Codes codes = new Codes(ctx, deliveries);
             AliasTransfers aliases = new AliasTransfers(ctx);
             PasswordResets resets = new PasswordResets(codes);
+            Decoys decoys = new Decoys(secrets);
             Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
                     new UserAdminService(ctx, new Invitations(ctx, deliveries), aliases, resets), new ListUsersQuery(ctx),
-                    new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh),
+                    new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh, decoys),
                     new TokenOperations(ctx, appClients, access, refresh, keys), keys, issuers,
-                    new SignUpService(ctx, appClients, codes, aliases), new PasswordService(ctx, appClients, codes, resets, access),
+                    new SignUpService(ctx, appClients, codes, aliases, decoys), new PasswordService(ctx, appClients, codes, resets, access, decoys),
                     new SelfService(ctx, access, codes), userKeys, new Erasure(ctx, userKeys));
             return new CairnEngine(core, defaultContext);
         }

@@ -8,6 +8,7 @@ import dev.cairn.api.event.AuthChallengeIssued;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.core.client.AppClients;
+import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.json.Json;
@@ -60,8 +61,10 @@ public final class AuthService {
     private final SessionTokens sessions;
     /** A verifier for nobody: checked against when a user does not exist, so that costs the same time. */
     private final PasswordVerifier decoy;
+    private final Decoys decoys;
 
-    public AuthService(EngineContext ctx, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens) {
+    public AuthService(EngineContext ctx, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys) {
+        this.decoys = decoys;
         this.ctx = ctx;
         this.clients = clients;
         this.tokens = tokens;
@@ -123,7 +126,7 @@ public final class AuthService {
         }
         String username = found.map(UserState::username).orElse(a.param("USERNAME"));
         SrpPrincipal principal = SrpPrincipal.user(pool.id(), username);
-        SrpVerifier verifier = found.map(this::verifierOf).orElseGet(this::decoySrp);
+        SrpVerifier verifier = found.map(u -> verifierOf(pool, u)).orElseGet(() -> decoySrp(pool, username));
         if (found.isPresent()) {
             Decision<Void> allowed = actAs(found.get(), a, () -> ctx.axon().send(new Commands.StartSignIn(found.get().sub(),
                     new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), ctx.clock().instant())));
@@ -176,7 +179,7 @@ public final class AuthService {
             // (A session of a user deleted since, at a step without SRP state, has nothing to check.)
             if (issued.sealedState() != null) {
                 SrpStep step = srpStep(issued);
-                new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(), step.srpA(), step.srpB(),
+                new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()), step.srpA(), step.srpB(),
                         step.privateB(), step.secretBlock()).verify(claim(r), ctx.clock().instant(), MAX_CLOCK_SKEW);
             }
             ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
@@ -214,12 +217,13 @@ public final class AuthService {
         return new PasswordClaim(r.get("PASSWORD_CLAIM_SECRET_BLOCK"), r.get("TIMESTAMP"), r.get("PASSWORD_CLAIM_SIGNATURE"));
     }
 
-    private SrpVerifier verifierOf(UserState user) {
-        return user.password() == null ? decoySrp() : new SrpVerifier(user.password().salt(), user.password().verifier());
+    private SrpVerifier verifierOf(UserPoolState pool, UserState user) {
+        return user.password() == null ? decoySrp(pool, user.username()) : new SrpVerifier(user.password().salt(), user.password().verifier());
     }
 
-    private SrpVerifier decoySrp() {
-        return new SrpVerifier(decoy.salt(), decoy.verifier());
+    /** The verifier of nobody, with a SALT stable per typed name, as a real user's is. */
+    private SrpVerifier decoySrp(UserPoolState pool, String username) {
+        return new SrpVerifier(SrpVerifier.saltHex(decoys.seed(pool, "srp-salt", username)), decoy.verifier());
     }
 
     /**

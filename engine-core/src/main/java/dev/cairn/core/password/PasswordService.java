@@ -9,7 +9,7 @@ import dev.cairn.api.model.ConfirmForgotPasswordResponse;
 import dev.cairn.api.model.ForgotPasswordRequest;
 import dev.cairn.api.model.ForgotPasswordResponse;
 import dev.cairn.core.client.AppClients;
-import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.token.AccessTokens;
@@ -32,7 +32,10 @@ public final class PasswordService {
     private final PasswordResets resets;
     private final AccessTokens accessTokens;
 
-    public PasswordService(EngineContext ctx, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens) {
+    private final Decoys decoys;
+
+    public PasswordService(EngineContext ctx, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys) {
+        this.decoys = decoys;
         this.ctx = ctx;
         this.clients = clients;
         this.codes = codes;
@@ -48,8 +51,7 @@ public final class PasswordService {
         if (user.isEmpty()) {
             if (!"ENABLED".equals(client.client().preventUserExistenceErrors())) throw new UserNotFoundException("User does not exist.");
             // Hidden existence: answer as though a code went out, and send nothing.
-            CodeDeliveryDetailsType decoy = CodeDeliveryDetailsType.builder().attributeName("email").deliveryMedium("EMAIL")
-                    .destination(Masking.mask("EMAIL", r.username().contains("@") ? r.username() : r.username() + "@example.com")).build();
+            CodeDeliveryDetailsType decoy = decoys.codeDelivery(pool, r.username(), resets.decoyChannel(pool));
             return () -> ForgotPasswordResponse.builder().codeDeliveryDetails(decoy).build();
         }
         CodeDeliveryDetailsType delivery = resets.sendCode(pool, user.get());
@@ -60,10 +62,11 @@ public final class PasswordService {
         var client = clients.require(null, r.clientId());
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
+        // The password is checked before the lookup, so a weak one answers the same for any name.
+        Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
         UserState user = ctx.users().find(pool, r.username()).orElseThrow(() -> "ENABLED".equals(client.client().preventUserExistenceErrors())
                 ? new dev.cairn.api.error.CodeMismatchException("Invalid verification code provided, please try again.")
                 : new UserNotFoundException("User does not exist."));
-        Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
         Decision<Void> reset = ctx.axon().actingAsUser(user.sub(), r.clientId(), null, () -> ctx.axon().send(new Commands.ResetPasswordWithCode(
                 user.sub(), codes.hash(user.sub(), CodePurpose.FORGOT_PASSWORD, r.confirmationCode()),
                 Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), ctx.clock().instant())));

@@ -13,6 +13,7 @@ import dev.cairn.api.model.ResendConfirmationCodeResponse;
 import dev.cairn.api.model.SignUpRequest;
 import dev.cairn.api.model.SignUpResponse;
 import dev.cairn.core.client.AppClients;
+import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.password.Passwords;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** SignUp, ConfirmSignUp and ResendConfirmationCode: users registering themselves. */
 public final class SignUpService {
@@ -39,7 +41,10 @@ public final class SignUpService {
     private final Codes codes;
     private final AliasTransfers aliases;
 
-    public SignUpService(EngineContext ctx, AppClients clients, Codes codes, AliasTransfers aliases) {
+    private final Decoys decoys;
+
+    public SignUpService(EngineContext ctx, AppClients clients, Codes codes, AliasTransfers aliases, Decoys decoys) {
+        this.decoys = decoys;
         this.ctx = ctx;
         this.clients = clients;
         this.codes = codes;
@@ -77,7 +82,7 @@ public final class SignUpService {
         UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
                 () -> new CodeMismatchException("Invalid verification code provided, please try again."));
         Decision<Void> confirmed = ctx.axon().send(new Commands.ConfirmSignUpWithCode(user.sub(),
-                codes.hash(user.sub(), CodePurpose.SIGN_UP, r.confirmationCode()), ctx.clock().instant()));
+                codes.hash(user.sub(), CodePurpose.SIGN_UP, r.confirmationCode()), hidesExistence(client), ctx.clock().instant()));
         if (confirmed.accepted()) {
             // The code proved the channel it went to: that attribute is verified, taking its alias if forced to.
             Optional<String> verified = confirmationChannel(pool, user.attributes());
@@ -91,8 +96,16 @@ public final class SignUpService {
         var client = clients.require(null, r.clientId());
         UserPoolState pool = ctx.pools().require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
-        UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
-                () -> new UserNotFoundException("User does not exist."));
+        Optional<UserState> found = ctx.users().find(pool, r.username());
+        if (found.isEmpty()) {
+            if (!hidesExistence(client)) throw new UserNotFoundException("User does not exist.");
+            // Hidden existence: answer as though a code went out, and send nothing.
+            String channel = Stream.of("phone_number", "email").filter(pool.autoVerifiedAttributes()::contains).findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("Cannot send a confirmation code: the user pool verifies no attribute the user has."));
+            CodeDeliveryDetailsType decoy = decoys.codeDelivery(pool, r.username(), channel);
+            return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(decoy).build();
+        }
+        UserState user = found.get();
         if (!"UNCONFIRMED".equals(user.userStatus())) throw new InvalidParameterException("User is already confirmed.");
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
@@ -111,5 +124,9 @@ public final class SignUpService {
     private UserState find(UserPoolState pool, String prevent, String username, Supplier<RuntimeException> hidden) {
         return ctx.users().find(pool, username).orElseThrow(() -> "ENABLED".equals(prevent) ? hidden.get()
                 : new UserNotFoundException("User does not exist."));
+    }
+
+    private static boolean hidesExistence(UserPoolState.AppClient client) {
+        return "ENABLED".equals(client.client().preventUserExistenceErrors());
     }
 }

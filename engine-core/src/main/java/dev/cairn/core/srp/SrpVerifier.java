@@ -46,6 +46,11 @@ public record SrpVerifier(String saltHex, String verifierHex) {
         return withSalt(principal, password, SrpMath.randomPositive(random, SALT_BYTES));
     }
 
+    /** A salt in the stored form, from given bytes: decoys for unknown users derive theirs, so they are stable. */
+    public static String saltHex(byte[] bytes) {
+        return SrpMath.padHex(new BigInteger(1, bytes));
+    }
+
     static SrpVerifier withSalt(SrpPrincipal principal, String password, BigInteger salt) {
         Objects.requireNonNull(password, "password");
         BigInteger verifier = SrpMath.verifier(SrpMath.privateKey(salt, principal, password));

@@ -37,8 +37,11 @@ public final class Commands {
     public record ConfirmSignUp(@TargetAggregateIdentifier String sub) {
     }
 
-    /** The user confirms its sign-up with the code it was sent; answers a {@code Decision}. */
-    public record ConfirmSignUpWithCode(@TargetAggregateIdentifier String sub, String codeHash, Instant now) {
+    /**
+     * The user confirms its sign-up with the code it was sent; answers a {@code Decision}. With
+     * existence hidden, a user that is not waiting for confirmation answers as a wrong code would.
+     */
+    public record ConfirmSignUpWithCode(@TargetAggregateIdentifier String sub, String codeHash, boolean hideExistence, Instant now) {
     }
 
     public record SetPassword(@TargetAggregateIdentifier String sub, PasswordVerifier password, boolean permanent) {

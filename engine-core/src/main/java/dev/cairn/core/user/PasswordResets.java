@@ -28,10 +28,7 @@ public final class PasswordResets {
     }
 
     public CodeDeliveryDetailsType sendCode(UserPoolState pool, UserState user) {
-        var setting = pool.settings().accountRecoverySetting();
-        List<RecoveryOptionType> options = setting == null || setting.recoveryMechanisms() == null ? LEGACY
-                : setting.recoveryMechanisms().stream().sorted(Comparator.comparing(RecoveryOptionType::priority)).toList();
-        for (RecoveryOptionType option : options) {
+        for (RecoveryOptionType option : options(pool)) {
             if (option.name().equals("admin_only")) {
                 throw new NotAuthorizedException("Only an administrator can reset the password of this user.");
             }
@@ -41,5 +38,26 @@ public final class PasswordResets {
             }
         }
         throw new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number");
+    }
+
+    /**
+     * The channel a reset code would take for a user that does not exist (existence hidden): an
+     * administrator-only pool refuses as it would for anyone; otherwise the first recovery option
+     * the pool verifies automatically (where real users' verified addresses come from), else the first.
+     */
+    public String decoyChannel(UserPoolState pool) {
+        List<RecoveryOptionType> options = options(pool);
+        if (options.get(0).name().equals("admin_only")) {
+            throw new NotAuthorizedException("Only an administrator can reset the password of this user.");
+        }
+        List<String> attributes = options.stream().filter(o -> !o.name().equals("admin_only"))
+                .map(o -> o.name().equals("verified_email") ? "email" : "phone_number").toList();
+        return attributes.stream().filter(pool.autoVerifiedAttributes()::contains).findFirst().orElse(attributes.get(0));
+    }
+
+    private static List<RecoveryOptionType> options(UserPoolState pool) {
+        var setting = pool.settings().accountRecoverySetting();
+        return setting == null || setting.recoveryMechanisms() == null ? LEGACY
+                : setting.recoveryMechanisms().stream().sorted(Comparator.comparing(RecoveryOptionType::priority)).toList();
     }
 }

@@ -141,7 +141,10 @@ public class User {
 
     @CommandHandler
     Decision<Void> handle(Commands.ConfirmSignUpWithCode c) {
-        requireUnconfirmed();
+        if (!"UNCONFIRMED".equals(state.userStatus())) {
+            // Never the status in the message: it would tell a stranger the account exists and how it stands.
+            throw c.hideExistence() ? new CodeMismatchException(WRONG_CODE) : new NotAuthorizedException("User cannot be confirmed.");
+        }
         Decision<Void> code = useCode(CodePurpose.SIGN_UP, null, c.codeHash(), c.now());
         if (code.accepted()) apply(new UserSignUpConfirmed(state.userPoolId(), sub));
         return code;

@@ -1,0 +1,57 @@
+package dev.cairn.core.decoy;
+
+import dev.cairn.api.model.CodeDeliveryDetailsType;
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What Cairn answers about a user that does not exist when the app client hides user existence
+ * (PreventUserExistenceErrors = ENABLED): answers shaped like a real user's, derived from the
+ * typed name under the engine's master key, so they are stable across calls (asking twice cannot
+ * tell a decoy from a real user) and differ from name to name (comparing two names cannot either).
+ */
+public final class Decoys {
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    private final SecretBox secrets;
+
+    public Decoys(SecretBox secrets) {
+        this.secrets = secrets;
+    }
+
+    /** 16 bytes standing for a name in a pool; the same name (up to the pool's case rule) gives the same bytes. */
+    public byte[] seed(UserPoolState pool, String purpose, String username) {
+        String name = pool.caseSensitive() ? username : username.toLowerCase(Locale.ROOT);
+        return Arrays.copyOf(secrets.mac("cairn-decoy:" + purpose + ":" + pool.id(), name.getBytes(StandardCharsets.UTF_8)), 16);
+    }
+
+    /**
+     * Where a code would have gone: a masked address or phone number like a real one, by the
+     * medium the pool would use. An email-shaped name masks as itself, as a real user's would.
+     */
+    public CodeDeliveryDetailsType codeDelivery(UserPoolState pool, String username, String attribute) {
+        byte[] seed = seed(pool, "delivery", username);
+        String medium = attribute.equals("email") ? "EMAIL" : "SMS";
+        String destination;
+        if (medium.equals("EMAIL")) {
+            destination = username.contains("@") ? username
+                    : letter(seed[0]) + "x@" + letter(seed[1]) + "x.com";
+        } else {
+            StringBuilder phone = new StringBuilder("+1");
+            for (int i = 2; i < 12; i++) phone.append(Math.floorMod(seed[i], 10));
+            destination = phone.toString();
+        }
+        return CodeDeliveryDetailsType.builder().destination(Masking.mask(medium, destination)).deliveryMedium(medium)
+                .attributeName(attribute).build();
+    }
+
+    private static char letter(byte b) {
+        return LETTERS.charAt(Math.floorMod(b, LETTERS.length()));
+    }
+}
