@@ -91,7 +91,7 @@ public final class TokenOperations {
         SigningKey key = keys.active(pool);
         var created = pool.settings().creationDate();
         String certificate = SigningCertificate.selfSigned(key, "cognito-idp." + ctx.region() + ".amazonaws.com/" + pool.id(),
-                created, created.plus(Duration.ofDays(3650)), ctx.random());
+                created, created.plus(Duration.ofDays(3650)));
         return GetSigningCertificateResponse.builder().certificate(certificate).build();
     }
 

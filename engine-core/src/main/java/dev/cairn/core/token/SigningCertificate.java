@@ -7,7 +7,9 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.random.RandomGenerator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -27,7 +29,7 @@ import org.bouncycastle.asn1.x509.V3TBSCertificateGenerator;
 
 /**
  * A self-signed X.509 certificate for a {@link SigningKey}, as GetSigningCertificate returns it:
- * base64 of the DER encoding, no PEM armour.
+ * base64 of the DER encoding, no PEM armour. The same key always gets the same certificate.
  *
  * <p>Built from bcprov's ASN.1 classes and signed with JCA, since engine-core carries bcprov but
  * not bcpkix (where {@code X509v3CertificateBuilder} lives); the result is the same structure.
@@ -49,18 +51,16 @@ public final class SigningCertificate {
      *                   {@code cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC}
      * @param notBefore  start of validity
      * @param notAfter   end of validity, after {@code notBefore}
-     * @param random     the source of the serial number
      * @return base64 (standard alphabet) of the DER certificate
      * @throws IllegalArgumentException if the validity is empty
      */
-    public static String selfSigned(SigningKey key, String commonName, Instant notBefore, Instant notAfter,
-                                    RandomGenerator random) {
+    public static String selfSigned(SigningKey key, String commonName, Instant notBefore, Instant notAfter) {
         if (!notAfter.isAfter(notBefore)) {
             throw new IllegalArgumentException("notAfter must be after notBefore");
         }
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
         V3TBSCertificateGenerator tbs = new V3TBSCertificateGenerator();
-        tbs.setSerialNumber(new ASN1Integer(serial(random)));
+        tbs.setSerialNumber(new ASN1Integer(serial(key)));
         tbs.setSignature(SHA256_WITH_RSA);
         tbs.setIssuer(name);
         tbs.setSubject(name);
@@ -76,15 +76,17 @@ public final class SigningCertificate {
         return Base64.getEncoder().encodeToString(der(new DERSequence(signed)));
     }
 
-    /** Positive and at most 20 octets, as RFC 5280 requires. */
-    private static BigInteger serial(RandomGenerator random) {
-        byte[] bytes = new byte[SERIAL_BYTES];
-        BigInteger serial;
-        do {
-            random.nextBytes(bytes);
-            serial = new BigInteger(1, bytes);
-        } while (serial.signum() == 0);
-        return serial;
+    /**
+     * Positive and at most 20 octets, as RFC 5280 requires; derived from the key id, so the same key
+     * always gets the same certificate (PKCS#1 v1.5 signatures are deterministic too) until it rotates.
+     */
+    private static BigInteger serial(SigningKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.kid().getBytes(StandardCharsets.UTF_8));
+            return new BigInteger(1, Arrays.copyOf(digest, SERIAL_BYTES)).setBit(0); // never zero
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] sign(SigningKey key, byte[] data) {

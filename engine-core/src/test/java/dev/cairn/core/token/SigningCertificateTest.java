@@ -8,7 +8,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.SplittableRandom;
 import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class SigningCertificateTest {
 
     @Test
     void jdkReadsAValidSelfSignedCertificateForTheKey() throws Exception {
-        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, UNTIL, new SplittableRandom(5));
+        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, UNTIL);
 
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
@@ -39,7 +38,7 @@ class SigningCertificateTest {
 
     @Test
     void anotherKeyDoesNotVerifyIt() throws Exception {
-        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, UNTIL, new SplittableRandom(5));
+        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, UNTIL);
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
 
@@ -49,7 +48,7 @@ class SigningCertificateTest {
 
     @Test
     void commonNameIsOneAttributeEvenWithSeparatorsInIt() throws Exception {
-        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, "a,O=Evil", FROM, UNTIL, new SplittableRandom(5));
+        String base64 = SigningCertificate.selfSigned(TestKeys.CURRENT, "a,O=Evil", FROM, UNTIL);
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
 
@@ -58,7 +57,7 @@ class SigningCertificateTest {
 
     @Test
     void emptyValidityIsRefused() {
-        assertThatThrownBy(() -> SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, FROM, new SplittableRandom(5)))
+        assertThatThrownBy(() -> SigningCertificate.selfSigned(TestKeys.CURRENT, CN, FROM, FROM))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -216,6 +216,17 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void theSigningCertificateStaysTheSameUntilTheKeyRotates() {
+        var request = GetSigningCertificateRequest.builder().userPoolId(pool).build();
+        String first = fixture.engine().getSigningCertificate(request).certificate();
+        assertThat(fixture.engine().getSigningCertificate(request).certificate()).isEqualTo(first);
+        fixture.engine().rotateSigningKey(pool);
+        String rotated = fixture.engine().getSigningCertificate(request).certificate();
+        assertThat(rotated).isNotEqualTo(first);
+        assertThat(fixture.engine().getSigningCertificate(request).certificate()).isEqualTo(rotated);
+    }
+
+    @Test
     void aClientWithASecretNeedsTheSecretHash() throws Exception {
         var c = fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "secret").toBuilder().generateSecret(true)
                 .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build())).userPoolClient();
