@@ -15,7 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Checks a request against the constraints the Cognito service model declares for its shape
@@ -33,7 +33,16 @@ public final class ModelValidator {
     private final JsonNode operations;
     private final ObjectMapper wire = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, Predicate<String>> patterns = new ConcurrentHashMap<>();
+
+    /**
+     * The longest string any member may have: the model's own maximum where it declares one, and
+     * for the few strings it leaves unbounded the largest maximum it declares anywhere (128 KiB),
+     * so no string is read further than that.
+     */
+    static final int HARD_MAX_LENGTH = 131_072;
+    /** How much of a refused value a message repeats. */
+    private static final int SHOWN_MAX_LENGTH = 256;
 
     public ModelValidator() {
         try (InputStream in = ModelValidator.class.getResourceAsStream(MODEL)) {
@@ -113,27 +122,45 @@ public final class ModelValidator {
         }
     }
 
+    /**
+     * Length first: a value of the wrong length is refused without running its enum or pattern,
+     * and no value longer than {@link #HARD_MAX_LENGTH} is looked at further, so the cost of a check
+     * is bounded whatever a caller sends.
+     */
     private void checkString(JsonNode shape, String value, String path, List<String> errors) {
-        String shown = shape.path("sensitive").asBoolean(false) ? "Value" : "Value '" + value + "'";
-        String prefix = shown + " at '" + path + "' failed to satisfy constraint: ";
+        String prefix = shown(shape, value) + " at '" + path + "' failed to satisfy constraint: ";
+        long max = Math.min(shape.path("max").asLong(HARD_MAX_LENGTH), HARD_MAX_LENGTH);
+        if (value.length() > 2L * max) { // more UTF-16 units than twice the limit: too long in code points too
+            errors.add(prefix + "Member must have length less than or equal to " + max);
+            return;
+        }
         int length = value.codePointCount(0, value.length());
         if (shape.has("min") && length < shape.get("min").asLong()) {
             errors.add(prefix + "Member must have length greater than or equal to " + shape.get("min").asLong());
+            return;
         }
-        if (shape.has("max") && length > shape.get("max").asLong()) {
-            errors.add(prefix + "Member must have length less than or equal to " + shape.get("max").asLong());
+        if (length > max) {
+            errors.add(prefix + "Member must have length less than or equal to " + max);
+            return;
         }
         if (shape.has("enum")) {
             List<String> allowed = new ArrayList<>();
             shape.get("enum").forEach(e -> allowed.add(e.asText()));
             if (!allowed.contains(value)) errors.add(prefix + "Member must satisfy enum value set: " + allowed);
+            return;
         }
         if (shape.has("pattern")) {
             String regex = shape.get("pattern").asText();
-            if (!patterns.computeIfAbsent(regex, Pattern::compile).matcher(value).matches()) {
+            if (!patterns.computeIfAbsent(regex, ModelPattern::compile).test(value)) {
                 errors.add(prefix + "Member must satisfy regular expression pattern: " + regex);
             }
         }
+    }
+
+    /** Cognito repeats a refused value unless the member is sensitive; a long one only in part. */
+    private static String shown(JsonNode shape, String value) {
+        if (shape.path("sensitive").asBoolean(false)) return "Value";
+        return "Value '" + (value.length() <= SHOWN_MAX_LENGTH ? value : value.substring(0, SHOWN_MAX_LENGTH) + "...") + "'";
     }
 
     private void checkRange(JsonNode shape, long value, String path, List<String> errors) {
