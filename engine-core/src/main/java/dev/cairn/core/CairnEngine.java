@@ -24,6 +24,7 @@ import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.claim.ClaimProjection;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.client.ClientService;
+import dev.cairn.core.crypto.DataKey;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.delivery.Deliveries;
@@ -633,7 +634,11 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return this;
         }
 
-        /** The 32-byte key that seals secrets in the log. Default: one the storage keeps. */
+        /**
+         * The 32-byte master key, kept outside the database, that seals the engine's data key (which
+         * seals every secret in the log); the database alone then opens nothing. Default: none, and
+         * the storage keeps the data key in the clear. See {@link DataKey}.
+         */
         public Builder masterKey(byte[] key) {
             this.masterKey = key.clone();
             return this;
@@ -667,11 +672,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             Storage s = storage != null ? storage : new InMemoryStorage();
             RandomGenerator rnd = random != null ? random : new SecureRandom();
             MessageDelivery d = delivery != null ? delivery : new Outbox();
-            byte[] key = masterKey != null ? masterKey : s.masterKey(() -> {
-                byte[] k = new byte[32];
-                new SecureRandom().nextBytes(k);
-                return k;
-            });
+            byte[] key = DataKey.resolve(s, masterKey);
             PoolDirectory pools = new PoolDirectory(s.pools());
             UserDirectory users = new UserDirectory(s.claims(), s.users());
             SecretBox secrets = new SecretBox(key, rnd);

@@ -32,12 +32,21 @@ public interface Storage extends AutoCloseable {
     /** The users' keys for personal data in the log; not a projection, so {@link #resetProjections()} keeps them. */
     PersonalDataKeyStore personalDataKeys();
 
+    /** An engine-wide value kept beside the log (the engine's key material, see {@code DataKey}), if set. */
+    java.util.Optional<String> setting(String name);
+
     /**
-     * The engine's 32-byte master key, which seals secrets (client secrets) before they enter the
-     * log. A durable backend persists the key {@code generate} makes on first use and returns the
-     * same key on every later start; a host that supplies its own key never calls this.
+     * Stores {@code value} under {@code name} unless a value is there, and answers the value stored
+     * now: when engine nodes sharing a database start together, the first writer wins and every node
+     * reads its value. A durable backend keeps it across restarts.
      */
-    byte[] masterKey(java.util.function.Supplier<byte[]> generate);
+    String settingIfAbsent(String name, String value);
+
+    /** Replaces the value under {@code name} if it is {@code expected} (a null value deletes it); false if it was not. */
+    boolean replaceSetting(String name, String expected, String value);
+
+    /** Whether the log holds any event. */
+    boolean hasEvents();
 
     /** Deletes every projection row and claim, keeping the log: the first step of a rebuild. */
     void resetProjections();

@@ -3,14 +3,13 @@ package dev.cairn.storage.jdbc;
 import dev.cairn.storage.jdbc.dialect.Dialect;
 import dev.cairn.storage.jdbc.tx.JdbcTransactions;
 
-import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 
-/** Engine-wide values in {@code cairn_meta}: today only the master key. */
+/** Engine-wide values in {@code cairn_meta}: the engine's key material (see {@code dev.cairn.core.crypto.DataKey}). */
 final class JdbcMeta {
 
-    private static final String MASTER_KEY = "master_key";
+    private static final String SELECT = "SELECT value FROM cairn_meta WHERE key = ?";
 
     private final JdbcTransactions tx;
     private final String insert;
@@ -20,22 +19,25 @@ final class JdbcMeta {
         this.insert = dialect.insertIfAbsent("cairn_meta", List.of("key"), List.of("value"));
     }
 
-    /**
-     * The stored master key; on first use, the key {@code generate} makes, stored first. When engine
-     * nodes sharing a database start together, the first insert wins and every node reads that key.
-     */
-    byte[] masterKey(Supplier<byte[]> generate) {
+    Optional<String> get(String name) {
+        return tx.write(c -> Sql.one(c, SELECT, rs -> rs.getString(1), name));
+    }
+
+    /** When engine nodes sharing a database start together, the first insert wins and every node reads that value. */
+    String putIfAbsent(String name, String value) {
         return tx.write(c -> {
-            var stored = Sql.one(c, "SELECT value FROM cairn_meta WHERE key = ?", rs -> rs.getString(1), MASTER_KEY);
-            if (stored.isEmpty()) {
-                try {
-                    Sql.update(c, insert, MASTER_KEY, Base64.getEncoder().encodeToString(generate.get()));
-                } catch (java.sql.SQLException e) {
-                    if (!Sql.isUniqueViolation(e)) throw e;
-                }
-                stored = Sql.one(c, "SELECT value FROM cairn_meta WHERE key = ?", rs -> rs.getString(1), MASTER_KEY);
+            try {
+                Sql.update(c, insert, name, value);
+            } catch (java.sql.SQLException e) {
+                if (!Sql.isUniqueViolation(e)) throw e;
             }
-            return Base64.getDecoder().decode(stored.orElseThrow());
+            return Sql.one(c, SELECT, rs -> rs.getString(1), name).orElseThrow();
         });
+    }
+
+    boolean replace(String name, String expected, String value) {
+        return tx.write(c -> (value == null
+                ? Sql.update(c, "DELETE FROM cairn_meta WHERE key = ? AND value = ?", name, expected)
+                : Sql.update(c, "UPDATE cairn_meta SET value = ? WHERE key = ? AND value = ?", value, name, expected)) == 1);
     }
 }

@@ -172,8 +172,23 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
-    public byte[] masterKey(Supplier<byte[]> generate) {
-        return meta.masterKey(generate);
+    public java.util.Optional<String> setting(String name) {
+        return meta.get(name);
+    }
+
+    @Override
+    public String settingIfAbsent(String name, String value) {
+        return meta.putIfAbsent(name, value);
+    }
+
+    @Override
+    public boolean replaceSetting(String name, String expected, String value) {
+        return meta.replace(name, expected, value);
+    }
+
+    @Override
+    public boolean hasEvents() {
+        return transactions.write(c -> Sql.one(c, "SELECT 1 FROM domain_event_entry FETCH FIRST 1 ROWS ONLY", rs -> rs.getInt(1)).isPresent());
     }
 
     @Override

@@ -1087,18 +1087,18 @@ public abstract class StorageContract {
     }
 
     @Test
-    void theMasterKeyIsMadeOnceAndKept() {
-        byte[] first = storage.masterKey(() -> new byte[32]);
-        byte[] second = storage.masterKey(() -> {
-            throw new AssertionError("a second key was generated");
-        });
-        assertThat(second).isEqualTo(first);
+    void settingsAreWrittenOnceAndKept() {
+        assertThat(storage.setting("contract_key")).isEmpty();
+        assertThat(storage.settingIfAbsent("contract_key", "first")).isEqualTo("first");
+        assertThat(storage.settingIfAbsent("contract_key", "second")).as("the first writer wins").isEqualTo("first");
+        assertThat(storage.replaceSetting("contract_key", "other", "third")).isFalse();
+        assertThat(storage.replaceSetting("contract_key", "first", "third")).isTrue();
         if (durable()) {
             restart();
-            assertThat(storage.masterKey(() -> {
-                throw new AssertionError("a key was generated after the restart");
-            })).isEqualTo(first);
+            assertThat(storage.setting("contract_key")).contains("third");
         }
+        assertThat(storage.replaceSetting("contract_key", "third", null)).isTrue();
+        assertThat(storage.setting("contract_key")).isEmpty();
     }
 
     // ------------------------------------------------------------------ the stores themselves

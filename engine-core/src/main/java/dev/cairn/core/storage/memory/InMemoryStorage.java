@@ -22,7 +22,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryPoolStore pools = new InMemoryPoolStore();
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final InMemoryPersonalDataKeyStore personalDataKeys = new InMemoryPersonalDataKeyStore();
-    private byte[] masterKey;
+    private final java.util.concurrent.ConcurrentMap<String, String> settings = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -60,9 +60,24 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public synchronized byte[] masterKey(Supplier<byte[]> generate) {
-        if (masterKey == null) masterKey = generate.get();
-        return masterKey;
+    public java.util.Optional<String> setting(String name) {
+        return java.util.Optional.ofNullable(settings.get(name));
+    }
+
+    @Override
+    public String settingIfAbsent(String name, String value) {
+        String before = settings.putIfAbsent(name, value);
+        return before != null ? before : value;
+    }
+
+    @Override
+    public boolean replaceSetting(String name, String expected, String value) {
+        return value == null ? settings.remove(name, expected) : settings.replace(name, expected, value);
+    }
+
+    @Override
+    public boolean hasEvents() {
+        return events.createHeadToken() != null;
     }
 
     @Override
