@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -188,12 +190,14 @@ class EmbeddedBinariesTest {
         return bytes.toByteArray();
     }
 
-    /** Writes tar entries the way the PostgreSQL archive holds them. */
+    /**
+     * Writes tar entries the way the PostgreSQL archive holds them, each with the same time, so the
+     * same contents make the same archive (and fingerprint) whenever they are written.
+     */
     private record Entries(TarArchiveOutputStream tar) {
 
         Entries directory(String name) throws IOException {
-            tar.putArchiveEntry(new TarArchiveEntry(name));
-            tar.closeArchiveEntry();
+            put(new TarArchiveEntry(name), new byte[0]);
             return this;
         }
 
@@ -202,26 +206,29 @@ class EmbeddedBinariesTest {
             TarArchiveEntry entry = new TarArchiveEntry(name, true);
             entry.setMode(mode);
             entry.setSize(data.length);
-            tar.putArchiveEntry(entry);
-            tar.write(data);
-            tar.closeArchiveEntry();
+            put(entry, data);
             return this;
         }
 
         Entries link(String name, String target) throws IOException {
             TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK, true);
             entry.setLinkName(target);
-            tar.putArchiveEntry(entry);
-            tar.closeArchiveEntry();
+            put(entry, new byte[0]);
             return this;
         }
 
         Entries hardLink(String name, String target) throws IOException {
             TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_LINK, true);
             entry.setLinkName(target);
-            tar.putArchiveEntry(entry);
-            tar.closeArchiveEntry();
+            put(entry, new byte[0]);
             return this;
+        }
+
+        private void put(TarArchiveEntry entry, byte[] data) throws IOException {
+            entry.setModTime(FileTime.from(Instant.parse("2024-11-22T19:23:00Z")));
+            tar.putArchiveEntry(entry);
+            tar.write(data);
+            tar.closeArchiveEntry();
         }
     }
 }
