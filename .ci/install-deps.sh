@@ -1,8 +1,8 @@
 #!/bin/sh
-# Installs what the build needs beyond a JDK and Maven: PostgreSQL's server binaries, which the
-# tests start as a throwaway cluster (engine-test's PostgresServer), and Node.js with npm, which
-# run the real amazon-cognito-identity-js client in the tests. Idempotent: a machine image that
-# ships them skips apt.
+# Installs what the build needs beyond a JDK and Maven: Node.js with npm, which run the real
+# amazon-cognito-identity-js client in the tests. PostgreSQL needs nothing here: the tests start
+# an installed server if there is one, else the server binaries Maven fetches (engine-test's
+# PostgresServer). Idempotent: a machine image that ships node and npm skips apt.
 set -eu
 
 export DEBIAN_FRONTEND=noninteractive
@@ -17,12 +17,3 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm
 fi
 echo "install-deps: node $(node --version), npm $(npm --version)"
-
-if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    echo "install-deps: PostgreSQL server found: $(ls -d /usr/lib/postgresql/*/bin | tr '\n' ' ')"
-    exit 0
-fi
-
-echo "install-deps: no PostgreSQL server under /usr/lib/postgresql; installing the postgresql package"
-apt_install postgresql
-ls /usr/lib/postgresql/*/bin/initdb

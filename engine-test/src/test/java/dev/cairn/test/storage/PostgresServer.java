@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -25,21 +24,21 @@ import java.util.stream.Stream;
  *
  * <p>With the environment variable {@code CAIRN_PG_URL} set (a JDBC URL, plus {@code CAIRN_PG_USER}
  * and {@code CAIRN_PG_PASSWORD}, default {@code postgres} and empty), tests use that server. Otherwise
- * this starts a throwaway cluster from the machine's PostgreSQL server binaries
- * ({@code /usr/lib/postgresql/<version>/bin}, the newest version found, or {@code CAIRN_PG_BIN}): it
- * runs {@code initdb} in a temporary folder, starts the server on a free local port with its socket in
- * that folder, and stops it and deletes the folder when the JVM exits. PostgreSQL refuses to run as
- * root, so as root every server command runs as the {@code postgres} user ({@code runuser}).
+ * this starts a throwaway cluster from PostgreSQL's server binaries: {@code CAIRN_PG_BIN} or the
+ * newest {@code /usr/lib/postgresql/<version>/bin} when installed, else the binaries from Maven Central
+ * that the tests depend on ({@link PostgresBinaries}, {@link EmbeddedBinaries}). It runs {@code initdb}
+ * in a temporary folder, starts the server on a free local port with its socket in that folder, and
+ * stops it and deletes the folder when the JVM exits. PostgreSQL refuses to run as root, so as root
+ * every server command runs as another account ({@link #serverAccount}, with {@code runuser}).
  *
  * <p>The throwaway cluster runs with {@code fsync=off}: it only ever holds test data, and the tests
  * are about behaviour, not crash safety (the H2 kill test covers that for the embedded default).
  *
- * <p>Missing binaries fail the tests that need the server, with what to install; they are never
+ * <p>It is always a real server: the tests that need it fail when it cannot start; they are never
  * skipped.
  */
 public final class PostgresServer {
 
-    private static final Path DEBIAN_INSTALLS = Path.of("/usr/lib/postgresql");
     private static PostgresServer shared;
 
     private final String host;
@@ -101,62 +100,50 @@ public final class PostgresServer {
     }
 
     private static PostgresServer start() {
-        Path bin = binaries();
-        boolean asRoot = runningAsRoot();
+        PostgresBinaries.Choice choice = PostgresBinaries.choose(System.getenv("CAIRN_PG_BIN"), PostgresBinaries.DEBIAN_INSTALLS);
+        String source = choice.installed().isPresent() ? "installed binaries" : "embedded binaries from Maven Central";
+        log("using " + source + " (" + choice.reason() + ")");
+        Path bin = choice.installed().orElseGet(EmbeddedBinaries::bin);
+        Optional<String> account = serverAccount(runningAsRoot(), PostgresServer::accountExists);
         try {
             Path dir = Files.createTempDirectory("cairn-pg-");
-            if (asRoot) giveToPostgresUser(dir);
+            if (account.isPresent()) giveTo(account.get(), dir);
             Path data = dir.resolve("data");
-            log("initdb " + data + " with " + bin + (asRoot ? " as user postgres" : ""));
-            run(asRoot, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
+            log("initdb " + data + " with " + bin + account.map(a -> " as user " + a).orElse(""));
+            run(account, dir, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
             int port = freePort();
-            run(asRoot, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+            run(account, dir, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                     dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
                             + " -c full_page_writes=off -c max_connections=200", "start");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asRoot, bin, data, dir), "cairn-pg-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(account, bin, data, dir), "cairn-pg-stop"));
             PostgresServer server = new PostgresServer("127.0.0.1", port, "postgres", "postgres", "", true);
-            server.awaitReady();
-            log("PostgreSQL " + bin.getParent().getFileName() + " ready on 127.0.0.1:" + port + " (data in " + data + ")");
+            String version = server.awaitReady();
+            log("PostgreSQL " + version + " (" + source + ") ready on 127.0.0.1:" + port + " (data in " + data + ")");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throwaway PostgreSQL cluster", e);
         }
     }
 
-    /** The newest installed server's bin folder, or a failure that says what to install. */
-    static Path binaries() {
-        String configured = System.getenv("CAIRN_PG_BIN");
-        if (configured != null) return requireServer(Path.of(configured));
-        List<Path> candidates = new ArrayList<>();
-        if (Files.isDirectory(DEBIAN_INSTALLS)) {
-            try (Stream<Path> versions = Files.list(DEBIAN_INSTALLS)) {
-                versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb"))).forEach(candidates::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return candidates.stream().max(Comparator.comparing(PostgresServer::versionOf)).map(PostgresServer::requireServer)
-                .orElseThrow(() -> new IllegalStateException("PostgreSQL server binaries not found: no "
-                        + DEBIAN_INSTALLS + "/<version>/bin/initdb. Install them (.ci/install-deps.sh runs "
-                        + "'apt-get install postgresql'), set CAIRN_PG_BIN to a bin folder, or set CAIRN_PG_URL to a running server."));
+    /**
+     * The account that runs the server commands: empty for this process's own, unless it is root, which
+     * PostgreSQL refuses. Then {@code postgres}, which Debian's package creates, or else {@code nobody},
+     * which every Debian system has: a fresh machine needs no account created for the tests, and the
+     * cluster's files live in a temporary folder deleted when the JVM exits.
+     */
+    static Optional<String> serverAccount(boolean root, Predicate<String> accountExists) {
+        if (!root) return Optional.empty();
+        return Optional.of(accountExists.test("postgres") ? "postgres" : "nobody");
     }
 
-    private static Path requireServer(Path bin) {
-        for (String tool : List.of("initdb", "pg_ctl", "postgres")) {
-            if (!Files.isExecutable(bin.resolve(tool))) {
-                throw new IllegalStateException("PostgreSQL server binaries incomplete: " + bin.resolve(tool) + " missing");
-            }
-        }
-        return bin;
-    }
-
-    private static double versionOf(Path bin) {
+    private static boolean accountExists(String name) {
         try {
-            return Double.parseDouble(bin.getParent().getFileName().toString());
-        } catch (NumberFormatException e) {
-            return -1;
+            Path.of("/").getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(name);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -168,17 +155,8 @@ public final class PostgresServer {
         }
     }
 
-    private static void giveToPostgresUser(Path dir) throws IOException {
-        UserPrincipalLookupService lookup = dir.getFileSystem().getUserPrincipalLookupService();
-        try {
-            PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
-            view.setOwner(lookup.lookupPrincipalByName("postgres"));
-            GroupPrincipal group = lookup.lookupPrincipalByGroupName("postgres");
-            view.setGroup(group);
-        } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
-            throw new IllegalStateException("Running as root, PostgreSQL must run as the 'postgres' user, which does not exist. "
-                    + "Install the postgresql package (it creates the user) or set CAIRN_PG_URL.", e);
-        }
+    private static void giveTo(String account, Path dir) throws IOException {
+        Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(account));
     }
 
     private static int freePort() throws IOException {
@@ -187,13 +165,14 @@ public final class PostgresServer {
         }
     }
 
-    private static void run(boolean asRoot, String... command) throws IOException {
+    /** Runs a server command, as {@code account} if present, in {@code dir} (the account may not reach this JVM's working folder). */
+    private static void run(Optional<String> account, Path dir, String... command) throws IOException {
         List<String> cmd = new ArrayList<>();
-        if (asRoot) cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
+        account.ifPresent(a -> cmd.addAll(List.of("runuser", "-u", a, "--")));
         cmd.addAll(List.of(command));
         Path out = Files.createTempFile("cairn-pg-cmd-", ".log");
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("Timed out: " + String.join(" ", cmd));
@@ -210,11 +189,12 @@ public final class PostgresServer {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until the server accepts connections; returns its version. */
+    private String awaitReady() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try (Connection c = DriverManager.getConnection(url(defaultDatabase), user, password)) {
-                return;
+                return c.getMetaData().getDatabaseProductVersion();
             } catch (SQLException e) {
                 if (System.nanoTime() > deadline) throw new IllegalStateException("PostgreSQL did not accept connections", e);
                 try {
@@ -227,9 +207,9 @@ public final class PostgresServer {
         }
     }
 
-    private static void stop(boolean asRoot, Path bin, Path data, Path dir) {
+    private static void stop(Optional<String> account, Path bin, Path data, Path dir) {
         try {
-            run(asRoot, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+            run(account, dir, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
             log("stopped the throwaway cluster in " + dir);
         } catch (IOException | RuntimeException e) {
             log("could not stop the throwaway cluster in " + dir + ": " + e.getMessage());
