@@ -34,6 +34,8 @@ final class LogFixture {
 
     /** The release whose event shapes the fixture holds: the commit that wrote it. */
     static final String RELEASE = "1b2bc0c";
+    /** How many event types that release wrote (its EventTypes.ALL); the journey wrote each of them. */
+    static final int EVENT_TYPES_OF_RELEASE = 35;
     static final String FOLDER = "/dev/cairn/test/compat/log-" + RELEASE + "/";
     static final String DATABASE = "cairn.sql.gz";
     static final String JOURNEY = "journey.json";
