@@ -1,8 +1,9 @@
 package dev.cairn.api.event;
 
-import dev.cairn.api.model.GroupType;
-
-/** A group was created in a pool. */
-@EventType("cairn.group.GroupCreated")
-public record GroupCreated(String userPoolId, GroupType group) implements UserPoolEvent {
+/**
+ * A group was created in a pool. Revision 1 held Cognito's {@code GroupType} in its wire form; the
+ * engine upcasts it to this one on reading.
+ */
+@EventType(value = "cairn.group.GroupCreated", revision = 2)
+public record GroupCreated(String userPoolId, GroupDefinition group) implements UserPoolEvent {
 }

@@ -1,8 +1,9 @@
 package dev.cairn.api.event;
 
-import dev.cairn.api.model.GroupType;
-
-/** A group's description, precedence or role were replaced by these. */
-@EventType("cairn.group.GroupUpdated")
-public record GroupUpdated(String userPoolId, GroupType group) implements UserPoolEvent {
+/**
+ * A group's description, precedence or role were replaced by these. Revision 1 held Cognito's
+ * {@code GroupType} in its wire form; the engine upcasts it to this one on reading.
+ */
+@EventType(value = "cairn.group.GroupUpdated", revision = 2)
+public record GroupUpdated(String userPoolId, GroupDefinition group) implements UserPoolEvent {
 }

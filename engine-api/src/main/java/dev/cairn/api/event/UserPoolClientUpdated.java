@@ -1,8 +1,9 @@
 package dev.cairn.api.event;
 
-import dev.cairn.api.model.UserPoolClientType;
-
-/** An app client's settings were replaced by these (the secret is unchanged). */
-@EventType("cairn.userpool.UserPoolClientUpdated")
-public record UserPoolClientUpdated(String userPoolId, UserPoolClientType client) implements UserPoolEvent {
+/**
+ * An app client's settings were replaced by these (the secret is unchanged). Revision 1 held
+ * Cognito's {@code UserPoolClientType} in its wire form; the engine upcasts it to this one on reading.
+ */
+@EventType(value = "cairn.userpool.UserPoolClientUpdated", revision = 2)
+public record UserPoolClientUpdated(String userPoolId, ClientDefinition client) implements UserPoolEvent {
 }

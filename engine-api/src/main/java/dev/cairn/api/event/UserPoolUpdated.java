@@ -1,8 +1,9 @@
 package dev.cairn.api.event;
 
-import dev.cairn.api.model.UserPoolType;
-
-/** A user pool's settings were replaced by these. */
-@EventType("cairn.userpool.UserPoolUpdated")
-public record UserPoolUpdated(String userPoolId, UserPoolType settings) implements UserPoolEvent {
+/**
+ * A user pool's settings were replaced by these. Revision 1 held Cognito's {@code UserPoolType} in
+ * its wire form; the engine upcasts it to this one on reading.
+ */
+@EventType(value = "cairn.userpool.UserPoolUpdated", revision = 2)
+public record UserPoolUpdated(String userPoolId, PoolDefinition settings) implements UserPoolEvent {
 }

@@ -16,7 +16,9 @@ import dev.cairn.api.event.UserPoolDeleted;
 import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.UpdateGroupRequest;
+import dev.cairn.core.client.ClientDefinitions;
 import dev.cairn.core.client.ClientSettings;
+import dev.cairn.core.group.GroupDefinitions;
 import dev.cairn.core.group.Groups;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -31,6 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 /**
  * The user pool aggregate: settings and schema, app clients and group definitions. It decides
  * what may change given the pool as it is; {@link UserPoolEvolution} applies what it decided.
+ * It decides on the service model's shapes and writes Cairn's own records to the log.
  */
 public class UserPool {
 
@@ -44,7 +47,7 @@ public class UserPool {
 
     @CommandHandler
     UserPool(Commands.CreateUserPool command) {
-        apply(new UserPoolCreated(command.userPoolId(), command.settings()));
+        apply(new UserPoolCreated(command.userPoolId(), PoolDefinitions.of(command.settings())));
         apply(new SigningKeyAdded(command.userPoolId(), command.signingKeyId(), command.sealedSigningKey()));
     }
 
@@ -55,7 +58,7 @@ public class UserPool {
 
     @CommandHandler
     void handle(Commands.UpdateUserPool command) {
-        apply(new UserPoolUpdated(userPoolId, PoolSettings.update(state.settings(), command.request())));
+        apply(new UserPoolUpdated(userPoolId, PoolDefinitions.of(PoolSettings.update(state.settings(), command.request()))));
     }
 
     @CommandHandler
@@ -69,13 +72,13 @@ public class UserPool {
 
     @CommandHandler
     void handle(Commands.AddCustomAttributes command) {
-        apply(new CustomAttributesAdded(userPoolId, PoolSettings.customAttributes(state, command.attributes())));
+        apply(new CustomAttributesAdded(userPoolId, PoolDefinitions.schema(PoolSettings.customAttributes(state, command.attributes()))));
     }
 
     @CommandHandler
     void handle(Commands.CreateUserPoolClient command) {
         ClientSettings.checkAgainstPool(state, command.client());
-        apply(new UserPoolClientCreated(userPoolId, command.client(), command.encryptedSecret()));
+        apply(new UserPoolClientCreated(userPoolId, ClientDefinitions.of(command.client()), command.encryptedSecret()));
     }
 
     @CommandHandler
@@ -83,7 +86,7 @@ public class UserPool {
         UserPoolState.AppClient current = client(command.request().clientId());
         var updated = ClientSettings.update(current.client(), command.request());
         ClientSettings.checkAgainstPool(state, updated);
-        apply(new UserPoolClientUpdated(userPoolId, updated));
+        apply(new UserPoolClientUpdated(userPoolId, ClientDefinitions.of(updated)));
     }
 
     @CommandHandler
@@ -97,14 +100,14 @@ public class UserPool {
         if (state.groups().containsKey(command.group().groupName())) {
             throw new GroupExistsException("A group with the name " + command.group().groupName() + " already exists.");
         }
-        apply(new GroupCreated(userPoolId, command.group()));
+        apply(new GroupCreated(userPoolId, GroupDefinitions.of(command.group())));
     }
 
     @CommandHandler
     void handle(Commands.UpdateGroup command) {
         UpdateGroupRequest r = command.request();
         GroupType current = Groups.require(state, r.groupName());
-        apply(new GroupUpdated(userPoolId, Groups.update(current, r)));
+        apply(new GroupUpdated(userPoolId, GroupDefinitions.of(Groups.update(current, r))));
     }
 
     @CommandHandler

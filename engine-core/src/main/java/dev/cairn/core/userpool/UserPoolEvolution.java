@@ -14,6 +14,8 @@ import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.UserPoolClientType;
+import dev.cairn.core.client.ClientDefinitions;
+import dev.cairn.core.group.GroupDefinitions;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import java.util.TreeMap;
 
 /**
  * How each pool event changes a {@link UserPoolState}: the only place that does. Dates come from
- * the event's timestamp, so replaying the log reproduces them exactly.
+ * the event's timestamp, so replaying the log reproduces them exactly. The events hold Cairn's own
+ * records; the state holds the service model's shapes, which every reader of a pool speaks.
  */
 public final class UserPoolEvolution {
 
@@ -34,16 +37,17 @@ public final class UserPoolEvolution {
     /** The state after {@code event}; null once the pool is deleted. Events of other aggregates leave it unchanged. */
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
-            return new UserPoolState(e.settings().toBuilder().creationDate(at).lastModifiedDate(at).build(),
+            return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
                     new LinkedHashMap<>(), new TreeMap<>(), List.of());
         }
         if (event instanceof UserPoolUpdated e) {
-            return new UserPoolState(e.settings().toBuilder().creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
+            return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
+                    .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
                     s.clients(), s.groups(), s.signingKeys());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
-            schema.addAll(e.attributes());
+            schema.addAll(PoolDefinitions.schemaToWire(e.attributes()));
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
                     s.clients(), s.groups(), s.signingKeys());
         }
@@ -54,11 +58,13 @@ public final class UserPoolEvolution {
             return new UserPoolState(s.settings(), s.clients(), s.groups(), keys);
         }
         if (event instanceof UserPoolClientCreated e) {
-            return withClient(s, e.client().toBuilder().creationDate(at).lastModifiedDate(at).build(), e.encryptedClientSecret());
+            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
+                    e.encryptedClientSecret());
         }
         if (event instanceof UserPoolClientUpdated e) {
             UserPoolState.AppClient old = s.clients().get(e.client().clientId());
-            return withClient(s, e.client().toBuilder().creationDate(old.client().creationDate()).lastModifiedDate(at).build(),
+            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
+                    .creationDate(old.client().creationDate()).lastModifiedDate(at).build(),
                     old.encryptedSecret());
         }
         if (event instanceof UserPoolClientDeleted e) {
@@ -67,11 +73,11 @@ public final class UserPoolEvolution {
             return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys());
         }
         if (event instanceof GroupCreated e) {
-            return withGroup(s, e.group().toBuilder().userPoolId(s.id()).creationDate(at).lastModifiedDate(at).build());
+            return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(at).lastModifiedDate(at).build());
         }
         if (event instanceof GroupUpdated e) {
             GroupType old = s.groups().get(e.group().groupName());
-            return withGroup(s, e.group().toBuilder().userPoolId(s.id()).creationDate(old.creationDate()).lastModifiedDate(at).build());
+            return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(old.creationDate()).lastModifiedDate(at).build());
         }
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
