@@ -10,44 +10,23 @@ import dev.cairn.api.model.*;
 import dev.cairn.api.spi.MessageDelivery;
 import dev.cairn.core.audit.AuditService;
 import dev.cairn.core.auth.AuthService;
-import dev.cairn.core.auth.AuthSession;
 import dev.cairn.core.auth.TokenOperations;
-import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.token.PoolKeys;
-import dev.cairn.core.token.RefreshTokens;
-import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.personal.Erasure;
-import dev.cairn.core.personal.PersonalDataSealer;
 import dev.cairn.core.personal.UserKeys;
 import dev.cairn.core.axon.EngineClock;
-import dev.cairn.core.claim.ClaimProjection;
-import dev.cairn.core.client.AppClients;
 import dev.cairn.core.client.ClientService;
-import dev.cairn.core.crypto.DataKey;
-import dev.cairn.core.crypto.SecretBox;
-import dev.cairn.core.decoy.Decoys;
-import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.Outbox;
-import dev.cairn.core.engine.EngineContext;
-import dev.cairn.core.engine.Ids;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.storage.Storage;
-import dev.cairn.core.storage.memory.InMemoryStorage;
 import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.signup.SignUpService;
-import dev.cairn.core.user.AliasTransfers;
-import dev.cairn.core.user.Invitations;
-import dev.cairn.core.user.PasswordResets;
 import dev.cairn.core.user.SelfService;
-import dev.cairn.core.verification.Codes;
 import dev.cairn.core.user.ListUsersQuery;
 import dev.cairn.core.user.User;
 import dev.cairn.core.user.UserAdminService;
-import dev.cairn.core.user.UserDirectory;
-import dev.cairn.core.user.UserProjection;
 import dev.cairn.core.userpool.PoolDirectory;
-import dev.cairn.core.userpool.PoolProjection;
 import dev.cairn.core.userpool.UserPool;
 import dev.cairn.core.userpool.UserPoolService;
 import dev.cairn.core.validation.ModelValidator;
@@ -56,14 +35,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 
 /**
  * The engine: Cognito's User Pools API over an event-sourced log. Build one with
@@ -78,22 +55,22 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(CairnEngine.class);
 
     /** What all views of one engine share. */
-    private record Core(EngineContext ctx, ModelValidator validator, UserPoolService pools, ClientService clients,
-                        GroupService groups, UserAdminService users, ListUsersQuery listUsers, AuditService audit,
-                        AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
-                        SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure) {
+    record Core(AxonRuntime axon, Storage storage, PoolDirectory poolDirectory, Clock clock, MessageDelivery delivery,
+                ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
+                ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
+                SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure) {
     }
 
     private final Core core;
     private final RequestContext context;
 
-    private CairnEngine(Core core, RequestContext context) {
+    CairnEngine(Core core, RequestContext context) {
         this.core = core;
         this.context = context;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static CairnEngineBuilder builder() {
+        return new CairnEngineBuilder();
     }
 
     /** A view of this engine whose writes record {@code context} as who acted, through which client, from where. */
@@ -108,12 +85,12 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     /** The message delivery this engine hands messages to (an {@link Outbox} unless the host gave its own). */
     public MessageDelivery messageDelivery() {
-        return core.ctx().delivery();
+        return core.delivery();
     }
 
     /** The storage backend. */
     public Storage storage() {
-        return core.ctx().storage();
+        return core.storage();
     }
 
     /** The service model validator (also used by the wire protocol). */
@@ -126,18 +103,18 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * Not for use while requests are served.
      */
     public void rebuildProjections() {
-        Storage storage = core.ctx().storage();
+        Storage storage = core.storage();
         storage.resetProjections();
-        core.ctx().pools().clearCache();
+        core.poolDirectory().clearCache();
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
-        core.ctx().axon().readAll().forEach(e -> {
+        core.axon().readAll().forEach(e -> {
             batch.add(e);
             if (batch.size() == 500) {
-                core.ctx().axon().replay(batch);
+                core.axon().replay(batch);
                 batch.clear();
             }
         });
-        if (!batch.isEmpty()) core.ctx().axon().replay(batch);
+        if (!batch.isEmpty()) core.axon().replay(batch);
     }
 
     /**
@@ -147,17 +124,17 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * User aggregate ({@link dev.cairn.api.event.UserEvent}) to the stream of their sub.
      */
     public void appendEvents(List<?> events) {
-        EngineClock.with(core.ctx().clock(), () -> {
+        EngineClock.with(core.clock(), () -> {
             for (Object e : events) {
                 if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
-                    core.ctx().axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
+                    core.axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
                 } else if (e instanceof dev.cairn.api.event.UserEvent u) {
-                    core.ctx().axon().appendAsAggregate("User", u.sub(), List.of(e), context);
+                    core.axon().appendAsAggregate("User", u.sub(), List.of(e), context);
                 } else {
                     throw new IllegalArgumentException("Not an engine event: " + e);
                 }
             }
-            core.ctx().pools().clearCache();
+            core.poolDirectory().clearCache();
             return null;
         });
     }
@@ -176,7 +153,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public void erasePersonalData(String userPoolId, String sub) {
         RequestContext ctx = correlated();
         try {
-            EngineClock.with(core.ctx().clock(), () -> {
+            EngineClock.with(core.clock(), () -> {
                 core.erasure().erase(userPoolId, sub, ctx);
                 return null;
             });
@@ -187,27 +164,27 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     /** The Axon runtime, for the engine's own test fixtures. */
     public AxonRuntime axon() {
-        return core.ctx().axon();
+        return core.axon();
     }
 
     /** The clock this engine stamps events with. */
     public Clock clock() {
-        return core.ctx().clock();
+        return core.clock();
     }
 
     /** Wipes every event and every read model: for test runs and the local server's reset. */
     public void reset() {
-        core.ctx().storage().reset();
+        core.storage().reset();
         core.userKeys().clearCache();
-        core.ctx().axon().clearCaches();
-        core.ctx().pools().clearCache();
-        if (core.ctx().delivery() instanceof Outbox outbox) outbox.clear();
+        core.axon().clearCaches();
+        core.poolDirectory().clearCache();
+        if (core.delivery() instanceof Outbox outbox) outbox.clear();
     }
 
     @Override
     public void close() {
-        core.ctx().axon().shutdown();
-        core.ctx().storage().close();
+        core.axon().shutdown();
+        core.storage().close();
     }
 
     // ------------------------------------------------------------------ dispatch
@@ -221,7 +198,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         core.validator().validate(request);
         RequestContext ctx = correlated();
         try {
-            Supplier<T> answer = EngineClock.with(core.ctx().clock(), () -> core.ctx().axon().inUnitOfWork(ctx, work));
+            Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
             return answer.get();
         } catch (RuntimeException e) {
             throw translate(e);
@@ -515,7 +492,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     /** The pool's published signing keys as a JWKS document ({@code {"keys":[...]}}). */
     public String jwks(String userPoolId) {
         return read(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(),
-                () -> core.keys().jwks(core.ctx().pools().require(userPoolId)).toJson());
+                () -> core.keys().jwks(core.poolDirectory().require(userPoolId)).toJson());
     }
 
     /** The issuer of the pool's tokens: {@code {issuerBase}/{userPoolId}}. */
@@ -578,127 +555,5 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void deleteUser(DeleteUserRequest r) {
         run(r, () -> core.self().deleteUser(r));
-    }
-
-    // ------------------------------------------------------------------ builder
-
-    /** Builds an engine. Every setting has a default; {@link #build()} fails fast on a bad one. */
-    public static final class Builder {
-        private Storage storage;
-        private Clock clock = Clock.systemUTC();
-        private RandomGenerator random;
-        private MessageDelivery delivery;
-        private String region = "us-east-1";
-        private String accountId = "000000000000";
-        private byte[] masterKey;
-        private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
-        private long aggregateCacheSize = 100_000;
-        private String issuerBase;
-
-        private Builder() {
-        }
-
-        /** Where the log and read models live. Default: in memory. */
-        public Builder storage(Storage storage) {
-            this.storage = storage;
-            return this;
-        }
-
-        /** The clock for every timestamp the engine writes. Default: the system's UTC clock. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** Randomness for ids, salts, secrets and temporary passwords. Default: a SecureRandom. */
-        public Builder random(RandomGenerator random) {
-            this.random = random;
-            return this;
-        }
-
-        /** Where emails and SMS go. Default: an {@link Outbox} that keeps them. */
-        public Builder messageDelivery(MessageDelivery delivery) {
-            this.delivery = delivery;
-            return this;
-        }
-
-        /** The AWS region in pool ids and ARNs. Default: us-east-1. */
-        public Builder region(String region) {
-            this.region = region;
-            return this;
-        }
-
-        /** The account id in ARNs. Default: 000000000000. */
-        public Builder accountId(String accountId) {
-            this.accountId = accountId;
-            return this;
-        }
-
-        /**
-         * The 32-byte master key, kept outside the database, that seals the engine's data key (which
-         * seals every secret in the log); the database alone then opens nothing. Default: none, and
-         * the storage keeps the data key in the clear. See {@link DataKey}.
-         */
-        public Builder masterKey(byte[] key) {
-            this.masterKey = key.clone();
-            return this;
-        }
-
-        /** Who acts when the host calls the engine directly. Default: ADMIN "host". */
-        public Builder defaultContext(RequestContext context) {
-            this.defaultContext = context;
-            return this;
-        }
-
-        /**
-         * Where token issuers live: tokens carry {@code iss = issuerBase + "/" + poolId}. Default:
-         * Cognito's form, {@code https://cognito-idp.<region>.amazonaws.com}; the local server sets
-         * its own endpoint.
-         */
-        public Builder issuerBase(String issuerBase) {
-            this.issuerBase = issuerBase;
-            return this;
-        }
-
-        /** How many aggregates each repository keeps in memory. Default: 100,000. */
-        public Builder aggregateCacheSize(long size) {
-            this.aggregateCacheSize = size;
-            return this;
-        }
-
-        public CairnEngine build() {
-            if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
-            if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
-            Storage s = storage != null ? storage : new InMemoryStorage();
-            RandomGenerator rnd = random != null ? random : new SecureRandom();
-            MessageDelivery d = delivery != null ? delivery : new Outbox();
-            byte[] key = DataKey.resolve(s, masterKey);
-            PoolDirectory pools = new PoolDirectory(s.pools());
-            UserDirectory users = new UserDirectory(s.claims(), s.users());
-            SecretBox secrets = new SecretBox(key, rnd);
-            UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
-            AxonRuntime axon = new AxonRuntime(s, new PersonalDataSealer(userKeys, rnd), List.of(UserPool.class, User.class, AuthSession.class),
-                    List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
-                    aggregateCacheSize);
-            EngineContext ctx = new EngineContext(axon, s, pools, users, clock, rnd, new Ids(rnd), secrets, d, region, accountId);
-            Deliveries deliveries = new Deliveries(d);
-            String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
-            PoolKeys keys = new PoolKeys(ctx.secrets());
-            AppClients appClients = new AppClients(s.claims(), pools, ctx.secrets());
-            TokenIssuer issuer = new TokenIssuer(keys, ctx.ids(), issuers);
-            RefreshTokens refresh = new RefreshTokens(ctx.secrets(), rnd);
-            AccessTokens access = new AccessTokens(pools, users, keys, issuer);
-            Codes codes = new Codes(ctx, deliveries);
-            AliasTransfers aliases = new AliasTransfers(ctx);
-            PasswordResets resets = new PasswordResets(codes);
-            Decoys decoys = new Decoys(secrets);
-            Core core = new Core(ctx, new ModelValidator(), new UserPoolService(ctx), new ClientService(ctx), new GroupService(ctx),
-                    new UserAdminService(ctx, new Invitations(ctx, deliveries), aliases, resets), new ListUsersQuery(ctx),
-                    new AuditService(axon, pools, users), new AuthService(ctx, appClients, issuer, refresh, decoys),
-                    new TokenOperations(ctx, appClients, access, refresh, keys), keys, issuers,
-                    new SignUpService(ctx, appClients, codes, aliases, decoys), new PasswordService(ctx, appClients, codes, resets, access, decoys),
-                    new SelfService(ctx, access, codes), userKeys, new Erasure(ctx, userKeys));
-            return new CairnEngine(core, defaultContext);
-        }
     }
 }

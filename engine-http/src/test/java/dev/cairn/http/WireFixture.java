@@ -1,6 +1,7 @@
 package dev.cairn.http;
 
 import dev.cairn.core.CairnEngine;
+import dev.cairn.core.CairnEngineBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -41,8 +42,8 @@ final class WireFixture implements AutoCloseable {
         }, settings);
     }
 
-    WireFixture(Consumer<CairnEngine.Builder> engineSettings, Consumer<CairnServer.Builder> settings) {
-        CairnEngine.Builder engineBuilder = CairnEngine.builder();
+    WireFixture(Consumer<CairnEngineBuilder> engineSettings, Consumer<CairnServer.Builder> settings) {
+        CairnEngineBuilder engineBuilder = CairnEngine.builder();
         engineSettings.accept(engineBuilder);
         engine = engineBuilder.build();
         try {

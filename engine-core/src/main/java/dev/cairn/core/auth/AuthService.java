@@ -1,5 +1,12 @@
 package dev.cairn.core.auth;
 
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.engine.Ids;
+import java.util.random.RandomGenerator;
+import java.time.Clock;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
@@ -10,7 +17,6 @@ import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.password.Passwords;
 import dev.cairn.core.srp.PasswordClaim;
@@ -54,7 +60,13 @@ public final class AuthService {
     /** How far a client's TIMESTAMP may be from the server's clock. */
     private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Ids ids;
+    private final SecretBox secrets;
     private final AppClients clients;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
@@ -63,14 +75,20 @@ public final class AuthService {
     private final PasswordVerifier decoy;
     private final Decoys decoys;
 
-    public AuthService(EngineContext ctx, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys) {
+    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys) {
         this.decoys = decoys;
-        this.ctx = ctx;
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.clock = clock;
+        this.random = random;
+        this.ids = ids;
+        this.secrets = secrets;
         this.clients = clients;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
-        this.sessions = new SessionTokens(ctx.secrets());
-        this.decoy = Passwords.verifier("us-east-1_decoy", "decoy", "decoy", ctx.random());
+        this.sessions = new SessionTokens(secrets);
+        this.decoy = Passwords.verifier("us-east-1_decoy", "decoy", "decoy", random);
     }
 
     /** What a flow answers: tokens, or a challenge with its session. */
@@ -91,7 +109,7 @@ public final class AuthService {
 
     public Supplier<Outcome> initiate(Attempt a) {
         UserPoolState.AppClient client = clients.require(a.poolId(), a.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         String flow = a.authFlow();
         boolean adminFlow = flow.equals("ADMIN_USER_PASSWORD_AUTH") || flow.equals("ADMIN_NO_SRP_AUTH");
         // Admin flows only through AdminInitiateAuth, the plain password flow only through InitiateAuth.
@@ -106,7 +124,7 @@ public final class AuthService {
         if (flow.startsWith("REFRESH_TOKEN")) return refresh(pool, client, a);
         String username = required(a, "USERNAME");
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
-        Optional<UserState> found = ctx.users().find(pool, username);
+        Optional<UserState> found = users.find(pool, username);
         if (flow.equals("USER_SRP_AUTH")) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
@@ -128,20 +146,20 @@ public final class AuthService {
         SrpPrincipal principal = SrpPrincipal.user(pool.id(), username);
         SrpVerifier verifier = found.map(u -> verifierOf(pool, u)).orElseGet(() -> decoySrp(pool, username));
         if (found.isPresent()) {
-            Decision<Void> allowed = actAs(found.get(), a, () -> ctx.axon().send(new Commands.StartSignIn(found.get().sub(),
-                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), ctx.clock().instant())));
+            Decision<Void> allowed = actAs(found.get(), a, () -> axon.send(new Commands.StartSignIn(found.get().sub(),
+                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), clock.instant())));
             if (!allowed.accepted()) return allowed.afterCommit(v -> null);
         }
-        String sessionId = ctx.ids().uuid();
+        String sessionId = ids.uuid();
         String secretBlock = sessions.mint(sessionId, 1);
         SrpServerSession srp;
         try {
-            srp = SrpServerSession.start(principal, verifier, srpA, ctx.random());
+            srp = SrpServerSession.start(principal, verifier, srpA, random);
         } catch (RuntimeException e) {
             throw new InvalidParameterException("Invalid SRP_A.");
         }
         SrpStep step = new SrpStep(srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
-        issue(client, found.orElse(null), username, a.authFlow(), "PASSWORD_VERIFIER", sessionId, 1, ctx.secrets().seal(Json.write(step)), List.of());
+        issue(client, found.orElse(null), username, a.authFlow(), "PASSWORD_VERIFIER", sessionId, 1, secrets.seal(Json.write(step)), List.of());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("SALT", verifier.saltHex());
         params.put("SECRET_BLOCK", secretBlock);
@@ -156,19 +174,19 @@ public final class AuthService {
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
                                      String session, String sourceIp, boolean admin) {
         UserPoolState.AppClient client = clients.require(poolId, clientId);
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         Map<String, String> r = responses == null ? Map.of() : responses;
         String token = session != null ? session : r.get("PASSWORD_CLAIM_SECRET_BLOCK");
         if (token == null) throw new InvalidParameterException("Missing required parameter Session");
         SessionTokens.Ref ref = sessions.parse(token);
-        AuthSession.Taken taken = ctx.axon().send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step(), clientId, challengeName,
-                ctx.clock().instant()));
+        AuthSession.Taken taken = axon.send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step(), clientId, challengeName,
+                clock.instant()));
         AuthChallengeIssued issued = taken.issued();
         clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
         Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
-        UserState user = issued.sub() == null ? null : ctx.users().bySub(pool.id(), issued.sub()).orElse(null);
+        UserState user = issued.sub() == null ? null : users.bySub(pool.id(), issued.sub()).orElse(null);
         if (taken.expired()) {
-            if (user != null) actAs(user, a, () -> ctx.axon().send(new Commands.RecordSignInFailure(user.sub(), clientId,
+            if (user != null) actAs(user, a, () -> axon.send(new Commands.RecordSignInFailure(user.sub(), clientId,
                     issued.authFlow(), SignInFailure.SESSION_EXPIRED)));
             return () -> {
                 throw SignInFailure.SESSION_EXPIRED.error();
@@ -180,9 +198,9 @@ public final class AuthService {
             if (issued.sealedState() != null) {
                 SrpStep step = srpStep(issued);
                 new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()), step.srpA(), step.srpB(),
-                        step.privateB(), step.secretBlock()).verify(claim(r), ctx.clock().instant(), MAX_CLOCK_SKEW);
+                        step.privateB(), step.secretBlock()).verify(claim(r), clock.instant(), MAX_CLOCK_SKEW);
             }
-            ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
+            axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {
                 throw SignInFailure.WRONG_PASSWORD.error();
             };
@@ -210,7 +228,7 @@ public final class AuthService {
     }
 
     private SrpStep srpStep(AuthChallengeIssued issued) {
-        return Json.read(ctx.secrets().open(issued.sealedState()), SrpStep.class);
+        return Json.read(secrets.open(issued.sealedState()), SrpStep.class);
     }
 
     private static PasswordClaim claim(Map<String, String> r) {
@@ -234,8 +252,8 @@ public final class AuthService {
     private Supplier<Outcome> signIn(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
                                      Proof proof, Attempt a, SessionTokens.Ref ref) {
         Issue issue = newTokens(pool, client, user.sub(), a);
-        Decision<SignInStep> decision = ctx.axon().send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(), ctx.clock().instant()));
-        if (ref != null) ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        Decision<SignInStep> decision = axon.send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(), clock.instant()));
+        if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
         return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
                 : newPasswordChallenge(pool, client, user, attempt, ref));
     }
@@ -252,16 +270,16 @@ public final class AuthService {
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
         Issue issue = newTokens(pool, client, user.sub(), a);
-        Decision<SignInStep> decision = ctx.axon().send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
-                Passwords.verifier(pool.id(), user.username(), password, ctx.random()), issue.recorded(), ctx.clock().instant()));
-        ctx.axon().send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        Decision<SignInStep> decision = axon.send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
+                Passwords.verifier(pool.id(), user.username(), password, random), issue.recorded(), clock.instant()));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
         return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
     }
 
     /** The password was right but temporary: the session goes on to NEW_PASSWORD_REQUIRED. */
     private Supplier<Outcome> newPasswordChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user,
                                                    SignInAttempt attempt, SessionTokens.Ref previous) {
-        String sessionId = previous != null ? previous.sessionId() : ctx.ids().uuid();
+        String sessionId = previous != null ? previous.sessionId() : ids.uuid();
         int step = previous != null ? previous.step() + 1 : 1;
         issue(client, user, user.username(), attempt.authFlow(), "NEW_PASSWORD_REQUIRED", sessionId, step, null, attempt.challengePath());
         Map<String, String> params = new LinkedHashMap<>();
@@ -280,8 +298,8 @@ public final class AuthService {
     }
 
     private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
-        Instant now = ctx.clock().instant();
-        String originJti = ctx.ids().uuid();
+        Instant now = clock.instant();
+        String originJti = ids.uuid();
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
         return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
                 now.plus(TokenIssuer.refreshValidity(client.client())), a.param("DEVICE_KEY")));
@@ -290,8 +308,8 @@ public final class AuthService {
     /** Tokens are signed after commit, from the user's latest state. */
     private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
         return () -> {
-            UserState user = ctx.users().bySub(pool.id(), sub).orElseThrow();
-            UserPoolState current = ctx.pools().require(pool.id());
+            UserState user = users.bySub(pool.id(), sub).orElseThrow();
+            UserPoolState current = pools.require(pool.id());
             return Outcome.signedIn(this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken()));
         };
     }
@@ -300,26 +318,26 @@ public final class AuthService {
         RefreshTokens.Contents token = refreshTokens.open(required(a, "REFRESH_TOKEN"))
                 .filter(t -> t.userPoolId().equals(pool.id()))
                 .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
-        UserState user = ctx.users().bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        UserState user = users.bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(nonNull(a.param("USERNAME")), user.username(), user.sub()));
-        Instant now = ctx.clock().instant();
+        Instant now = clock.instant();
         // The live refresh tokens are the aggregate's to judge: the read model does not keep them.
-        SignInState.RefreshToken kept = actAs(user, a, () -> ctx.axon().send(new Commands.UseRefreshToken(user.sub(), token.originJti(),
+        SignInState.RefreshToken kept = actAs(user, a, () -> axon.send(new Commands.UseRefreshToken(user.sub(), token.originJti(),
                 token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
-        return () -> Outcome.signedIn(tokens.issue(ctx.pools().require(pool.id()), client.client(),
-                ctx.users().bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
+        return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
     }
 
     private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, String challenge,
                        String sessionId, int step, String sealedState, List<String> path) {
-        Instant expires = ctx.clock().instant().plus(Duration.ofMinutes(client.client().authSessionValidity()));
+        Instant expires = clock.instant().plus(Duration.ofMinutes(client.client().authSessionValidity()));
         var issued = new AuthChallengeIssued(sessionId, client.client().userPoolId(), client.client().clientId(),
                 user == null ? null : user.sub(), username, flow, challenge, step, sealedState, expires, path);
-        ctx.axon().send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
+        axon.send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
     }
 
     private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
-        return ctx.axon().actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
+        return axon.actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
     }
 
     private static CognitoException unknownUser(UserPoolState.AppClient client) {

@@ -1,5 +1,11 @@
 package dev.cairn.core.auth;
 
+import dev.cairn.core.crypto.SecretBox;
+import java.util.random.RandomGenerator;
+import java.time.Clock;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.UnsupportedOperationException;
 import dev.cairn.api.error.UnauthorizedException;
 import dev.cairn.api.error.UnsupportedTokenTypeException;
@@ -14,7 +20,6 @@ import dev.cairn.api.model.GlobalSignOutResponse;
 import dev.cairn.api.model.RevokeTokenRequest;
 import dev.cairn.api.model.RevokeTokenResponse;
 import dev.cairn.core.client.AppClients;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.token.PoolKeys;
 import dev.cairn.core.token.RefreshTokens;
@@ -32,14 +37,26 @@ import java.util.function.Supplier;
 /** What a signed-in user does with its tokens, and the pool's signing keys. */
 public final class TokenOperations {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final SecretBox secrets;
+    private final String region;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final PoolKeys keys;
     private final AppClients clients;
 
-    public TokenOperations(EngineContext ctx, AppClients clients, AccessTokens accessTokens, RefreshTokens refreshTokens, PoolKeys keys) {
-        this.ctx = ctx;
+    public TokenOperations(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, SecretBox secrets, String region, AppClients clients, AccessTokens accessTokens, RefreshTokens refreshTokens, PoolKeys keys) {
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.clock = clock;
+        this.random = random;
+        this.secrets = secrets;
+        this.region = region;
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -47,20 +64,20 @@ public final class TokenOperations {
     }
 
     public GetUserResponse getUser(GetUserRequest r) {
-        UserState u = accessTokens.verify(r.accessToken(), ctx.clock().instant()).user();
+        UserState u = accessTokens.verify(r.accessToken(), clock.instant()).user();
         var view = UserViews.adminGetUser(u);
         return GetUserResponse.builder().username(view.username()).userAttributes(view.userAttributes()).build();
     }
 
     public Supplier<GlobalSignOutResponse> globalSignOut(GlobalSignOutRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
-        ctx.axon().send(new Commands.SignOutGlobally(v.user().sub()));
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
+        axon.send(new Commands.SignOutGlobally(v.user().sub()));
         return () -> GlobalSignOutResponse.builder().build();
     }
 
     public Supplier<AdminUserGlobalSignOutResponse> adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
-        UserState user = ctx.users().require(ctx.pools().require(r.userPoolId()), r.username());
-        ctx.axon().send(new Commands.SignOutGlobally(user.sub()));
+        UserState user = users.require(pools.require(r.userPoolId()), r.username());
+        axon.send(new Commands.SignOutGlobally(user.sub()));
         return () -> AdminUserGlobalSignOutResponse.builder().build();
     }
 
@@ -80,27 +97,27 @@ public final class TokenOperations {
         RefreshTokens.Contents token = refreshTokens.open(r.token())
                 .orElseThrow(() -> new UnsupportedTokenTypeException("The token is not a refresh token."));
         if (!token.userPoolId().equals(poolId)) throw new UnauthorizedException("The token was not issued to this client.");
-        if (ctx.users().bySub(poolId, token.sub()).isPresent()) {
-            ctx.axon().send(new Commands.RevokeRefreshToken(token.sub(), token.originJti(), token.hash(), r.clientId()));
+        if (users.bySub(poolId, token.sub()).isPresent()) {
+            axon.send(new Commands.RevokeRefreshToken(token.sub(), token.originJti(), token.hash(), r.clientId()));
         }
         return () -> RevokeTokenResponse.builder().build();
     }
 
     public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         SigningKey key = keys.active(pool);
         var created = pool.settings().creationDate();
-        String certificate = SigningCertificate.selfSigned(key, "cognito-idp." + ctx.region() + ".amazonaws.com/" + pool.id(),
+        String certificate = SigningCertificate.selfSigned(key, "cognito-idp." + region + ".amazonaws.com/" + pool.id(),
                 created, created.plus(Duration.ofDays(3650)));
         return GetSigningCertificateResponse.builder().certificate(certificate).build();
     }
 
     /** Adds a new signing key that signs from now on; older keys stay published. */
     public Supplier<String> rotateSigningKey(String poolId) {
-        ctx.pools().require(poolId);
-        SigningKey key = SigningKey.generate(ctx.random());
-        ctx.axon().send(new dev.cairn.core.userpool.Commands.AddSigningKey(poolId, key.kid(),
-                ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()))));
+        pools.require(poolId);
+        SigningKey key = SigningKey.generate(random);
+        axon.send(new dev.cairn.core.userpool.Commands.AddSigningKey(poolId, key.kid(),
+                secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()))));
         return key::kid;
     }
 }

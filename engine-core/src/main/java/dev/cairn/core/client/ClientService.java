@@ -1,5 +1,9 @@
 package dev.cairn.core.client;
 
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.engine.Ids;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
@@ -13,7 +17,6 @@ import dev.cairn.api.model.UpdateUserPoolClientRequest;
 import dev.cairn.api.model.UpdateUserPoolClientResponse;
 import dev.cairn.api.model.UserPoolClientDescription;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.userpool.Commands;
 import dev.cairn.core.userpool.UserPoolState;
@@ -25,22 +28,28 @@ import java.util.function.Supplier;
 /** App clients: create, describe, update, delete, list. Secrets are sealed before they reach the log. */
 public final class ClientService {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final Ids ids;
+    private final SecretBox secrets;
 
-    public ClientService(EngineContext ctx) {
-        this.ctx = ctx;
+    public ClientService(AxonRuntime axon, PoolDirectory pools, Ids ids, SecretBox secrets) {
+        this.axon = axon;
+        this.pools = pools;
+        this.ids = ids;
+        this.secrets = secrets;
     }
 
     public Supplier<CreateUserPoolClientResponse> createUserPoolClient(CreateUserPoolClientRequest request) {
-        ctx.pools().require(request.userPoolId());
+        pools.require(request.userPoolId());
         if (request.clientSecret() != null && !Boolean.TRUE.equals(request.generateSecret())) {
             throw new InvalidParameterException("ClientSecret can only be set when GenerateSecret is true.");
         }
-        String clientId = ctx.ids().clientId();
+        String clientId = ids.clientId();
         String secret = request.clientSecret() != null ? request.clientSecret()
-                : Boolean.TRUE.equals(request.generateSecret()) ? ctx.ids().clientSecret() : null;
+                : Boolean.TRUE.equals(request.generateSecret()) ? ids.clientSecret() : null;
         UserPoolClientType client = ClientSettings.create(request, clientId);
-        ctx.axon().send(new Commands.CreateUserPoolClient(request.userPoolId(), client, secret == null ? null : ctx.secrets().seal(secret)));
+        axon.send(new Commands.CreateUserPoolClient(request.userPoolId(), client, secret == null ? null : secrets.seal(secret)));
         return () -> CreateUserPoolClientResponse.builder().userPoolClient(describe(request.userPoolId(), clientId)).build();
     }
 
@@ -49,8 +58,8 @@ public final class ClientService {
     }
 
     private UserPoolClientType describe(String poolId, String clientId) {
-        UserPoolState.AppClient c = require(ctx.pools().require(poolId), clientId);
-        return c.encryptedSecret() == null ? c.client() : c.client().toBuilder().clientSecret(ctx.secrets().open(c.encryptedSecret())).build();
+        UserPoolState.AppClient c = require(pools.require(poolId), clientId);
+        return c.encryptedSecret() == null ? c.client() : c.client().toBuilder().clientSecret(secrets.open(c.encryptedSecret())).build();
     }
 
     static UserPoolState.AppClient require(UserPoolState pool, String clientId) {
@@ -60,18 +69,18 @@ public final class ClientService {
     }
 
     public Supplier<UpdateUserPoolClientResponse> updateUserPoolClient(UpdateUserPoolClientRequest request) {
-        require(ctx.pools().require(request.userPoolId()), request.clientId());
-        ctx.axon().send(new Commands.UpdateUserPoolClient(request.userPoolId(), request));
+        require(pools.require(request.userPoolId()), request.clientId());
+        axon.send(new Commands.UpdateUserPoolClient(request.userPoolId(), request));
         return () -> UpdateUserPoolClientResponse.builder().userPoolClient(describe(request.userPoolId(), request.clientId())).build();
     }
 
     public void deleteUserPoolClient(DeleteUserPoolClientRequest request) {
-        require(ctx.pools().require(request.userPoolId()), request.clientId());
-        ctx.axon().send(new Commands.DeleteUserPoolClient(request.userPoolId(), request.clientId()));
+        require(pools.require(request.userPoolId()), request.clientId());
+        axon.send(new Commands.DeleteUserPoolClient(request.userPoolId(), request.clientId()));
     }
 
     public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
-        UserPoolState pool = ctx.pools().require(request.userPoolId());
+        UserPoolState pool = pools.require(request.userPoolId());
         int max = request.maxResults() == null ? 60 : request.maxResults();
         List<String> ids = new ArrayList<>(pool.clients().keySet());
         int from = 0;

@@ -44,7 +44,7 @@ public final class DataKey {
         if (masterKey == null) {
             if (sealed.isPresent()) {
                 throw new IllegalStateException("This database's data key is sealed under a master key: supply it "
-                        + "(CairnEngine.Builder.masterKey, or the server's --master-key-file / CAIRN_MASTER_KEY).");
+                        + "(CairnEngineBuilder.masterKey, or the server's --master-key-file / CAIRN_MASTER_KEY).");
             }
             return decode(storage.settingIfAbsent(CLEAR, encode(random32())));
         }

@@ -1,5 +1,9 @@
 package dev.cairn.core.group;
 
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.model.AdminAddUserToGroupRequest;
 import dev.cairn.api.model.AdminListGroupsForUserRequest;
@@ -17,7 +21,6 @@ import dev.cairn.api.model.ListUsersInGroupRequest;
 import dev.cairn.api.model.ListUsersInGroupResponse;
 import dev.cairn.api.model.UpdateGroupRequest;
 import dev.cairn.api.model.UpdateGroupResponse;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.storage.UserStore;
@@ -35,40 +38,46 @@ import java.util.function.Supplier;
 public final class GroupService {
 
     private static final int MAX_PAGE = 60;
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final Storage storage;
 
-    public GroupService(EngineContext ctx) {
-        this.ctx = ctx;
+    public GroupService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage) {
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.storage = storage;
     }
 
     public Supplier<CreateGroupResponse> createGroup(CreateGroupRequest r) {
-        ctx.pools().require(r.userPoolId());
+        pools.require(r.userPoolId());
         GroupType group = GroupType.builder().groupName(r.groupName()).userPoolId(r.userPoolId()).description(r.description())
                 .roleArn(r.roleArn()).precedence(r.precedence()).build();
-        ctx.axon().send(new Commands.CreateGroup(r.userPoolId(), group));
-        return () -> CreateGroupResponse.builder().group(ctx.pools().require(r.userPoolId()).groups().get(r.groupName())).build();
+        axon.send(new Commands.CreateGroup(r.userPoolId(), group));
+        return () -> CreateGroupResponse.builder().group(pools.require(r.userPoolId()).groups().get(r.groupName())).build();
     }
 
     public GetGroupResponse getGroup(GetGroupRequest r) {
-        return GetGroupResponse.builder().group(Groups.require(ctx.pools().require(r.userPoolId()), r.groupName())).build();
+        return GetGroupResponse.builder().group(Groups.require(pools.require(r.userPoolId()), r.groupName())).build();
     }
 
     public Supplier<UpdateGroupResponse> updateGroup(UpdateGroupRequest r) {
-        Groups.require(ctx.pools().require(r.userPoolId()), r.groupName());
-        ctx.axon().send(new Commands.UpdateGroup(r.userPoolId(), r));
-        return () -> UpdateGroupResponse.builder().group(ctx.pools().require(r.userPoolId()).groups().get(r.groupName())).build();
+        Groups.require(pools.require(r.userPoolId()), r.groupName());
+        axon.send(new Commands.UpdateGroup(r.userPoolId(), r));
+        return () -> UpdateGroupResponse.builder().group(pools.require(r.userPoolId()).groups().get(r.groupName())).build();
     }
 
     /** Deletes the group, then removes every member from it, all in the one unit of work. */
     public void deleteGroup(DeleteGroupRequest r) {
-        Groups.require(ctx.pools().require(r.userPoolId()), r.groupName());
-        ctx.axon().send(new Commands.DeleteGroup(r.userPoolId(), r.groupName()));
+        Groups.require(pools.require(r.userPoolId()), r.groupName());
+        axon.send(new Commands.DeleteGroup(r.userPoolId(), r.groupName()));
         UserStore.Cursor after = null;
         while (true) {
-            List<UserStore.Hit> members = ctx.storage().users().find(r.userPoolId(), UserIndex.GROUP, UserStore.Match.EQUALS,
+            List<UserStore.Hit> members = storage.users().find(r.userPoolId(), UserIndex.GROUP, UserStore.Match.EQUALS,
                     r.groupName(), after, 500);
             for (UserStore.Hit m : members) {
-                ctx.axon().send(new dev.cairn.core.user.Commands.RemoveFromGroup(m.sub(), r.groupName(), "GROUP_DELETED"));
+                axon.send(new dev.cairn.core.user.Commands.RemoveFromGroup(m.sub(), r.groupName(), "GROUP_DELETED"));
             }
             if (members.size() < 500) break;
             after = members.get(members.size() - 1).cursor();
@@ -76,7 +85,7 @@ public final class GroupService {
     }
 
     public ListGroupsResponse listGroups(ListGroupsRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         int limit = r.limit() == null ? MAX_PAGE : r.limit();
         var view = r.nextToken() == null ? pool.groups()
                 : pool.groups().tailMap(PageTokens.decode("groups", r.nextToken(), 1).get(0) + "\u0000");
@@ -87,22 +96,22 @@ public final class GroupService {
     }
 
     public void adminAddUserToGroup(AdminAddUserToGroupRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         Groups.require(pool, r.groupName());
-        UserState user = ctx.users().require(pool, r.username());
-        ctx.axon().send(new dev.cairn.core.user.Commands.AddToGroup(user.sub(), r.groupName()));
+        UserState user = users.require(pool, r.username());
+        axon.send(new dev.cairn.core.user.Commands.AddToGroup(user.sub(), r.groupName()));
     }
 
     public void adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         Groups.require(pool, r.groupName());
-        UserState user = ctx.users().require(pool, r.username());
-        ctx.axon().send(new dev.cairn.core.user.Commands.RemoveFromGroup(user.sub(), r.groupName(), "REQUEST"));
+        UserState user = users.require(pool, r.username());
+        axon.send(new dev.cairn.core.user.Commands.RemoveFromGroup(user.sub(), r.groupName(), "REQUEST"));
     }
 
     public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        UserState user = ctx.users().require(pool, r.username());
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
         List<String> names = new ArrayList<>(user.groups().stream().filter(pool.groups()::containsKey).toList());
         int limit = r.limit() == null ? MAX_PAGE : r.limit();
         int from = 0;
@@ -117,7 +126,7 @@ public final class GroupService {
     }
 
     public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         Groups.require(pool, r.groupName());
         int limit = r.limit() == null ? MAX_PAGE : r.limit();
         if (limit > MAX_PAGE) throw new InvalidParameterException("Limit must be at most " + MAX_PAGE + ".");
@@ -126,7 +135,7 @@ public final class GroupService {
             List<String> p = PageTokens.decode("group-users", r.nextToken(), 2);
             after = new UserStore.Cursor(p.get(0), p.get(1));
         }
-        List<UserStore.Hit> hits = ctx.storage().users().find(pool.id(), UserIndex.GROUP, UserStore.Match.EQUALS, r.groupName(), after, limit + 1);
+        List<UserStore.Hit> hits = storage.users().find(pool.id(), UserIndex.GROUP, UserStore.Match.EQUALS, r.groupName(), after, limit + 1);
         boolean more = hits.size() > limit;
         List<UserStore.Hit> page = more ? hits.subList(0, limit) : hits;
         UserStore.Hit last = page.isEmpty() ? null : page.get(page.size() - 1);

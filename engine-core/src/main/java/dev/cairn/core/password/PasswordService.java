@@ -1,5 +1,10 @@
 package dev.cairn.core.password;
 
+import java.util.random.RandomGenerator;
+import java.time.Clock;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.UserNotFoundException;
 import dev.cairn.api.model.ChangePasswordRequest;
 import dev.cairn.api.model.ChangePasswordResponse;
@@ -11,7 +16,6 @@ import dev.cairn.api.model.ForgotPasswordResponse;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
@@ -26,7 +30,11 @@ import java.util.function.Supplier;
 /** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
 public final class PasswordService {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final Clock clock;
+    private final RandomGenerator random;
     private final AppClients clients;
     private final Codes codes;
     private final PasswordResets resets;
@@ -34,9 +42,13 @@ public final class PasswordService {
 
     private final Decoys decoys;
 
-    public PasswordService(EngineContext ctx, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys) {
+    public PasswordService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys) {
         this.decoys = decoys;
-        this.ctx = ctx;
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.clock = clock;
+        this.random = random;
         this.clients = clients;
         this.codes = codes;
         this.resets = resets;
@@ -45,9 +57,9 @@ public final class PasswordService {
 
     public Supplier<ForgotPasswordResponse> forgotPassword(ForgotPasswordRequest r) {
         var client = clients.require(null, r.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
-        var user = ctx.users().find(pool, r.username());
+        var user = users.find(pool, r.username());
         if (user.isEmpty()) {
             if (!"ENABLED".equals(client.client().preventUserExistenceErrors())) throw new UserNotFoundException("User does not exist.");
             // Hidden existence: answer as though a code went out, and send nothing.
@@ -60,30 +72,30 @@ public final class PasswordService {
 
     public Supplier<ConfirmForgotPasswordResponse> confirmForgotPassword(ConfirmForgotPasswordRequest r) {
         var client = clients.require(null, r.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         // The password is checked before the lookup, so a weak one answers the same for any name.
         Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
-        UserState user = ctx.users().find(pool, r.username()).orElseThrow(() -> "ENABLED".equals(client.client().preventUserExistenceErrors())
+        UserState user = users.find(pool, r.username()).orElseThrow(() -> "ENABLED".equals(client.client().preventUserExistenceErrors())
                 ? new dev.cairn.api.error.CodeMismatchException("Invalid verification code provided, please try again.")
                 : new UserNotFoundException("User does not exist."));
-        Decision<Void> reset = ctx.axon().actingAsUser(user.sub(), r.clientId(), null, () -> ctx.axon().send(new Commands.ResetPasswordWithCode(
+        Decision<Void> reset = axon.actingAsUser(user.sub(), r.clientId(), null, () -> axon.send(new Commands.ResetPasswordWithCode(
                 user.sub(), codes.hash(user.sub(), CodePurpose.FORGOT_PASSWORD, r.confirmationCode()),
-                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random()), ctx.clock().instant())));
+                Passwords.verifier(pool.id(), user.username(), r.password(), random), clock.instant())));
         return reset.afterCommit(ok -> () -> ConfirmForgotPasswordResponse.builder().build());
     }
 
     /** The previous password must be right; a wrong one counts toward the lockout like a failed sign-in. */
     public Supplier<ChangePasswordResponse> changePassword(ChangePasswordRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
         UserState user = v.user();
         String clientId = (String) v.claims().get("client_id");
         UserPoolState pool = v.pool();
         // The proposed password is input: checked first, so a bad one leaves no trace.
         Passwords.check(pool.settings().policies().passwordPolicy(), r.proposedPassword());
-        Decision<Void> changed = ctx.axon().actingAsUser(user.sub(), clientId, null, () -> ctx.axon().send(new Commands.ChangePassword(
-                user.sub(), clientId, r.previousPassword(), Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), ctx.random()),
-                ctx.clock().instant())));
+        Decision<Void> changed = axon.actingAsUser(user.sub(), clientId, null, () -> axon.send(new Commands.ChangePassword(
+                user.sub(), clientId, r.previousPassword(), Passwords.verifier(pool.id(), user.username(), r.proposedPassword(), random),
+                clock.instant())));
         return changed.afterCommit(ok -> () -> ChangePasswordResponse.builder().build());
     }
 }

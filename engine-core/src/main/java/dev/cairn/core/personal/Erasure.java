@@ -1,5 +1,6 @@
 package dev.cairn.core.personal;
 
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.UserNotFoundException;
@@ -7,7 +8,6 @@ import dev.cairn.api.event.PersonalDataErased;
 import dev.cairn.api.event.UserDeleted;
 import dev.cairn.api.event.UserEvent;
 import dev.cairn.api.event.UserPoolDeleted;
-import dev.cairn.core.engine.EngineContext;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,16 +22,16 @@ import java.util.stream.Stream;
  */
 public final class Erasure {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
     private final UserKeys keys;
 
-    public Erasure(EngineContext ctx, UserKeys keys) {
-        this.ctx = ctx;
+    public Erasure(AxonRuntime axon, UserKeys keys) {
+        this.axon = axon;
         this.keys = keys;
     }
 
     public void erase(String userPoolId, String sub, RequestContext context) {
-        ctx.axon().inUnitOfWork(context, () -> {
+        axon.inUnitOfWork(context, () -> {
             List<Object> history = events(sub).filter(e -> e instanceof UserEvent u && u.userPoolId().equals(userPoolId)).toList();
             if (history.isEmpty()) throw new UserNotFoundException("User does not exist.");
             if (history.stream().anyMatch(PersonalDataErased.class::isInstance)) {
@@ -45,12 +45,12 @@ public final class Erasure {
                 throw new InvalidParameterException("User " + sub + " is not deleted; delete the user before erasing its personal data.");
             }
             keys.erase(userPoolId, sub);
-            ctx.axon().appendAsAggregate("User", sub, List.of(new PersonalDataErased(userPoolId, sub)), context);
+            axon.appendAsAggregate("User", sub, List.of(new PersonalDataErased(userPoolId, sub)), context);
             return null;
         });
     }
 
     private Stream<Object> events(String aggregateId) {
-        return ctx.axon().readEvents(aggregateId).asStream().map(m -> m.getPayload());
+        return axon.readEvents(aggregateId).asStream().map(m -> m.getPayload());
     }
 }

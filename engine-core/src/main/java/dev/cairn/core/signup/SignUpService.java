@@ -1,5 +1,12 @@
 package dev.cairn.core.signup;
 
+import dev.cairn.core.engine.Ids;
+import java.util.random.RandomGenerator;
+import java.time.Clock;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.CodeMismatchException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
@@ -15,7 +22,6 @@ import dev.cairn.api.model.SignUpResponse;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.password.Passwords;
 import dev.cairn.core.user.AliasTransfers;
 import dev.cairn.core.user.AttributeRules;
@@ -36,16 +42,28 @@ import java.util.stream.Stream;
 /** SignUp, ConfirmSignUp and ResendConfirmationCode: users registering themselves. */
 public final class SignUpService {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final Storage storage;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Ids ids;
     private final AppClients clients;
     private final Codes codes;
     private final AliasTransfers aliases;
 
     private final Decoys decoys;
 
-    public SignUpService(EngineContext ctx, AppClients clients, Codes codes, AliasTransfers aliases, Decoys decoys) {
+    public SignUpService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage, Clock clock, RandomGenerator random, Ids ids, AppClients clients, Codes codes, AliasTransfers aliases, Decoys decoys) {
         this.decoys = decoys;
-        this.ctx = ctx;
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.storage = storage;
+        this.clock = clock;
+        this.random = random;
+        this.ids = ids;
         this.clients = clients;
         this.codes = codes;
         this.aliases = aliases;
@@ -53,7 +71,7 @@ public final class SignUpService {
 
     public Supplier<SignUpResponse> signUp(SignUpRequest r) {
         var client = clients.require(null, r.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         if (Boolean.TRUE.equals(pool.settings().adminCreateUserConfig().allowAdminCreateUserOnly())) {
             throw new NotAuthorizedException("SignUp is not permitted for this user pool");
@@ -62,13 +80,13 @@ public final class SignUpService {
         Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
         Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
         SelfServiceRules.checkWritable(client.client(), given.keySet());
-        NewUser user = NewUser.of(pool, r.username(), given, ctx.ids().uuid());
+        NewUser user = NewUser.of(pool, r.username(), given, ids.uuid());
         SelfServiceRules.checkRequired(pool, user.attributes());
-        if (ctx.storage().claims().owner(pool.id(), UserClaims.USERNAME, UserClaims.normalize(pool, UserClaims.USERNAME, user.username())).isPresent()) {
+        if (storage.claims().owner(pool.id(), UserClaims.USERNAME, UserClaims.normalize(pool, UserClaims.USERNAME, user.username())).isPresent()) {
             throw new UsernameExistsException("User already exists");
         }
-        ctx.axon().send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), "UNCONFIRMED",
-                Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random())));
+        axon.send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), "UNCONFIRMED",
+                Passwords.verifier(pool.id(), user.username(), r.password(), random)));
         CodeDeliveryDetailsType delivery = confirmationChannel(pool, user.attributes())
                 .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a)))
                 .orElse(null);
@@ -77,26 +95,26 @@ public final class SignUpService {
 
     public Supplier<ConfirmSignUpResponse> confirmSignUp(ConfirmSignUpRequest r) {
         var client = clients.require(null, r.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         UserState user = find(pool, client.client().preventUserExistenceErrors(), r.username(),
                 () -> new CodeMismatchException("Invalid verification code provided, please try again."));
-        Decision<Void> confirmed = ctx.axon().send(new Commands.ConfirmSignUpWithCode(user.sub(),
-                codes.hash(user.sub(), CodePurpose.SIGN_UP, r.confirmationCode()), hidesExistence(client), ctx.clock().instant()));
+        Decision<Void> confirmed = axon.send(new Commands.ConfirmSignUpWithCode(user.sub(),
+                codes.hash(user.sub(), CodePurpose.SIGN_UP, r.confirmationCode()), hidesExistence(client), clock.instant()));
         if (confirmed.accepted()) {
             // The code proved the channel it went to: that attribute is verified, taking its alias if forced to.
             Optional<String> verified = confirmationChannel(pool, user.attributes());
             verified.ifPresent(a -> aliases.prepare(pool, user.sub(), a, user.attribute(a), Boolean.TRUE.equals(r.forceAliasCreation())));
-            verified.ifPresent(a -> ctx.axon().send(new Commands.VerifyAttribute(user.sub(), pool, a)));
+            verified.ifPresent(a -> axon.send(new Commands.VerifyAttribute(user.sub(), pool, a)));
         }
         return confirmed.afterCommit(ok -> () -> ConfirmSignUpResponse.builder().build());
     }
 
     public Supplier<ResendConfirmationCodeResponse> resendConfirmationCode(ResendConfirmationCodeRequest r) {
         var client = clients.require(null, r.clientId());
-        UserPoolState pool = ctx.pools().require(client.client().userPoolId());
+        UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
-        Optional<UserState> found = ctx.users().find(pool, r.username());
+        Optional<UserState> found = users.find(pool, r.username());
         if (found.isEmpty()) {
             if (!hidesExistence(client)) throw new UserNotFoundException("User does not exist.");
             // Hidden existence: answer as though a code went out, and send nothing.
@@ -122,7 +140,7 @@ public final class SignUpService {
     }
 
     private UserState find(UserPoolState pool, String prevent, String username, Supplier<RuntimeException> hidden) {
-        return ctx.users().find(pool, username).orElseThrow(() -> "ENABLED".equals(prevent) ? hidden.get()
+        return users.find(pool, username).orElseThrow(() -> "ENABLED".equals(prevent) ? hidden.get()
                 : new UserNotFoundException("User does not exist."));
     }
 

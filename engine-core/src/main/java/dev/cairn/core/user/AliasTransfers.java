@@ -1,7 +1,8 @@
 package dev.cairn.core.user;
 
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.AliasExistsException;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.List;
@@ -15,10 +16,12 @@ import java.util.Optional;
  */
 public final class AliasTransfers {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final Storage storage;
 
-    public AliasTransfers(EngineContext ctx) {
-        this.ctx = ctx;
+    public AliasTransfers(AxonRuntime axon, Storage storage) {
+        this.axon = axon;
+        this.storage = storage;
     }
 
     /** For each verified email/phone alias in {@code attributes}, about to be held by {@code sub}. */
@@ -31,9 +34,9 @@ public final class AliasTransfers {
     /** For one attribute about to be verified with {@code value} by {@code sub}. */
     public void prepare(UserPoolState pool, String sub, String attribute, String value, boolean force) {
         if (!pool.aliasAttributes().contains(attribute)) return;
-        Optional<String> holder = ctx.storage().claims().owner(pool.id(), "alias:" + attribute, UserClaims.normalize(pool, attribute, value));
+        Optional<String> holder = storage.claims().owner(pool.id(), "alias:" + attribute, UserClaims.normalize(pool, attribute, value));
         if (holder.isEmpty() || holder.get().equals(sub)) return;
         if (!force) throw new AliasExistsException("An account with the given " + attribute + " already exists.");
-        ctx.axon().send(new Commands.UpdateAttributes(holder.get(), pool, Map.of(attribute + "_verified", "false")));
+        axon.send(new Commands.UpdateAttributes(holder.get(), pool, Map.of(attribute + "_verified", "false")));
     }
 }

@@ -1,10 +1,11 @@
 package dev.cairn.core.user;
 
+import java.time.Clock;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.MessageTemplateType;
 import dev.cairn.api.spi.Message;
 import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.Masking;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.List;
@@ -20,11 +21,13 @@ public final class Invitations {
     static final String DEFAULT_TEXT = "Your username is {username} and temporary password is {####}.";
     static final String DEFAULT_SUBJECT = "Your temporary password";
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final Clock clock;
     private final Deliveries deliveries;
 
-    public Invitations(EngineContext ctx, Deliveries deliveries) {
-        this.ctx = ctx;
+    public Invitations(AxonRuntime axon, Clock clock, Deliveries deliveries) {
+        this.axon = axon;
+        this.clock = clock;
         this.deliveries = deliveries;
     }
 
@@ -39,9 +42,9 @@ public final class Invitations {
             String body = (template != null ? template : DEFAULT_TEXT)
                     .replace("{username}", username).replace("{####}", temporaryPassword);
             String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
-            ctx.axon().send(new Commands.RecordMessageSent(sub, "INVITATION", medium, Masking.mask(medium, destination)));
+            axon.send(new Commands.RecordMessageSent(sub, "INVITATION", medium, Masking.mask(medium, destination)));
             deliveries.deliverBeforeCommit(new Message(pool.id(), username, medium, destination, "INVITATION",
-                    temporaryPassword, subject, body, ctx.clock().instant()));
+                    temporaryPassword, subject, body, clock.instant()));
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.cairn.core.user;
 
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.model.ListUsersRequest;
 import dev.cairn.api.model.ListUsersResponse;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.storage.UserStore;
@@ -27,10 +28,12 @@ public final class ListUsersQuery {
             "family_name", "preferred_username", "cognito:user_status", "status", "sub");
     private static final int MAX_LIMIT = 60;
 
-    private final EngineContext ctx;
+    private final PoolDirectory pools;
+    private final Storage storage;
 
-    public ListUsersQuery(EngineContext ctx) {
-        this.ctx = ctx;
+    public ListUsersQuery(PoolDirectory pools, Storage storage) {
+        this.pools = pools;
+        this.storage = storage;
     }
 
     /** A parsed filter: which index, how to match, what value. */
@@ -48,7 +51,7 @@ public final class ListUsersQuery {
     }
 
     public ListUsersResponse listUsers(ListUsersRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         Filter filter = parse(r.filter());
         int limit = r.limit() == null || r.limit() == 0 ? MAX_LIMIT : r.limit();
         List<String> only = r.attributesToGet();
@@ -62,7 +65,7 @@ public final class ListUsersQuery {
             List<String> p = PageTokens.decode("users:" + filter.name(), r.paginationToken(), 2);
             after = new UserStore.Cursor(p.get(0), p.get(1));
         }
-        List<UserStore.Hit> hits = ctx.storage().users().find(pool.id(), filter.name(), filter.match(), filter.value(), after, limit + 1);
+        List<UserStore.Hit> hits = storage.users().find(pool.id(), filter.name(), filter.match(), filter.value(), after, limit + 1);
         boolean more = hits.size() > limit;
         List<UserStore.Hit> page = more ? hits.subList(0, limit) : hits;
         UserStore.Hit last = page.isEmpty() ? null : page.get(page.size() - 1);

@@ -1,5 +1,7 @@
 package dev.cairn.core.user;
 
+import java.time.Clock;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.api.model.DeleteUserAttributesRequest;
@@ -13,7 +15,6 @@ import dev.cairn.api.model.VerifyUserAttributeRequest;
 import dev.cairn.api.model.VerifyUserAttributeResponse;
 import dev.cairn.api.model.UserPoolClientType;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.signup.SelfServiceRules;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.userpool.UserPoolState;
@@ -33,12 +34,14 @@ public final class SelfService {
 
     private static final List<String> VERIFIABLE = List.of("email", "phone_number");
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final Clock clock;
     private final AccessTokens accessTokens;
     private final Codes codes;
 
-    public SelfService(EngineContext ctx, AccessTokens accessTokens, Codes codes) {
-        this.ctx = ctx;
+    public SelfService(AxonRuntime axon, Clock clock, AccessTokens accessTokens, Codes codes) {
+        this.axon = axon;
+        this.clock = clock;
         this.accessTokens = accessTokens;
         this.codes = codes;
     }
@@ -49,7 +52,7 @@ public final class SelfService {
      * the new one waits for its code.
      */
     public Supplier<UpdateUserAttributesResponse> updateUserAttributes(UpdateUserAttributesRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
         UserPoolState pool = v.pool();
         UserState user = v.user();
         Map<String, String> attributes = AttributeRules.checkWrite(pool, r.userAttributes(), false);
@@ -70,9 +73,9 @@ public final class SelfService {
         }
         List<CodeDeliveryDetailsType> deliveries = new ArrayList<>();
         actingAsUser(v, () -> {
-            if (!now.isEmpty()) ctx.axon().send(new Commands.UpdateAttributes(user.sub(), pool, now));
+            if (!now.isEmpty()) axon.send(new Commands.UpdateAttributes(user.sub(), pool, now));
             toVerify.forEach((a, value) -> {
-                if (!now.containsKey(a)) ctx.axon().send(new Commands.RequestAttributeChange(user.sub(), a, value));
+                if (!now.containsKey(a)) axon.send(new Commands.RequestAttributeChange(user.sub(), a, value));
                 deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
             });
         });
@@ -80,7 +83,7 @@ public final class SelfService {
     }
 
     public Supplier<GetUserAttributeVerificationCodeResponse> getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
         String a = r.attributeName();
         if (!VERIFIABLE.contains(a)) throw new InvalidParameterException("Invalid attribute name: only email and phone_number can be verified.");
         UserState user = v.user();
@@ -92,26 +95,26 @@ public final class SelfService {
     }
 
     public Supplier<VerifyUserAttributeResponse> verifyUserAttribute(VerifyUserAttributeRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
         String a = r.attributeName();
         if (!VERIFIABLE.contains(a)) throw new InvalidParameterException("Invalid attribute name: only email and phone_number can be verified.");
         String sub = v.user().sub();
-        Decision<Void> verified = ctx.axon().actingAsUser(sub, (String) v.claims().get("client_id"), null, () -> ctx.axon().send(
-                new Commands.VerifyAttributeWithCode(sub, v.pool(), a, codes.hash(sub, CodePurpose.VERIFY_ATTRIBUTE, r.code()), ctx.clock().instant())));
+        Decision<Void> verified = axon.actingAsUser(sub, (String) v.claims().get("client_id"), null, () -> axon.send(
+                new Commands.VerifyAttributeWithCode(sub, v.pool(), a, codes.hash(sub, CodePurpose.VERIFY_ATTRIBUTE, r.code()), clock.instant())));
         return verified.afterCommit(ok -> () -> VerifyUserAttributeResponse.builder().build());
     }
 
     public Supplier<DeleteUserAttributesResponse> deleteUserAttributes(DeleteUserAttributesRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
         AttributeRules.checkDelete(v.pool(), r.userAttributeNames());
         SelfServiceRules.checkWritable(client(v), r.userAttributeNames());
-        actingAsUser(v, () -> ctx.axon().send(new Commands.DeleteAttributes(v.user().sub(), v.pool(), r.userAttributeNames())));
+        actingAsUser(v, () -> axon.send(new Commands.DeleteAttributes(v.user().sub(), v.pool(), r.userAttributeNames())));
         return () -> DeleteUserAttributesResponse.builder().build();
     }
 
     public void deleteUser(DeleteUserRequest r) {
-        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), ctx.clock().instant());
-        actingAsUser(v, () -> ctx.axon().send(new Commands.DeleteUser(v.user().sub(), v.pool())));
+        AccessTokens.Verified v = accessTokens.verify(r.accessToken(), clock.instant());
+        actingAsUser(v, () -> axon.send(new Commands.DeleteUser(v.user().sub(), v.pool())));
     }
 
     private UserPoolClientType client(AccessTokens.Verified v) {
@@ -121,7 +124,7 @@ public final class SelfService {
     }
 
     private void actingAsUser(AccessTokens.Verified v, Runnable work) {
-        ctx.axon().actingAsUser(v.user().sub(), (String) v.claims().get("client_id"), work);
+        axon.actingAsUser(v.user().sub(), (String) v.claims().get("client_id"), work);
     }
 
     private static <T> List<T> listOrEmpty(List<T> l) {

@@ -1,5 +1,9 @@
 package dev.cairn.core.user;
 
+import dev.cairn.core.engine.Ids;
+import java.util.random.RandomGenerator;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.UnsupportedUserStateException;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AdminConfirmSignUpRequest;
@@ -21,7 +25,6 @@ import dev.cairn.api.model.AdminSetUserPasswordRequest;
 import dev.cairn.api.model.AdminSetUserPasswordResponse;
 import dev.cairn.api.model.AdminUpdateUserAttributesRequest;
 import dev.cairn.api.model.AdminUpdateUserAttributesResponse;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.password.Passwords;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -31,113 +34,121 @@ import java.util.function.Supplier;
 /** The administrators' user operations (Admin*). */
 public final class UserAdminService {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final UserDirectory users;
+    private final RandomGenerator random;
+    private final Ids ids;
     private final Invitations invitations;
     private final AliasTransfers aliases;
     private final PasswordResets resets;
 
-    public UserAdminService(EngineContext ctx, Invitations invitations, AliasTransfers aliases, PasswordResets resets) {
-        this.ctx = ctx;
+    public UserAdminService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, RandomGenerator random, Ids ids, Invitations invitations, AliasTransfers aliases, PasswordResets resets) {
+        this.axon = axon;
+        this.pools = pools;
+        this.users = users;
+        this.random = random;
+        this.ids = ids;
         this.invitations = invitations;
         this.aliases = aliases;
         this.resets = resets;
     }
 
     public Supplier<AdminCreateUserResponse> adminCreateUser(AdminCreateUserRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
+        UserPoolState pool = pools.require(r.userPoolId());
         if ("RESEND".equals(r.messageAction())) return resendInvitation(pool, r);
         Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
-        NewUser user = NewUser.of(pool, r.username(), given, ctx.ids().uuid());
+        NewUser user = NewUser.of(pool, r.username(), given, ids.uuid());
         String sub = user.sub();
         String username = user.username();
         Map<String, String> attributes = user.attributes();
         aliases.prepare(pool, sub, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
         String password = temporaryPassword(pool, r.temporaryPassword());
-        PasswordVerifier verifier = Passwords.verifier(pool.id(), username, password, ctx.random());
-        ctx.axon().send(new Commands.CreateUser(sub, pool, username, attributes, "FORCE_CHANGE_PASSWORD", verifier));
+        PasswordVerifier verifier = Passwords.verifier(pool.id(), username, password, random);
+        axon.send(new Commands.CreateUser(sub, pool, username, attributes, "FORCE_CHANGE_PASSWORD", verifier));
         if (!"SUPPRESS".equals(r.messageAction())) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }
-        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(ctx.users().bySub(pool.id(), sub).orElseThrow(), null)).build();
+        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(users.bySub(pool.id(), sub).orElseThrow(), null)).build();
     }
 
     private Supplier<AdminCreateUserResponse> resendInvitation(UserPoolState pool, AdminCreateUserRequest r) {
-        UserState user = ctx.users().require(pool, r.username());
+        UserState user = users.require(pool, r.username());
         if (!"FORCE_CHANGE_PASSWORD".equals(user.userStatus())) {
             throw new UnsupportedUserStateException("Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
         }
         String password = temporaryPassword(pool, r.temporaryPassword());
-        ctx.axon().send(new Commands.SetPassword(user.sub(), Passwords.verifier(pool.id(), user.username(), password, ctx.random()), false));
+        axon.send(new Commands.SetPassword(user.sub(), Passwords.verifier(pool.id(), user.username(), password, random), false));
         invitations.send(pool, user.sub(), user.username(), user.attributes(), password, r.desiredDeliveryMediums());
-        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(ctx.users().bySub(pool.id(), user.sub()).orElseThrow(), null)).build();
+        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(users.bySub(pool.id(), user.sub()).orElseThrow(), null)).build();
     }
 
     private String temporaryPassword(UserPoolState pool, String given) {
-        if (given == null || given.isEmpty()) return Passwords.temporary(pool.settings().policies().passwordPolicy(), ctx.random());
+        if (given == null || given.isEmpty()) return Passwords.temporary(pool.settings().policies().passwordPolicy(), random);
         Passwords.check(pool.settings().policies().passwordPolicy(), given);
         return given;
     }
 
     public AdminGetUserResponse adminGetUser(AdminGetUserRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        return UserViews.adminGetUser(ctx.users().require(pool, r.username()));
+        UserPoolState pool = pools.require(r.userPoolId());
+        return UserViews.adminGetUser(users.require(pool, r.username()));
     }
 
     public void adminDeleteUser(AdminDeleteUserRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        ctx.axon().send(new Commands.DeleteUser(ctx.users().require(pool, r.username()).sub(), pool));
+        UserPoolState pool = pools.require(r.userPoolId());
+        axon.send(new Commands.DeleteUser(users.require(pool, r.username()).sub(), pool));
     }
 
     public Supplier<AdminUpdateUserAttributesResponse> adminUpdateUserAttributes(AdminUpdateUserAttributesRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        UserState user = ctx.users().require(pool, r.username());
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
         Map<String, String> attributes = AttributeRules.checkWrite(pool, r.userAttributes(), false);
-        ctx.axon().send(new Commands.UpdateAttributes(user.sub(), pool, attributes));
+        axon.send(new Commands.UpdateAttributes(user.sub(), pool, attributes));
         return () -> AdminUpdateUserAttributesResponse.builder().build();
     }
 
     public Supplier<AdminDeleteUserAttributesResponse> adminDeleteUserAttributes(AdminDeleteUserAttributesRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        UserState user = ctx.users().require(pool, r.username());
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
         AttributeRules.checkDelete(pool, r.userAttributeNames());
-        ctx.axon().send(new Commands.DeleteAttributes(user.sub(), pool, r.userAttributeNames()));
+        axon.send(new Commands.DeleteAttributes(user.sub(), pool, r.userAttributeNames()));
         return () -> AdminDeleteUserAttributesResponse.builder().build();
     }
 
     public Supplier<AdminEnableUserResponse> adminEnableUser(AdminEnableUserRequest r) {
-        ctx.axon().send(new Commands.EnableUser(require(r.userPoolId(), r.username()).sub()));
+        axon.send(new Commands.EnableUser(require(r.userPoolId(), r.username()).sub()));
         return () -> AdminEnableUserResponse.builder().build();
     }
 
     public Supplier<AdminDisableUserResponse> adminDisableUser(AdminDisableUserRequest r) {
-        ctx.axon().send(new Commands.DisableUser(require(r.userPoolId(), r.username()).sub()));
+        axon.send(new Commands.DisableUser(require(r.userPoolId(), r.username()).sub()));
         return () -> AdminDisableUserResponse.builder().build();
     }
 
     public Supplier<AdminConfirmSignUpResponse> adminConfirmSignUp(AdminConfirmSignUpRequest r) {
-        ctx.axon().send(new Commands.ConfirmSignUp(require(r.userPoolId(), r.username()).sub()));
+        axon.send(new Commands.ConfirmSignUp(require(r.userPoolId(), r.username()).sub()));
         return () -> AdminConfirmSignUpResponse.builder().build();
     }
 
     public Supplier<AdminSetUserPasswordResponse> adminSetUserPassword(AdminSetUserPasswordRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        UserState user = ctx.users().require(pool, r.username());
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
         Passwords.check(pool.settings().policies().passwordPolicy(), r.password());
-        PasswordVerifier verifier = Passwords.verifier(pool.id(), user.username(), r.password(), ctx.random());
-        ctx.axon().send(new Commands.SetPassword(user.sub(), verifier, Boolean.TRUE.equals(r.permanent())));
+        PasswordVerifier verifier = Passwords.verifier(pool.id(), user.username(), r.password(), random);
+        axon.send(new Commands.SetPassword(user.sub(), verifier, Boolean.TRUE.equals(r.permanent())));
         return () -> AdminSetUserPasswordResponse.builder().build();
     }
 
     /** The user must set a new password with a code, sent now to its recovery channel. */
     public Supplier<AdminResetUserPasswordResponse> adminResetUserPassword(AdminResetUserPasswordRequest r) {
-        UserPoolState pool = ctx.pools().require(r.userPoolId());
-        UserState user = ctx.users().require(pool, r.username());
-        ctx.axon().send(new Commands.RequirePasswordReset(user.sub()));
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
+        axon.send(new Commands.RequirePasswordReset(user.sub()));
         resets.sendCode(pool, user);
         return () -> AdminResetUserPasswordResponse.builder().build();
     }
 
     private UserState require(String poolId, String username) {
-        return ctx.users().require(ctx.pools().require(poolId), username);
+        return users.require(pools.require(poolId), username);
     }
 }

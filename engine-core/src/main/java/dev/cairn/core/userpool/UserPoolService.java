@@ -1,5 +1,10 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.engine.Ids;
+import java.util.random.RandomGenerator;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.AddCustomAttributesRequest;
 import dev.cairn.api.model.AddCustomAttributesResponse;
 import dev.cairn.api.model.CreateUserPoolRequest;
@@ -13,7 +18,6 @@ import dev.cairn.api.model.UpdateUserPoolRequest;
 import dev.cairn.api.model.UpdateUserPoolResponse;
 import dev.cairn.api.model.UserPoolDescriptionType;
 import dev.cairn.api.model.UserPoolType;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.token.SigningKey;
 
@@ -25,10 +29,24 @@ import java.util.function.Supplier;
 /** CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools, AddCustomAttributes. */
 public final class UserPoolService {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final Storage storage;
+    private final RandomGenerator random;
+    private final Ids ids;
+    private final SecretBox secrets;
+    private final String region;
+    private final String accountId;
 
-    public UserPoolService(EngineContext ctx) {
-        this.ctx = ctx;
+    public UserPoolService(AxonRuntime axon, PoolDirectory pools, Storage storage, RandomGenerator random, Ids ids, SecretBox secrets, String region, String accountId) {
+        this.axon = axon;
+        this.pools = pools;
+        this.storage = storage;
+        this.random = random;
+        this.ids = ids;
+        this.secrets = secrets;
+        this.region = region;
+        this.accountId = accountId;
     }
 
     /**
@@ -37,38 +55,38 @@ public final class UserPoolService {
      * the request would fail without writing anything.
      */
     public Supplier<CreateUserPoolResponse> createUserPool(CreateUserPoolRequest request) {
-        String id = ctx.ids().userPoolId(ctx.region());
-        String arn = "arn:aws:cognito-idp:" + ctx.region() + ":" + ctx.accountId() + ":userpool/" + id;
+        String id = ids.userPoolId(region);
+        String arn = "arn:aws:cognito-idp:" + region + ":" + accountId + ":userpool/" + id;
         UserPoolType settings = PoolSettings.create(request, id, arn);
-        SigningKey key = SigningKey.generate(ctx.random());
-        String sealed = ctx.secrets().seal(Base64.getEncoder().encodeToString(key.pkcs8()));
-        ctx.axon().send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
-        return () -> CreateUserPoolResponse.builder().userPool(describe(ctx.pools().require(id))).build();
+        SigningKey key = SigningKey.generate(random);
+        String sealed = secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()));
+        axon.send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
+        return () -> CreateUserPoolResponse.builder().userPool(describe(pools.require(id))).build();
     }
 
     public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request) {
-        return DescribeUserPoolResponse.builder().userPool(describe(ctx.pools().require(request.userPoolId()))).build();
+        return DescribeUserPoolResponse.builder().userPool(describe(pools.require(request.userPoolId()))).build();
     }
 
     private UserPoolType describe(UserPoolState pool) {
         return pool.settings().toBuilder()
-                .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, ctx.storage().users().count(pool.id()))).build();
+                .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, storage.users().count(pool.id()))).build();
     }
 
     public Supplier<UpdateUserPoolResponse> updateUserPool(UpdateUserPoolRequest request) {
-        ctx.pools().require(request.userPoolId());
-        ctx.axon().send(new Commands.UpdateUserPool(request.userPoolId(), request));
+        pools.require(request.userPoolId());
+        axon.send(new Commands.UpdateUserPool(request.userPoolId(), request));
         return () -> UpdateUserPoolResponse.builder().build();
     }
 
     public void deleteUserPool(DeleteUserPoolRequest request) {
-        ctx.pools().require(request.userPoolId());
-        ctx.axon().send(new Commands.DeleteUserPool(request.userPoolId()));
+        pools.require(request.userPoolId());
+        axon.send(new Commands.DeleteUserPool(request.userPoolId()));
     }
 
     public ListUserPoolsResponse listUserPools(ListUserPoolsRequest request) {
         String after = request.nextToken() == null ? null : PageTokens.decode("pools", request.nextToken(), 1).get(0);
-        List<UserPoolState> page = ctx.pools().list(after, request.maxResults() + 1);
+        List<UserPoolState> page = pools.list(after, request.maxResults() + 1);
         boolean more = page.size() > request.maxResults();
         List<UserPoolState> shown = more ? page.subList(0, request.maxResults()) : page;
         return ListUserPoolsResponse.builder()
@@ -80,8 +98,8 @@ public final class UserPoolService {
     }
 
     public Supplier<AddCustomAttributesResponse> addCustomAttributes(AddCustomAttributesRequest request) {
-        ctx.pools().require(request.userPoolId());
-        ctx.axon().send(new Commands.AddCustomAttributes(request.userPoolId(), request.customAttributes()));
+        pools.require(request.userPoolId());
+        axon.send(new Commands.AddCustomAttributes(request.userPoolId(), request.customAttributes()));
         return () -> AddCustomAttributesResponse.builder().build();
     }
 }

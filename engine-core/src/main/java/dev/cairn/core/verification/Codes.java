@@ -1,10 +1,13 @@
 package dev.cairn.core.verification;
 
+import dev.cairn.core.crypto.SecretBox;
+import java.util.random.RandomGenerator;
+import java.time.Clock;
+import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.delivery.Templates;
-import dev.cairn.core.engine.EngineContext;
 import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.userpool.UserPoolState;
@@ -21,11 +24,17 @@ import java.util.HexFormat;
  */
 public final class Codes {
 
-    private final EngineContext ctx;
+    private final AxonRuntime axon;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final SecretBox secrets;
     private final Deliveries deliveries;
 
-    public Codes(EngineContext ctx, Deliveries deliveries) {
-        this.ctx = ctx;
+    public Codes(AxonRuntime axon, Clock clock, RandomGenerator random, SecretBox secrets, Deliveries deliveries) {
+        this.axon = axon;
+        this.clock = clock;
+        this.random = random;
+        this.secrets = secrets;
         this.deliveries = deliveries;
     }
 
@@ -37,11 +46,11 @@ public final class Codes {
      */
     public CodeDeliveryDetailsType send(UserPoolState pool, String sub, String username, CodePurpose purpose, String attribute,
                                         String destination) {
-        Instant now = ctx.clock().instant();
+        Instant now = clock.instant();
         String medium = attribute.equals("email") ? "EMAIL" : "SMS";
-        String code = String.format("%06d", ctx.random().nextInt(1_000_000));
+        String code = String.format("%06d", random.nextInt(1_000_000));
         String masked = Masking.mask(medium, destination);
-        ctx.axon().send(new Commands.IssueCode(sub, purpose, attribute, hash(sub, purpose, code), now.plus(purpose.validity()),
+        axon.send(new Commands.IssueCode(sub, purpose, attribute, hash(sub, purpose, code), now.plus(purpose.validity()),
                 medium, masked, now));
         deliveries.deliverBeforeCommit(Templates.verification(pool, username, purpose.name(), medium, destination, code, now));
         return CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium(medium).attributeName(attribute).build();
@@ -52,7 +61,7 @@ public final class Codes {
      * engine's master key the log gives no way to test guesses offline.
      */
     public String hash(String sub, CodePurpose purpose, String code) {
-        return HexFormat.of().formatHex(ctx.secrets().mac("cairn-code:" + purpose.name() + ":" + sub,
+        return HexFormat.of().formatHex(secrets.mac("cairn-code:" + purpose.name() + ":" + sub,
                 (code == null ? "" : code).getBytes(StandardCharsets.UTF_8)));
     }
 }

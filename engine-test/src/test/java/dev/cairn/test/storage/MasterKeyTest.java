@@ -4,6 +4,7 @@ import dev.cairn.api.model.CreateUserPoolClientRequest;
 import dev.cairn.api.model.CreateUserPoolRequest;
 import dev.cairn.api.model.DescribeUserPoolClientRequest;
 import dev.cairn.core.CairnEngine;
+import dev.cairn.core.CairnEngineBuilder;
 import dev.cairn.core.crypto.DataKey;
 import dev.cairn.storage.jdbc.JdbcStorage;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class MasterKeyTest {
     }
 
     CairnEngine open(byte[] masterKey) {
-        CairnEngine.Builder b = CairnEngine.builder().storage(JdbcStorage.h2File(data));
+        CairnEngineBuilder b = CairnEngine.builder().storage(JdbcStorage.h2File(data));
         if (masterKey != null) b.masterKey(masterKey);
         return b.build();
     }

@@ -1,0 +1,177 @@
+package dev.cairn.core;
+
+import dev.cairn.api.RequestContext;
+import dev.cairn.api.spi.MessageDelivery;
+import dev.cairn.core.audit.AuditService;
+import dev.cairn.core.auth.AuthService;
+import dev.cairn.core.auth.AuthSession;
+import dev.cairn.core.auth.TokenOperations;
+import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.claim.ClaimProjection;
+import dev.cairn.core.client.AppClients;
+import dev.cairn.core.client.ClientService;
+import dev.cairn.core.crypto.DataKey;
+import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.decoy.Decoys;
+import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.Outbox;
+import dev.cairn.core.engine.Ids;
+import dev.cairn.core.group.GroupService;
+import dev.cairn.core.password.PasswordService;
+import dev.cairn.core.personal.Erasure;
+import dev.cairn.core.personal.PersonalDataSealer;
+import dev.cairn.core.personal.UserKeys;
+import dev.cairn.core.signup.SignUpService;
+import dev.cairn.core.storage.Storage;
+import dev.cairn.core.storage.memory.InMemoryStorage;
+import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.token.PoolKeys;
+import dev.cairn.core.token.RefreshTokens;
+import dev.cairn.core.token.TokenIssuer;
+import dev.cairn.core.user.AliasTransfers;
+import dev.cairn.core.user.Invitations;
+import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.user.PasswordResets;
+import dev.cairn.core.user.SelfService;
+import dev.cairn.core.user.User;
+import dev.cairn.core.user.UserAdminService;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.UserProjection;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.userpool.PoolProjection;
+import dev.cairn.core.userpool.UserPool;
+import dev.cairn.core.userpool.UserPoolService;
+import dev.cairn.core.validation.ModelValidator;
+import dev.cairn.core.verification.Codes;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds a {@link CairnEngine}: every setting has a default, {@link #build()} fails fast on a bad
+ * one, and the engine's parts are made and wired here, each given by its constructor exactly what
+ * it needs.
+ */
+public final class CairnEngineBuilder {
+    private Storage storage;
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random;
+    private MessageDelivery delivery;
+    private String region = "us-east-1";
+    private String accountId = "000000000000";
+    private byte[] masterKey;
+    private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
+    private long aggregateCacheSize = 100_000;
+    private String issuerBase;
+
+    CairnEngineBuilder() {
+    }
+
+    /** Where the log and read models live. Default: in memory. */
+    public CairnEngineBuilder storage(Storage storage) {
+        this.storage = storage;
+        return this;
+    }
+
+    /** The clock for every timestamp the engine writes. Default: the system's UTC clock. */
+    public CairnEngineBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Randomness for ids, salts, secrets and temporary passwords. Default: a SecureRandom. */
+    public CairnEngineBuilder random(RandomGenerator random) {
+        this.random = random;
+        return this;
+    }
+
+    /** Where emails and SMS go. Default: an {@link Outbox} that keeps them. */
+    public CairnEngineBuilder messageDelivery(MessageDelivery delivery) {
+        this.delivery = delivery;
+        return this;
+    }
+
+    /** The AWS region in pool ids and ARNs. Default: us-east-1. */
+    public CairnEngineBuilder region(String region) {
+        this.region = region;
+        return this;
+    }
+
+    /** The account id in ARNs. Default: 000000000000. */
+    public CairnEngineBuilder accountId(String accountId) {
+        this.accountId = accountId;
+        return this;
+    }
+
+    /**
+     * The 32-byte master key, kept outside the database, that seals the engine's data key (which
+     * seals every secret in the log); the database alone then opens nothing. Default: none, and
+     * the storage keeps the data key in the clear. See {@link DataKey}.
+     */
+    public CairnEngineBuilder masterKey(byte[] key) {
+        this.masterKey = key.clone();
+        return this;
+    }
+
+    /** Who acts when the host calls the engine directly. Default: ADMIN "host". */
+    public CairnEngineBuilder defaultContext(RequestContext context) {
+        this.defaultContext = context;
+        return this;
+    }
+
+    /**
+     * Where token issuers live: tokens carry {@code iss = issuerBase + "/" + poolId}. Default:
+     * Cognito's form, {@code https://cognito-idp.<region>.amazonaws.com}; the local server sets
+     * its own endpoint.
+     */
+    public CairnEngineBuilder issuerBase(String issuerBase) {
+        this.issuerBase = issuerBase;
+        return this;
+    }
+
+    /** How many aggregates each repository keeps in memory. Default: 100,000. */
+    public CairnEngineBuilder aggregateCacheSize(long size) {
+        this.aggregateCacheSize = size;
+        return this;
+    }
+
+    public CairnEngine build() {
+        if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
+        if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
+        Storage s = storage != null ? storage : new InMemoryStorage();
+        RandomGenerator rnd = random != null ? random : new SecureRandom();
+        MessageDelivery d = delivery != null ? delivery : new Outbox();
+        SecretBox secrets = new SecretBox(DataKey.resolve(s, masterKey), rnd);
+        Ids ids = new Ids(rnd);
+        PoolDirectory pools = new PoolDirectory(s.pools());
+        UserDirectory users = new UserDirectory(s.claims(), s.users());
+        UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
+        AxonRuntime axon = new AxonRuntime(s, new PersonalDataSealer(userKeys, rnd), List.of(UserPool.class, User.class, AuthSession.class),
+                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
+                aggregateCacheSize);
+        Deliveries deliveries = new Deliveries(d);
+        String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
+        PoolKeys keys = new PoolKeys(secrets);
+        AppClients appClients = new AppClients(s.claims(), pools, secrets);
+        TokenIssuer issuer = new TokenIssuer(keys, ids, issuers);
+        RefreshTokens refresh = new RefreshTokens(secrets, rnd);
+        AccessTokens access = new AccessTokens(pools, users, keys, issuer);
+        Codes codes = new Codes(axon, clock, rnd, secrets, deliveries);
+        AliasTransfers aliases = new AliasTransfers(axon, s);
+        PasswordResets resets = new PasswordResets(codes);
+        Decoys decoys = new Decoys(secrets);
+        CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
+                new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId),
+                new ClientService(axon, pools, ids, secrets), new GroupService(axon, pools, users, s),
+                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
+                new ListUsersQuery(pools, s), new AuditService(axon, pools, users),
+                new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys),
+                new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
+                new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
+                new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
+                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys));
+        return new CairnEngine(core, defaultContext);
+    }
+}
