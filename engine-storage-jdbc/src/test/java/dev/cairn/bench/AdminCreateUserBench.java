@@ -5,7 +5,7 @@ import dev.cairn.api.model.AttributeType;
 import dev.cairn.api.model.CreateUserPoolRequest;
 import dev.cairn.api.model.ListUsersRequest;
 import dev.cairn.core.CairnEngine;
-import dev.cairn.core.password.Passwords;
+import dev.cairn.core.user.Passwords;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.memory.InMemoryStorage;
 import dev.cairn.storage.jdbc.H2Durability;

@@ -18,7 +18,7 @@ import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
-import dev.cairn.core.password.Passwords;
+import dev.cairn.core.user.Passwords;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -110,29 +110,28 @@ public final class AuthService {
     public Supplier<Outcome> initiate(Attempt a) {
         UserPoolState.AppClient client = clients.require(a.poolId(), a.clientId());
         UserPoolState pool = pools.require(client.client().userPoolId());
-        String flow = a.authFlow();
-        boolean adminFlow = flow.equals("ADMIN_USER_PASSWORD_AUTH") || flow.equals("ADMIN_NO_SRP_AUTH");
+        AuthFlow flow = AuthFlow.valueOf(a.authFlow()); // the model's enum was checked before
         // Admin flows only through AdminInitiateAuth, the plain password flow only through InitiateAuth.
-        if ((adminFlow && !a.admin()) || (a.admin() && flow.equals("USER_PASSWORD_AUTH"))) {
+        if ((flow.adminOnly() && !a.admin()) || (a.admin() && flow == AuthFlow.USER_PASSWORD_AUTH)) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
-        if (flow.equals("CUSTOM_AUTH")) {
+        if (flow == AuthFlow.CUSTOM_AUTH) {
             throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
         }
-        if (flow.equals("USER_AUTH")) throw new InvalidParameterException("USER_AUTH flow not enabled for this client");
+        if (flow == AuthFlow.USER_AUTH) throw new InvalidParameterException("USER_AUTH flow not enabled for this client");
         ClientRules.checkFlowAllowed(client.client(), flow);
-        if (flow.startsWith("REFRESH_TOKEN")) return refresh(pool, client, a);
+        if (flow.refresh()) return refresh(pool, client, a);
         String username = required(a, "USERNAME");
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
         Optional<UserState> found = users.find(pool, username);
-        if (flow.equals("USER_SRP_AUTH")) return srpChallenge(pool, client, a, found);
+        if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
             Passwords.matches(decoy, "us-east-1_decoy", "decoy", password);
             throw unknownUser(client);
         }
         UserState user = found.get();
-        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow, List.of());
+        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of());
         return actAs(user, a, () -> signIn(pool, client, user, attempt, new Proof.Password(password), a, null));
     }
 
@@ -159,14 +158,14 @@ public final class AuthService {
             throw new InvalidParameterException("Invalid SRP_A.");
         }
         SrpStep step = new SrpStep(srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
-        issue(client, found.orElse(null), username, a.authFlow(), "PASSWORD_VERIFIER", sessionId, 1, secrets.seal(Json.write(step)), List.of());
+        issue(client, found.orElse(null), username, a.authFlow(), ChallengeName.PASSWORD_VERIFIER, sessionId, 1, secrets.seal(Json.write(step)), List.of());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("SALT", verifier.saltHex());
         params.put("SECRET_BLOCK", secretBlock);
         params.put("SRP_B", srp.srpB());
         params.put("USERNAME", username);
         params.put("USER_ID_FOR_SRP", username);
-        return () -> new Outcome(null, "PASSWORD_VERIFIER", params, secretBlock);
+        return () -> new Outcome(null, ChallengeName.PASSWORD_VERIFIER.name(), params, secretBlock);
     }
 
     // ------------------------------------------------------------------ RespondToAuthChallenge
@@ -208,13 +207,13 @@ public final class AuthService {
         List<String> path = new ArrayList<>(issued.challengePath());
         path.add(challengeName);
         SignInAttempt attempt = new SignInAttempt(clientId, issued.authFlow(), path);
-        return actAs(user, a, () -> switch (challengeName) {
-            case "PASSWORD_VERIFIER" -> {
+        return actAs(user, a, () -> switch (ChallengeName.valueOf(challengeName)) {
+            case PASSWORD_VERIFIER -> {
                 SrpStep step = srpStep(issued);
                 yield signIn(pool, client, user, attempt,
                         new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
             }
-            case "NEW_PASSWORD_REQUIRED" -> newPassword(pool, client, user, attempt, ref, a);
+            case NEW_PASSWORD_REQUIRED -> newPassword(pool, client, user, attempt, ref, a);
             default -> throw new InvalidParameterException("Unsupported challenge " + challengeName);
         });
     }
@@ -281,7 +280,7 @@ public final class AuthService {
                                                    SignInAttempt attempt, SessionTokens.Ref previous) {
         String sessionId = previous != null ? previous.sessionId() : ids.uuid();
         int step = previous != null ? previous.step() + 1 : 1;
-        issue(client, user, user.username(), attempt.authFlow(), "NEW_PASSWORD_REQUIRED", sessionId, step, null, attempt.challengePath());
+        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.NEW_PASSWORD_REQUIRED, sessionId, step, null, attempt.challengePath());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("USER_ID_FOR_SRP", user.username());
         params.put("requiredAttributes", Json.write(AttributeRules.missingRequired(pool, user.attributes()).stream()
@@ -290,7 +289,7 @@ public final class AuthService {
         shown.remove("sub");
         params.put("userAttributes", Json.write(shown));
         String session = sessions.mint(sessionId, step);
-        return () -> new Outcome(null, "NEW_PASSWORD_REQUIRED", params, session);
+        return () -> new Outcome(null, ChallengeName.NEW_PASSWORD_REQUIRED.name(), params, session);
     }
 
     /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
@@ -328,11 +327,11 @@ public final class AuthService {
                 users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
     }
 
-    private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, String challenge,
+    private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,
                        String sessionId, int step, String sealedState, List<String> path) {
         Instant expires = clock.instant().plus(Duration.ofMinutes(client.client().authSessionValidity()));
         var issued = new AuthChallengeIssued(sessionId, client.client().userPoolId(), client.client().clientId(),
-                user == null ? null : user.sub(), username, flow, challenge, step, sealedState, expires, path);
+                user == null ? null : user.sub(), username, flow, challenge.name(), step, sealedState, expires, path);
         axon.send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
     }
 

@@ -22,7 +22,8 @@ final class ClientRules {
     private ClientRules() {
     }
 
-    static void checkFlowAllowed(UserPoolClientType client, String flow) {
+    static void checkFlowAllowed(UserPoolClientType client, AuthFlow authFlow) {
+        String flow = authFlow.name();
         List<String> flows = client.explicitAuthFlows();
         boolean legacyClient = flows.stream().noneMatch(f -> f.startsWith("ALLOW_"));
         // Legacy clients (no ALLOW_ values) always allow SRP and refresh, as Cognito's did.

@@ -1,5 +1,6 @@
 package dev.cairn.core.client;
 
+import dev.cairn.core.userpool.ClientSettings;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.userpool.PoolDirectory;

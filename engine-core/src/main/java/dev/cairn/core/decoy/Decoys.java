@@ -2,6 +2,7 @@ package dev.cairn.core.decoy;
 
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -37,9 +38,9 @@ public final class Decoys {
      */
     public CodeDeliveryDetailsType codeDelivery(UserPoolState pool, String username, String attribute) {
         byte[] seed = seed(pool, "delivery", username);
-        String medium = attribute.equals("email") ? "EMAIL" : "SMS";
+        DeliveryMedium medium = DeliveryMedium.of(attribute);
         String destination;
-        if (medium.equals("EMAIL")) {
+        if (medium == DeliveryMedium.EMAIL) {
             destination = username.contains("@") ? username
                     : letter(seed[0]) + "x@" + letter(seed[1]) + "x.com";
         } else {
@@ -47,7 +48,7 @@ public final class Decoys {
             for (int i = 2; i < 12; i++) phone.append(Math.floorMod(seed[i], 10));
             destination = phone.toString();
         }
-        return CodeDeliveryDetailsType.builder().destination(Masking.mask(medium, destination)).deliveryMedium(medium)
+        return CodeDeliveryDetailsType.builder().destination(Masking.mask(medium, destination)).deliveryMedium(medium.name())
                 .attributeName(attribute).build();
     }
 

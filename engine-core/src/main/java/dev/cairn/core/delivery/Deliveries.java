@@ -35,7 +35,7 @@ public final class Deliveries {
             delivery.deliver(message);
         } catch (RuntimeException e) {
             LOG.warn("Delivery of {} failed: {}", message, e.toString());
-            throw new CodeDeliveryFailureException("Unable to deliver message to " + Masking.mask(message.deliveryMedium(), message.destination()));
+            throw new CodeDeliveryFailureException("Unable to deliver message to " + Masking.mask(DeliveryMedium.valueOf(message.deliveryMedium()), message.destination()));
         }
     }
 }

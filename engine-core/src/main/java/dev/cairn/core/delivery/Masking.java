@@ -6,9 +6,9 @@ public final class Masking {
     private Masking() {
     }
 
-    public static String mask(String medium, String destination) {
+    public static String mask(DeliveryMedium medium, String destination) {
         if (destination == null) return null;
-        if ("EMAIL".equals(medium)) {
+        if (medium == DeliveryMedium.EMAIL) {
             int at = destination.indexOf('@');
             if (at <= 0) return "***";
             return destination.charAt(0) + "***@" + destination.charAt(at + 1) + "***";

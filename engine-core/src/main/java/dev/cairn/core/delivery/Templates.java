@@ -19,13 +19,13 @@ public final class Templates {
     private Templates() {
     }
 
-    public static Message verification(UserPoolState pool, String username, String purpose, String medium, String destination,
+    public static Message verification(UserPoolState pool, String username, String purpose, DeliveryMedium medium, String destination,
                                        String code, Instant now) {
         VerificationMessageTemplateType t = pool.settings().verificationMessageTemplate();
-        boolean email = "EMAIL".equals(medium);
+        boolean email = medium == DeliveryMedium.EMAIL;
         String template = t == null ? null : email ? t.emailMessage() : t.smsMessage();
         String body = (template != null ? template : DEFAULT_TEXT).replace("{####}", code).replace("{username}", username);
         String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
-        return new Message(pool.id(), username, medium, destination, purpose, code, subject, body, now);
+        return new Message(pool.id(), username, medium.name(), destination, purpose, code, subject, body, now);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.core.group;
 
+import dev.cairn.core.userpool.Groups;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.user.UserDirectory;
 import dev.cairn.core.userpool.PoolDirectory;

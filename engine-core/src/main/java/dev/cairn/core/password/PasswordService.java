@@ -1,5 +1,6 @@
 package dev.cairn.core.password;
 
+import dev.cairn.core.user.Passwords;
 import java.util.random.RandomGenerator;
 import java.time.Clock;
 import dev.cairn.core.user.UserDirectory;
@@ -19,7 +20,7 @@ import dev.cairn.core.engine.Decision;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
-import dev.cairn.core.user.PasswordResets;
+import dev.cairn.core.verification.PasswordResets;
 import dev.cairn.core.user.UserState;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;

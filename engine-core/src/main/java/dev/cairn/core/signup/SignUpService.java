@@ -1,5 +1,6 @@
 package dev.cairn.core.signup;
 
+import dev.cairn.core.userpool.SelfServiceRules;
 import dev.cairn.core.engine.Ids;
 import java.util.random.RandomGenerator;
 import java.time.Clock;
@@ -22,14 +23,15 @@ import dev.cairn.api.model.SignUpResponse;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.password.Passwords;
-import dev.cairn.core.user.AliasTransfers;
+import dev.cairn.core.user.Passwords;
+import dev.cairn.core.verification.AliasTransfers;
 import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.NewUser;
 import dev.cairn.core.user.UserClaims;
 import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.UserStatus;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;
 
@@ -85,7 +87,7 @@ public final class SignUpService {
         if (storage.claims().owner(pool.id(), UserClaims.USERNAME, UserClaims.normalize(pool, UserClaims.USERNAME, user.username())).isPresent()) {
             throw new UsernameExistsException("User already exists");
         }
-        axon.send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), "UNCONFIRMED",
+        axon.send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), UserStatus.UNCONFIRMED,
                 Passwords.verifier(pool.id(), user.username(), r.password(), random)));
         CodeDeliveryDetailsType delivery = confirmationChannel(pool, user.attributes())
                 .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a)))
@@ -124,7 +126,7 @@ public final class SignUpService {
             return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(decoy).build();
         }
         UserState user = found.get();
-        if (!"UNCONFIRMED".equals(user.userStatus())) throw new InvalidParameterException("User is already confirmed.");
+        if (user.userStatus() != UserStatus.UNCONFIRMED) throw new InvalidParameterException("User is already confirmed.");
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
         CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute));

@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.client.ClientSettings;
+import dev.cairn.core.userpool.ClientSettings;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.user.UserState;
 import dev.cairn.core.userpool.StandardAttributes;

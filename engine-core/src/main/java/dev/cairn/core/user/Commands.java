@@ -18,7 +18,7 @@ public final class Commands {
     }
 
     public record CreateUser(@TargetAggregateIdentifier String sub, UserPoolState pool, String username,
-                             Map<String, String> attributes, String userStatus, PasswordVerifier password) {
+                             Map<String, String> attributes, UserStatus userStatus, PasswordVerifier password) {
     }
 
     public record UpdateAttributes(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> attributes) {

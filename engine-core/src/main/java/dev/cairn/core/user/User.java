@@ -29,7 +29,6 @@ import dev.cairn.api.event.UserEnabled;
 import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.password.Passwords;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -83,7 +82,7 @@ public class User {
     @CommandHandler
     User(Commands.CreateUser c) {
         List<UniqueKey> claimed = List.copyOf(UserClaims.of(c.pool(), c.username(), c.attributes()));
-        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), c.attributes(), c.userStatus(), c.password(), claimed));
+        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), c.attributes(), c.userStatus().name(), c.password(), claimed));
     }
 
     @CommandHandler
@@ -141,7 +140,7 @@ public class User {
 
     @CommandHandler
     Decision<Void> handle(Commands.ConfirmSignUpWithCode c) {
-        if (!"UNCONFIRMED".equals(state.userStatus())) {
+        if (state.userStatus() != UserStatus.UNCONFIRMED) {
             // Never the status in the message: it would tell a stranger the account exists and how it stands.
             throw c.hideExistence() ? new CodeMismatchException(WRONG_CODE) : new NotAuthorizedException("User cannot be confirmed.");
         }
@@ -151,7 +150,7 @@ public class User {
     }
 
     private void requireUnconfirmed() {
-        if (!"UNCONFIRMED".equals(state.userStatus())) {
+        if (state.userStatus() != UserStatus.UNCONFIRMED) {
             throw new NotAuthorizedException("User cannot be confirmed. Current status is " + state.userStatus());
         }
     }
@@ -163,7 +162,7 @@ public class User {
 
     @CommandHandler
     void handle(Commands.RequirePasswordReset c) {
-        if ("UNCONFIRMED".equals(state.userStatus())) {
+        if (state.userStatus() == UserStatus.UNCONFIRMED) {
             throw new NotAuthorizedException("User password cannot be reset in the current state.");
         }
         apply(new PasswordResetRequired(state.userPoolId(), sub));
@@ -247,16 +246,16 @@ public class User {
         if (refused != null) return fail(c.attempt(), refused);
         if (!proves(c.proof(), c.now())) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
         return switch (state.userStatus()) {
-            case "UNCONFIRMED" -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
-            case "RESET_REQUIRED" -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
-            case "FORCE_CHANGE_PASSWORD" -> Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
+            case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
+            case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
+            case FORCE_CHANGE_PASSWORD -> Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
             default -> signedIn(c.attempt(), c.tokens());
         };
     }
 
     @CommandHandler
     Decision<SignInStep> handle(Commands.CompleteNewPassword c) {
-        if (!"FORCE_CHANGE_PASSWORD".equals(state.userStatus())) {
+        if (state.userStatus() != UserStatus.FORCE_CHANGE_PASSWORD) {
             throw new NotAuthorizedException("Invalid session for the user."); // the password was changed since the challenge
         }
         SignInFailure refused = refusalBeforeProof(c.now());

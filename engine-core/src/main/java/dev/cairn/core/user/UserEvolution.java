@@ -35,7 +35,7 @@ public final class UserEvolution {
     /** The state after {@code event}; null once the user is deleted. Other events leave it unchanged. */
     public static UserState apply(UserState s, Object event, Instant at) {
         if (event instanceof UserCreated e) {
-            return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), e.userStatus(),
+            return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), UserStatus.valueOf(e.userStatus()),
                     true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE);
         }
         if (event instanceof UserAttributesUpdated e) {
@@ -51,10 +51,10 @@ public final class UserEvolution {
         if (event instanceof UserDisabled) return with(s, s.attributes(), s.userStatus(), false, s.password(), at);
         if (event instanceof UserEnabled) return with(s, s.attributes(), s.userStatus(), true, s.password(), at);
         if (event instanceof UserSignUpConfirmed) {
-            return with(s, s.attributes(), "CONFIRMED", s.enabled(), s.password(), at).withVerification(VerificationEvolution.used(s, "SIGN_UP", null));
+            return with(s, s.attributes(), UserStatus.CONFIRMED, s.enabled(), s.password(), at).withVerification(VerificationEvolution.used(s, "SIGN_UP", null));
         }
         if (event instanceof PasswordSet e) {
-            return with(s, s.attributes(), e.permanent() ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD", s.enabled(), e.password(), at)
+            return with(s, s.attributes(), e.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, s.enabled(), e.password(), at)
                     .withVerification(VerificationEvolution.used(s, "FORGOT_PASSWORD", null));
         }
         if (event instanceof AttributeVerified e) {
@@ -67,7 +67,7 @@ public final class UserEvolution {
         if (event instanceof CodeIssued || event instanceof CodeMismatched || event instanceof AttributeChangePending) {
             return s.withVerification(VerificationEvolution.apply(s.verificationState(), event, at));
         }
-        if (event instanceof PasswordResetRequired) return with(s, s.attributes(), "RESET_REQUIRED", s.enabled(), s.password(), at);
+        if (event instanceof PasswordResetRequired) return with(s, s.attributes(), UserStatus.RESET_REQUIRED, s.enabled(), s.password(), at);
         if (event instanceof UserAddedToGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.add(e.groupName());
@@ -89,7 +89,7 @@ public final class UserEvolution {
     }
 
     /** Group membership does not change UserLastModifiedDate in Cognito; everything else here does. */
-    private static UserState with(UserState s, Map<String, String> attributes, String status, boolean enabled,
+    private static UserState with(UserState s, Map<String, String> attributes, UserStatus status, boolean enabled,
                                   dev.cairn.api.event.PasswordVerifier password, Instant at) {
         return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(), s.signIn(), s.verification());
     }

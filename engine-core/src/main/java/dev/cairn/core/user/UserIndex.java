@@ -27,7 +27,7 @@ public final class UserIndex {
     public static List<IndexEntry> entries(UserState u) {
         List<IndexEntry> entries = new ArrayList<>();
         entries.add(new IndexEntry(USERNAME, u.username()));
-        entries.add(new IndexEntry(USER_STATUS, normalize(USER_STATUS, u.userStatus())));
+        entries.add(new IndexEntry(USER_STATUS, normalize(USER_STATUS, u.userStatus().name())));
         entries.add(new IndexEntry(STATUS, u.enabled() ? "Enabled" : "Disabled"));
         for (String a : FILTERABLE) {
             String v = u.attribute(a);

@@ -17,7 +17,7 @@ import java.util.SortedSet;
  * @param verification codes sent and values waiting for verification
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
-                        String userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
+                        UserStatus userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
                         PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification) {
 
     public String attribute(String name) {

@@ -22,12 +22,12 @@ public final class UserViews {
     public static UserType userType(UserState u, Collection<String> only) {
         return UserType.builder().username(u.username()).attributes(attributes(u, only))
                 .userCreateDate(u.createdAt()).userLastModifiedDate(u.modifiedAt())
-                .enabled(u.enabled()).userStatus(u.userStatus()).build();
+                .enabled(u.enabled()).userStatus(u.userStatus().name()).build();
     }
 
     public static AdminGetUserResponse adminGetUser(UserState u) {
         return AdminGetUserResponse.builder().username(u.username()).userAttributes(attributes(u, null))
                 .userCreateDate(u.createdAt()).userLastModifiedDate(u.modifiedAt())
-                .enabled(u.enabled()).userStatus(u.userStatus()).build();
+                .enabled(u.enabled()).userStatus(u.userStatus().name()).build();
     }
 }

@@ -14,8 +14,6 @@ import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.client.ClientDefinitions;
-import dev.cairn.core.group.GroupDefinitions;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.delivery.Templates;
 import dev.cairn.core.user.CodePurpose;
@@ -47,13 +48,13 @@ public final class Codes {
     public CodeDeliveryDetailsType send(UserPoolState pool, String sub, String username, CodePurpose purpose, String attribute,
                                         String destination) {
         Instant now = clock.instant();
-        String medium = attribute.equals("email") ? "EMAIL" : "SMS";
+        DeliveryMedium medium = DeliveryMedium.of(attribute);
         String code = String.format("%06d", random.nextInt(1_000_000));
         String masked = Masking.mask(medium, destination);
         axon.send(new Commands.IssueCode(sub, purpose, attribute, hash(sub, purpose, code), now.plus(purpose.validity()),
-                medium, masked, now));
+                medium.name(), masked, now));
         deliveries.deliverBeforeCommit(Templates.verification(pool, username, purpose.name(), medium, destination, code, now));
-        return CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium(medium).attributeName(attribute).build();
+        return CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium(medium.name()).attributeName(attribute).build();
     }
 
     /**

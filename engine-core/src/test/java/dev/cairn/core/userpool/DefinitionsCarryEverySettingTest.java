@@ -3,8 +3,6 @@ package dev.cairn.core.userpool;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.UserPoolClientType;
 import dev.cairn.api.model.UserPoolType;
-import dev.cairn.core.client.ClientDefinitions;
-import dev.cairn.core.group.GroupDefinitions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -273,7 +273,7 @@ class SignInFlowsTest {
 
         String sub = "00000000-0000-4000-8000-00000000000e";
         fixture.givenEvents(new UserCreated(pool, sub, "erin", Map.of("sub", sub), "UNCONFIRMED",
-                dev.cairn.core.password.Passwords.verifier(pool, "erin", PASSWORD, new java.util.Random(1)), List.of(new UniqueKey("username", "erin"))));
+                dev.cairn.core.user.Passwords.verifier(pool, "erin", PASSWORD, new java.util.Random(1)), List.of(new UniqueKey("username", "erin"))));
         assertThat(fixture.when(api -> SignIn.password(api, client, "erin", PASSWORD)).error())
                 .isInstanceOf(UserNotConfirmedException.class).hasMessage("User is not confirmed.");
     }

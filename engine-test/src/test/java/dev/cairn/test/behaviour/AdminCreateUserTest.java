@@ -15,7 +15,7 @@ import dev.cairn.api.model.*;
 import dev.cairn.api.spi.Message;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.json.Json;
-import dev.cairn.core.password.Passwords;
+import dev.cairn.core.user.Passwords;
 import dev.cairn.test.CairnFixture;
 import dev.cairn.test.Requests;
 import org.junit.jupiter.api.Test;

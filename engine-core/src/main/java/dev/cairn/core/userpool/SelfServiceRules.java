@@ -1,9 +1,8 @@
-package dev.cairn.core.signup;
+package dev.cairn.core.userpool;
 
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.Collection;
 import java.util.Map;

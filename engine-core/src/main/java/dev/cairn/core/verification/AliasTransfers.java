@@ -1,5 +1,7 @@
-package dev.cairn.core.user;
+package dev.cairn.core.verification;
 
+import dev.cairn.core.user.UserClaims;
+import dev.cairn.core.user.Commands;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.AliasExistsException;

@@ -1,5 +1,14 @@
-package dev.cairn.core.user;
+package dev.cairn.core.admin;
 
+import dev.cairn.core.verification.AliasTransfers;
+import dev.cairn.core.verification.PasswordResets;
+import dev.cairn.core.user.UserViews;
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.UserStatus;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.NewUser;
+import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.engine.Ids;
 import java.util.random.RandomGenerator;
 import dev.cairn.core.userpool.PoolDirectory;
@@ -25,7 +34,7 @@ import dev.cairn.api.model.AdminSetUserPasswordRequest;
 import dev.cairn.api.model.AdminSetUserPasswordResponse;
 import dev.cairn.api.model.AdminUpdateUserAttributesRequest;
 import dev.cairn.api.model.AdminUpdateUserAttributesResponse;
-import dev.cairn.core.password.Passwords;
+import dev.cairn.core.user.Passwords;
 import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.Map;
@@ -65,7 +74,7 @@ public final class UserAdminService {
         aliases.prepare(pool, sub, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
         String password = temporaryPassword(pool, r.temporaryPassword());
         PasswordVerifier verifier = Passwords.verifier(pool.id(), username, password, random);
-        axon.send(new Commands.CreateUser(sub, pool, username, attributes, "FORCE_CHANGE_PASSWORD", verifier));
+        axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier));
         if (!"SUPPRESS".equals(r.messageAction())) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }
@@ -74,7 +83,7 @@ public final class UserAdminService {
 
     private Supplier<AdminCreateUserResponse> resendInvitation(UserPoolState pool, AdminCreateUserRequest r) {
         UserState user = users.require(pool, r.username());
-        if (!"FORCE_CHANGE_PASSWORD".equals(user.userStatus())) {
+        if (user.userStatus() != UserStatus.FORCE_CHANGE_PASSWORD) {
             throw new UnsupportedUserStateException("Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
         }
         String password = temporaryPassword(pool, r.temporaryPassword());

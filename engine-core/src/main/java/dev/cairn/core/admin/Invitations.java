@@ -1,10 +1,12 @@
-package dev.cairn.core.user;
+package dev.cairn.core.admin;
 
+import dev.cairn.core.user.Commands;
 import java.time.Clock;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.MessageTemplateType;
 import dev.cairn.api.spi.Message;
 import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -34,16 +36,17 @@ public final class Invitations {
     void send(UserPoolState pool, String sub, String username, Map<String, String> attributes, String temporaryPassword,
               List<String> mediums) {
         MessageTemplateType t = pool.settings().adminCreateUserConfig().inviteMessageTemplate();
-        for (String medium : mediums == null || mediums.isEmpty() ? List.of("SMS") : mediums) {
-            boolean email = medium.equals("EMAIL");
-            String destination = attributes.get(email ? "email" : "phone_number");
+        for (String name : mediums == null || mediums.isEmpty() ? List.of("SMS") : mediums) {
+            DeliveryMedium medium = DeliveryMedium.valueOf(name);
+            boolean email = medium == DeliveryMedium.EMAIL;
+            String destination = attributes.get(medium.attribute());
             if (destination == null) continue;
             String template = t == null ? null : email ? t.emailMessage() : t.smsMessage();
             String body = (template != null ? template : DEFAULT_TEXT)
                     .replace("{username}", username).replace("{####}", temporaryPassword);
             String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
-            axon.send(new Commands.RecordMessageSent(sub, "INVITATION", medium, Masking.mask(medium, destination)));
-            deliveries.deliverBeforeCommit(new Message(pool.id(), username, medium, destination, "INVITATION",
+            axon.send(new Commands.RecordMessageSent(sub, "INVITATION", medium.name(), Masking.mask(medium, destination)));
+            deliveries.deliverBeforeCommit(new Message(pool.id(), username, medium.name(), destination, "INVITATION",
                     temporaryPassword, subject, body, clock.instant()));
         }
     }

@@ -1,5 +1,9 @@
-package dev.cairn.core.user;
+package dev.cairn.core.selfservice;
 
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.Commands;
+import dev.cairn.core.user.CodePurpose;
+import dev.cairn.core.user.AttributeRules;
 import java.time.Clock;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.InvalidParameterException;
@@ -15,7 +19,7 @@ import dev.cairn.api.model.VerifyUserAttributeRequest;
 import dev.cairn.api.model.VerifyUserAttributeResponse;
 import dev.cairn.api.model.UserPoolClientType;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.signup.SelfServiceRules;
+import dev.cairn.core.userpool.SelfServiceRules;
 import dev.cairn.core.token.AccessTokens;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;

@@ -1,4 +1,4 @@
-package dev.cairn.core.group;
+package dev.cairn.core.userpool;
 
 import dev.cairn.api.event.GroupDefinition;
 import dev.cairn.api.model.GroupType;

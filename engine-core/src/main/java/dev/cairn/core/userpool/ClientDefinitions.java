@@ -1,4 +1,4 @@
-package dev.cairn.core.client;
+package dev.cairn.core.userpool;
 
 import dev.cairn.api.event.ClientDefinition;
 import dev.cairn.api.event.ClientDefinition.AnalyticsConfiguration;

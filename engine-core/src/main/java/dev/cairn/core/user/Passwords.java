@@ -1,4 +1,4 @@
-package dev.cairn.core.password;
+package dev.cairn.core.user;
 
 import dev.cairn.api.error.InvalidPasswordException;
 import dev.cairn.api.event.PasswordVerifier;

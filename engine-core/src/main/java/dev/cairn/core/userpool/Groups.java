@@ -1,9 +1,8 @@
-package dev.cairn.core.group;
+package dev.cairn.core.userpool;
 
 import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.UpdateGroupRequest;
-import dev.cairn.core.userpool.UserPoolState;
 
 /** Rules for group definitions, which live in the user pool aggregate. */
 public final class Groups {

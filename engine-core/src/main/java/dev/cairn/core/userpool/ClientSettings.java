@@ -1,4 +1,4 @@
-package dev.cairn.core.client;
+package dev.cairn.core.userpool;
 
 import dev.cairn.api.error.InvalidOAuthFlowException;
 import dev.cairn.api.error.InvalidParameterException;
@@ -7,7 +7,6 @@ import dev.cairn.api.model.TokenValidityUnitsType;
 import dev.cairn.api.model.UpdateUserPoolClientRequest;
 import dev.cairn.api.model.UserPoolClientType;
 import dev.cairn.core.json.Json;
-import dev.cairn.core.userpool.UserPoolState;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

@@ -1,11 +1,12 @@
-package dev.cairn.core.user;
+package dev.cairn.core.verification;
 
+import dev.cairn.core.user.UserState;
+import dev.cairn.core.user.CodePurpose;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
 import dev.cairn.api.model.RecoveryOptionType;
 import dev.cairn.core.userpool.UserPoolState;
-import dev.cairn.core.verification.Codes;
 
 import java.util.Comparator;
 import java.util.List;
