@@ -16,6 +16,7 @@ import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
+import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.personal.Erasure;
@@ -162,11 +163,12 @@ public final class CairnEngineBuilder {
         AliasTransfers aliases = new AliasTransfers(axon, s);
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
+        PageTokens pages = new PageTokens(secrets);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
-                new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId),
-                new ClientService(axon, pools, ids, secrets), new GroupService(axon, pools, users, s),
+                new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
+                new ClientService(axon, pools, ids, secrets, pages), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
-                new ListUsersQuery(pools, s), new AuditService(axon, pools, users),
+                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys),
                 new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),

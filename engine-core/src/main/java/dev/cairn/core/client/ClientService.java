@@ -33,8 +33,10 @@ public final class ClientService {
     private final PoolDirectory pools;
     private final Ids ids;
     private final SecretBox secrets;
+    private final PageTokens pageTokens;
 
-    public ClientService(AxonRuntime axon, PoolDirectory pools, Ids ids, SecretBox secrets) {
+    public ClientService(AxonRuntime axon, PoolDirectory pools, Ids ids, SecretBox secrets, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.axon = axon;
         this.pools = pools;
         this.ids = ids;
@@ -86,7 +88,7 @@ public final class ClientService {
         List<String> ids = new ArrayList<>(pool.clients().keySet());
         int from = 0;
         if (request.nextToken() != null) {
-            from = ids.indexOf(PageTokens.decode("clients:" + pool.id(), request.nextToken(), 1).get(0)) + 1;
+            from = ids.indexOf(pageTokens.decode("clients:" + pool.id(), request.nextToken(), 1).get(0)) + 1;
             if (from == 0) throw new InvalidParameterException("Invalid pagination token.");
         }
         int to = Math.min(ids.size(), from + max);
@@ -94,7 +96,7 @@ public final class ClientService {
                 .userPoolClients(ids.subList(from, to).stream().map(id -> pool.clients().get(id).client())
                         .map(c -> UserPoolClientDescription.builder().clientId(c.clientId()).userPoolId(pool.id()).clientName(c.clientName()).build())
                         .toList())
-                .nextToken(to < ids.size() ? PageTokens.encode("clients:" + pool.id(), ids.get(to - 1)) : null)
+                .nextToken(to < ids.size() ? pageTokens.encode("clients:" + pool.id(), ids.get(to - 1)) : null)
                 .build();
     }
 }

@@ -49,4 +49,18 @@ public final class SecretBox {
             throw new IllegalStateException("A sealed secret does not open with this engine's master key", e);
         }
     }
+
+    /** Seals bytes bound to {@code associatedData}: they open only with the same associated data. */
+    public byte[] seal(byte[] associatedData, byte[] plaintext) {
+        return Aead.seal(key, associatedData, plaintext, random);
+    }
+
+    /** What {@link #seal(byte[], byte[])} sealed, or null if {@code sealed} was not sealed so, for this associated data, under this key. */
+    public byte[] open(byte[] associatedData, byte[] sealed) {
+        try {
+            return Aead.open(key, associatedData, sealed);
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
 }

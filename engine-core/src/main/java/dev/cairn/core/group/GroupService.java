@@ -43,8 +43,10 @@ public final class GroupService {
     private final PoolDirectory pools;
     private final UserDirectory users;
     private final Storage storage;
+    private final PageTokens pageTokens;
 
-    public GroupService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage) {
+    public GroupService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -89,11 +91,11 @@ public final class GroupService {
         UserPoolState pool = pools.require(r.userPoolId());
         int limit = r.limit() == null ? MAX_PAGE : r.limit();
         var view = r.nextToken() == null ? pool.groups()
-                : pool.groups().tailMap(PageTokens.decode("groups", r.nextToken(), 1).get(0) + "\u0000");
+                : pool.groups().tailMap(pageTokens.decode("groups", r.nextToken(), 1).get(0) + "\u0000");
         List<GroupType> page = view.values().stream().limit(limit).toList();
         boolean more = view.size() > limit;
         return ListGroupsResponse.builder().groups(page)
-                .nextToken(more ? PageTokens.encode("groups", page.get(page.size() - 1).groupName()) : null).build();
+                .nextToken(more ? pageTokens.encode("groups", page.get(page.size() - 1).groupName()) : null).build();
     }
 
     public void adminAddUserToGroup(AdminAddUserToGroupRequest r) {
@@ -117,13 +119,13 @@ public final class GroupService {
         int limit = r.limit() == null ? MAX_PAGE : r.limit();
         int from = 0;
         if (r.nextToken() != null) {
-            String last = PageTokens.decode("user-groups", r.nextToken(), 1).get(0);
+            String last = pageTokens.decode("user-groups", r.nextToken(), 1).get(0);
             from = (int) names.stream().filter(n -> n.compareTo(last) <= 0).count();
         }
         int to = Math.min(names.size(), from + limit);
         return AdminListGroupsForUserResponse.builder()
                 .groups(names.subList(from, to).stream().map(pool.groups()::get).toList())
-                .nextToken(to < names.size() ? PageTokens.encode("user-groups", names.get(to - 1)) : null).build();
+                .nextToken(to < names.size() ? pageTokens.encode("user-groups", names.get(to - 1)) : null).build();
     }
 
     public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
@@ -133,7 +135,7 @@ public final class GroupService {
         if (limit > MAX_PAGE) throw new InvalidParameterException("Limit must be at most " + MAX_PAGE + ".");
         UserStore.Cursor after = null;
         if (r.nextToken() != null) {
-            List<String> p = PageTokens.decode("group-users", r.nextToken(), 2);
+            List<String> p = pageTokens.decode("group-users", r.nextToken(), 2);
             after = new UserStore.Cursor(p.get(0), p.get(1));
         }
         List<UserStore.Hit> hits = storage.users().find(pool.id(), UserIndex.GROUP, UserStore.Match.EQUALS, r.groupName(), after, limit + 1);
@@ -142,6 +144,6 @@ public final class GroupService {
         UserStore.Hit last = page.isEmpty() ? null : page.get(page.size() - 1);
         return ListUsersInGroupResponse.builder()
                 .users(page.stream().map(h -> UserViews.userType(Json.read(h.document(), UserState.class), null)).toList())
-                .nextToken(more ? PageTokens.encode("group-users", last.value(), last.sub()) : null).build();
+                .nextToken(more ? pageTokens.encode("group-users", last.value(), last.sub()) : null).build();
     }
 }

@@ -30,8 +30,10 @@ public final class ListUsersQuery {
 
     private final PoolDirectory pools;
     private final Storage storage;
+    private final PageTokens pageTokens;
 
-    public ListUsersQuery(PoolDirectory pools, Storage storage) {
+    public ListUsersQuery(PoolDirectory pools, Storage storage, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.pools = pools;
         this.storage = storage;
     }
@@ -62,7 +64,7 @@ public final class ListUsersQuery {
         }
         UserStore.Cursor after = null;
         if (r.paginationToken() != null) {
-            List<String> p = PageTokens.decode("users:" + filter.name(), r.paginationToken(), 2);
+            List<String> p = pageTokens.decode("users:" + filter.name(), r.paginationToken(), 2);
             after = new UserStore.Cursor(p.get(0), p.get(1));
         }
         List<UserStore.Hit> hits = storage.users().find(pool.id(), filter.name(), filter.match(), filter.value(), after, limit + 1);
@@ -71,7 +73,7 @@ public final class ListUsersQuery {
         UserStore.Hit last = page.isEmpty() ? null : page.get(page.size() - 1);
         return ListUsersResponse.builder()
                 .users(page.stream().map(h -> UserViews.userType(Json.read(h.document(), UserState.class), only)).toList())
-                .paginationToken(more ? PageTokens.encode("users:" + filter.name(), last.value(), last.sub()) : null)
+                .paginationToken(more ? pageTokens.encode("users:" + filter.name(), last.value(), last.sub()) : null)
                 .build();
     }
 }

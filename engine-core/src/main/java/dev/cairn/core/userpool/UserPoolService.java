@@ -37,8 +37,10 @@ public final class UserPoolService {
     private final SecretBox secrets;
     private final String region;
     private final String accountId;
+    private final PageTokens pageTokens;
 
-    public UserPoolService(AxonRuntime axon, PoolDirectory pools, Storage storage, RandomGenerator random, Ids ids, SecretBox secrets, String region, String accountId) {
+    public UserPoolService(AxonRuntime axon, PoolDirectory pools, Storage storage, RandomGenerator random, Ids ids, SecretBox secrets, String region, String accountId, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.axon = axon;
         this.pools = pools;
         this.storage = storage;
@@ -85,7 +87,7 @@ public final class UserPoolService {
     }
 
     public ListUserPoolsResponse listUserPools(ListUserPoolsRequest request) {
-        String after = request.nextToken() == null ? null : PageTokens.decode("pools", request.nextToken(), 1).get(0);
+        String after = request.nextToken() == null ? null : pageTokens.decode("pools", request.nextToken(), 1).get(0);
         List<UserPoolState> page = pools.list(after, request.maxResults() + 1);
         boolean more = page.size() > request.maxResults();
         List<UserPoolState> shown = more ? page.subList(0, request.maxResults()) : page;
@@ -93,7 +95,7 @@ public final class UserPoolService {
                 .userPools(shown.stream().map(p -> UserPoolDescriptionType.builder().id(p.id()).name(p.settings().name())
                         .lambdaConfig(p.settings().lambdaConfig()).creationDate(p.settings().creationDate())
                         .lastModifiedDate(p.settings().lastModifiedDate()).build()).toList())
-                .nextToken(more ? PageTokens.encode("pools", shown.get(shown.size() - 1).id()) : null)
+                .nextToken(more ? pageTokens.encode("pools", shown.get(shown.size() - 1).id()) : null)
                 .build();
     }
 

@@ -114,4 +114,20 @@ class ListUsersTest {
         assertThat(seen).containsAll(List.of("alice", "albert", "bob"));
         for (int i = 0; i < 20; i++) assertThat(seen).contains(String.format("u%02d", i));
     }
+
+    @Test
+    void paginationTokensAreOpaqueAndCannotBeAlteredOrCarriedToAnotherEngine() {
+        String token = fixture.engine().listUsers(ListUsersRequest.builder().userPoolId(pool).limit(1).build()).paginationToken();
+        String decoded = new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(decoded).as("the position (a username) cannot be read").doesNotContain("albert").doesNotContain("users");
+        char flipped = token.charAt(token.length() / 2) == 'A' ? 'B' : 'A';
+        String tampered = token.substring(0, token.length() / 2) + flipped + token.substring(token.length() / 2 + 1);
+        fixture.when(api -> api.listUsers(ListUsersRequest.builder().userPoolId(pool).paginationToken(tampered).build()))
+                .expectError(InvalidParameterException.class, "Invalid pagination token.");
+        try (CairnFixture other = CairnFixture.inMemory()) {
+            String otherPool = other.given(api -> api.createUserPool(Requests.createUserPool("shop"))).userPool().id();
+            other.when(api -> api.listUsers(ListUsersRequest.builder().userPoolId(otherPool).paginationToken(token).build()))
+                    .expectError(InvalidParameterException.class, "Invalid pagination token.");
+        }
+    }
 }
