@@ -33,12 +33,6 @@ public record Decision<T>(T value, CognitoException refusal) {
         return refusal == null;
     }
 
-    /** This refusal as a refusal of another type (an acceptance has no such form). */
-    public <R> Decision<R> refusalAs() {
-        if (accepted()) throw new IllegalStateException("not a refusal");
-        return refuse(refusal);
-    }
-
     /**
      * The answer a write request reads after its unit of work committed: {@code answer} applied to
      * the accepted value, or, for a refusal, the refusal raised (the failure event having committed).
