@@ -11,7 +11,7 @@ import dev.cairn.api.spi.MessageDelivery;
 import dev.cairn.core.audit.AuditService;
 import dev.cairn.core.auth.AuthService;
 import dev.cairn.core.auth.TokenOperations;
-import dev.cairn.core.token.PoolKeys;
+import dev.cairn.core.auth.PoolKeys;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.personal.Erasure;
 import dev.cairn.core.personal.UserKeys;

@@ -24,7 +24,6 @@ import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
 import dev.cairn.core.srp.SrpVerifier;
 import dev.cairn.core.token.RefreshTokens;
-import dev.cairn.core.token.TokenIssuer;
 import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.NewTokens;

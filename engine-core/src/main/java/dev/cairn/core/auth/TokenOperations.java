@@ -20,8 +20,6 @@ import dev.cairn.api.model.GlobalSignOutResponse;
 import dev.cairn.api.model.RevokeTokenRequest;
 import dev.cairn.api.model.RevokeTokenResponse;
 import dev.cairn.core.client.AppClients;
-import dev.cairn.core.token.AccessTokens;
-import dev.cairn.core.token.PoolKeys;
 import dev.cairn.core.token.RefreshTokens;
 import dev.cairn.core.token.SigningCertificate;
 import dev.cairn.core.token.SigningKey;

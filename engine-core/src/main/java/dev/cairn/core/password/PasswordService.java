@@ -17,7 +17,7 @@ import dev.cairn.api.model.ForgotPasswordResponse;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
-import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.auth.AccessTokens;
 import dev.cairn.core.user.CodePurpose;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.verification.PasswordResets;

@@ -20,7 +20,7 @@ import dev.cairn.api.model.VerifyUserAttributeResponse;
 import dev.cairn.api.model.UserPoolClientType;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.userpool.SelfServiceRules;
-import dev.cairn.core.token.AccessTokens;
+import dev.cairn.core.auth.AccessTokens;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;
 

@@ -1,5 +1,7 @@
-package dev.cairn.core.token;
+package dev.cairn.core.auth;
 
+import dev.cairn.core.token.SigningKey;
+import dev.cairn.core.token.JwtSigner;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

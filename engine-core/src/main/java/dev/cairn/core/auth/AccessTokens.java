@@ -1,5 +1,7 @@
-package dev.cairn.core.token;
+package dev.cairn.core.auth;
 
+import dev.cairn.core.token.JwtVerifier;
+import dev.cairn.core.token.InvalidTokenException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UserNotFoundException;
