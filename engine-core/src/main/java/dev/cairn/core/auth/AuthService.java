@@ -19,6 +19,7 @@ import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.user.Passwords;
+import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -32,6 +33,7 @@ import dev.cairn.core.user.SignInAttempt;
 import dev.cairn.core.user.SignInFailure;
 import dev.cairn.core.user.SignInState;
 import dev.cairn.core.user.SignInStep;
+import dev.cairn.core.user.User;
 import dev.cairn.core.user.UserState;
 import dev.cairn.core.userpool.UserPoolState;
 
@@ -195,8 +197,9 @@ public final class AuthService {
             // (A session of a user deleted since, at a step without SRP state, has nothing to check.)
             if (issued.sealedState() != null) {
                 SrpStep step = srpStep(issued);
-                new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()), step.srpA(), step.srpB(),
-                        step.privateB(), step.secretBlock()).verify(claim(r), clock.instant(), MAX_CLOCK_SKEW);
+                ClaimVerdict verdict = new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()),
+                        step.srpA(), step.srpB(), step.privateB(), step.secretBlock()).verify(claim(r), clock.instant(), MAX_CLOCK_SKEW);
+                if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw User.malformedTimestamp(); // as for a real user
             }
             axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
             return () -> {

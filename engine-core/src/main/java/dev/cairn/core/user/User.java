@@ -302,10 +302,13 @@ public class User {
         SrpServerSession srp = new SrpServerSession(SrpPrincipal.user(state.userPoolId(), state.username()),
                 new SrpVerifier(state.password().salt(), state.password().verifier()), p.srpA(), p.srpB(), p.privateB(), p.secretBlock());
         ClaimVerdict verdict = srp.verify(p.claim(), now, MAX_CLOCK_SKEW);
-        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) {
-            throw new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
-        }
+        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw malformedTimestamp();
         return verdict.accepted();
+    }
+
+    /** Bad input, not a wrong password: refused without a trace. */
+    public static InvalidParameterException malformedTimestamp() {
+        return new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
     }
 
     private <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {

@@ -104,4 +104,16 @@ class HiddenUserExistenceTest {
                     .expectFailure(NotAuthorizedException.class, "Incorrect username or password.");
         }
     }
+
+    @Test
+    void aMalformedSrpTimestampAnswersAlikeForKnownAndUnknownNames() {
+        for (String name : new String[] {"alice", "nobody"}) {
+            var answer = SignIn.answer(SignIn.startSrp(fixture.engine(), client, name, null), pool, client, PASSWORD, fixture.clock().instant(), null);
+            var responses = new java.util.HashMap<>(answer.challengeResponses());
+            responses.put("TIMESTAMP", "yesterday");
+            fixture.when(api -> api.respondToAuthChallenge(answer.toBuilder().challengeResponses(responses).build()))
+                    .expectError(dev.cairn.api.error.InvalidParameterException.class,
+                            "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+        }
+    }
 }
