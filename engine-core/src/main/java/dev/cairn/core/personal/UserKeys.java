@@ -18,12 +18,17 @@ import java.util.random.RandomGenerator;
  * The per-user AES-256 keys that seal personal data in the log. A key is made with the user's first
  * event, stored sealed under the master key in the same transaction as that event, and cached once
  * committed. Erasing replaces the stored key with a tombstone, so no new key is ever made for the
- * user; the cached copy goes when the erasure commits (other engine nodes on the same database drop
- * theirs within {@link #CACHE_TTL}).
+ * user; the cached copy goes when the erasure commits.
+ *
+ * <p>Other engines on the same database learn of an erasure by reading the store again: a cached key
+ * lives {@link #CACHE_TTL}, so an erasure is in force on every node within that time. Nothing is lost
+ * meanwhile: what another node seals with a key that was just destroyed can never be opened again.
+ * The cost is one primary-key read per user in use per {@link #CACHE_TTL} (measured in README,
+ * "Scaling out").
  */
 public final class UserKeys {
 
-    static final Duration CACHE_TTL = Duration.ofMinutes(10);
+    static final Duration CACHE_TTL = Duration.ofMillis(500);
     /** Keys made in the running unit of work, usable before it commits and cached only if it does. */
     private static final String MADE_IN_THIS_UNIT = "cairn.personal.newKeys";
 
