@@ -16,7 +16,9 @@ import java.util.Random;
  * deployment do. They also share what a deployment's nodes share outside the database: the master
  * key, the mail server (one {@link Outbox}), and here one fixed clock and one seeded randomness, so
  * that the same requests make the same ids, secrets and timestamps whichever node serves them and
- * however many nodes there are.
+ * however many nodes there are. (Two deployments built with one seed seal with the same nonces
+ * under the same master key; the JDK refuses that only back to back on one thread, which a repeated
+ * test avoids by giving each repetition its own seed.)
  */
 public final class Deployment implements AutoCloseable {
 
