@@ -9,6 +9,7 @@ import dev.cairn.core.CairnEngine;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.memory.InMemoryStorage;
 import dev.cairn.storage.jdbc.JdbcStorage;
+import dev.cairn.storage.jdbc.dialect.H2Dialect;
 import dev.cairn.test.Requests;
 import dev.cairn.test.SignIn;
 import dev.cairn.test.storage.PostgresServer;
@@ -26,13 +27,16 @@ import java.util.function.LongSupplier;
 /**
  * A load driver (not a test) for requests that load a cached aggregate, which is where an engine
  * sharing its database checks the aggregate's stored sequence: AdminDisableUser + AdminEnableUser
- * on one of 200 users, and an SRP sign-in (InitiateAuth + RespondToAuthChallenge, engine time only),
+ * on one of 200 users, and an SRP sign-in (InitiateAuth + RespondToAuthChallenge, the client's math included),
  * beside AdminGetUser (read model only, no aggregate) as a baseline. On JDBC backends it also times
  * the check's query alone. One thread; rounds alternate so machine noise falls on all alike.
  *
- * <pre>mvn -B -q -pl engine-test -am test-compile, then
- * java -cp engine-test/target/test-classes:engine-test/target/classes:... dev.cairn.bench.CachedAggregateBench postgres 5 4</pre>
- * (arguments: memory|h2|postgres, rounds, seconds per measurement)
+ * <pre>
+ * mvn -B -q -pl engine-test -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp engine-test/target/test-classes:engine-test/target/classes:$(cat /tmp/cp.txt) dev.cairn.bench.CachedAggregateBench postgres 5 4
+ * </pre>
+ * (arguments: memory|h2|postgres, rounds, seconds per measurement; without {@code mvn install}, the
+ * reactor's own classes are on that classpath)
  */
 public final class CachedAggregateBench {
 
@@ -43,8 +47,13 @@ public final class CachedAggregateBench {
         String backend = args.length > 0 ? args[0] : "postgres";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long budget = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 4).toNanos();
-        String pgUrl = backend.equals("postgres") ? PostgresServer.shared().newDatabase("bench") : null;
-        try (CairnEngine engine = CairnEngine.builder().storage(storage(backend, pgUrl)).build()) {
+        Path h2Dir = Files.createTempDirectory("cairn-bench-");
+        String url = switch (backend) {
+            case "postgres" -> PostgresServer.shared().newDatabase("bench");
+            case "h2" -> H2Dialect.fileUrl(h2Dir);
+            default -> null;
+        };
+        try (CairnEngine engine = CairnEngine.builder().storage(storage(backend, h2Dir, url)).build()) {
             String pool = engine.createUserPool(Requests.createUserPool("bench")).userPool().id();
             String client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("bench")
                     .explicitAuthFlows("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient().clientId();
@@ -85,22 +94,23 @@ public final class CachedAggregateBench {
             }
             System.out.printf("%n%s, mean of %d rounds: AdminDisableUser+AdminEnableUser %.1f pairs/s, SRP sign-in %.1f/s, AdminGetUser %.1f/s%n",
                     backend, rounds, sums[0] / rounds, sums[1] / rounds, sums[2] / rounds);
-            if (pgUrl != null) checkQuery(pgUrl);
+            if (url != null) checkQuery(url, backend.equals("h2"));
         }
     }
 
-    private static Storage storage(String backend, String pgUrl) throws Exception {
+    private static Storage storage(String backend, Path h2Dir, String url) {
         return switch (backend) {
             case "memory" -> new InMemoryStorage();
-            case "h2" -> JdbcStorage.h2File(Files.createTempDirectory("cairn-bench-"));
-            case "postgres" -> JdbcStorage.postgres(pgUrl, PostgresServer.shared().user(), PostgresServer.shared().password());
+            case "h2" -> JdbcStorage.h2File(h2Dir);
+            case "postgres" -> JdbcStorage.postgres(url, PostgresServer.shared().user(), PostgresServer.shared().password());
             default -> throw new IllegalArgumentException("memory, h2 or postgres: " + backend);
         };
     }
 
     /** The stored-sequence check alone, as the JDBC event store sends it, on one connection. */
-    private static void checkQuery(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, PostgresServer.shared().user(), PostgresServer.shared().password());
+    private static void checkQuery(String url, boolean h2) throws Exception {
+        try (Connection c = h2 ? DriverManager.getConnection(url, "sa", "")
+                : DriverManager.getConnection(url, PostgresServer.shared().user(), PostgresServer.shared().password());
              PreparedStatement s = c.prepareStatement("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?");
              PreparedStatement ids = c.prepareStatement("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = 'User'");
              ResultSet rs = ids.executeQuery()) {
