@@ -1,10 +1,10 @@
 package dev.cairn.core.axon;
 
+import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.AggregateDeletedException;
 
 /**
  * An event-sourced repository whose cached aggregates never decide on stale state: each load from
