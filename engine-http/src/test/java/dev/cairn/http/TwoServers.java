@@ -172,7 +172,10 @@ final class TwoServers implements WireTarget {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("CAIRN_"));
             if (password != null) builder.environment().put("CAIRN_JDBC_PASSWORD", password);
-            return builder.start();
+            Process server = builder.start();
+            // A test JVM that dies without closing this target leaves no server behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly, "cairn-server-" + node + "-stop"));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start server " + node, e);
         }
