@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.cairn.test.property.ProjectionRebuildTest.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,9 +112,9 @@ class NodesSharingOneDatabaseTest {
                     assertThatThrownBy(() -> node.createGroup(Requests.createGroup(pool, g))).isInstanceOf(GroupExistsException.class);
                 }
             }
-            var live = dev.cairn.test.property.ProjectionRebuildTest.snapshot(a);
+            Map<String, Object> live = snapshot(a);
             deployment.node(1).rebuildProjections();
-            assertThat(dev.cairn.test.property.ProjectionRebuildTest.snapshot(a)).isEqualTo(live);
+            assertThat(snapshot(a)).as("read models and claims rebuilt from the log").isEqualTo(live);
         }
     }
 
