@@ -49,12 +49,18 @@ class SdkDrivesEveryOperationTest {
     /** Every operation the SDK sent in this class, by the SDK's own name for it. */
     private static final Set<String> CALLED = new ConcurrentSkipListSet<>();
 
-    private static WireFixture fixture;
-    private static CognitoIdentityProviderClient cognito;
+    static WireTarget fixture;
+    static CognitoIdentityProviderClient cognito;
 
     @BeforeAll
     static void start() {
-        fixture = new WireFixture();
+        drive(new WireFixture());
+    }
+
+    /** Makes {@code target} the server every test of the class drives (a subclass drives another). */
+    static void drive(WireTarget target) {
+        CALLED.clear();
+        fixture = target;
         cognito = fixture.sdk(new ExecutionInterceptor() {
             @Override
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -223,7 +229,7 @@ class SdkDrivesEveryOperationTest {
     void theSdkRecordsItsAccessKeyAsTheActorOfEveryWrite() {
         String pool = newPool("actor");
         newUser(pool, "erin", "erin@example.com");
-        HistoryEntry created = fixture.engine.audit().userHistory(pool, "erin").get(0);
+        HistoryEntry created = fixture.engine().audit().userHistory(pool, "erin").get(0);
         assertThat(created.context().actorType()).isEqualTo("ADMIN");
         assertThat(created.context().actor()).isEqualTo(WireFixture.ACCESS_KEY_ID);
         assertThat(created.context().sourceIp()).isEqualTo("127.0.0.1");
@@ -232,7 +238,7 @@ class SdkDrivesEveryOperationTest {
     @Test
     void anOperationCairnLacksIsA501ThatTheSdkDoesNotRetry() throws Exception {
         Set<String> lacking = new TreeSet<>();
-        fixture.engine.validator().operations().fieldNames().forEachRemaining(lacking::add);
+        fixture.engine().validator().operations().fieldNames().forEachRemaining(lacking::add);
         Arrays.stream(CognitoIdentityProvider.class.getMethods()).map(m -> Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1))
                 .forEach(lacking::remove);
         assumeFalse(lacking.isEmpty(), "the engine implements every operation of the model");
@@ -306,7 +312,7 @@ class SdkDrivesEveryOperationTest {
 
     /** The code of the newest message the engine sent the user, read from the local-mode outbox. */
     private static String latestCode(String pool, String username) {
-        JsonNode messages = WireErrors.json(fixture.get("/_engine/outbox?UserPoolId=" + pool + "&Username=" + username)).get("Messages");
+        JsonNode messages = fixture.outbox(pool, username);
         return messages.get(messages.size() - 1).get("Code").asText();
     }
 

@@ -1,5 +1,6 @@
 package dev.cairn.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.CairnEngineBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  * An in-memory engine behind a server on an ephemeral port, with the two kinds of client the tests
  * use: the real AWS SDK for Java v2, and a plain HTTP client for what no SDK would send.
  */
-final class WireFixture implements AutoCloseable {
+final class WireFixture implements WireTarget {
 
     static final String ACCESS_KEY_ID = "AKIDCAIRNTEST";
 
@@ -60,15 +61,27 @@ final class WireFixture implements AutoCloseable {
         return URI.create("http://localhost:" + server.port());
     }
 
+    @Override
+    public CairnEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public JsonNode outbox(String userPoolId, String username) {
+        return WireErrors.json(get("/_engine/outbox?UserPoolId=" + userPoolId + "&Username=" + username)).get("Messages");
+    }
+
     /** An SDK client signing with {@link #ACCESS_KEY_ID}, without retries so each call is one request. */
-    CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors) {
+    @Override
+    public CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors) {
         return sdkBuilder().overrideConfiguration(o -> {
             o.retryStrategy(AwsRetryStrategy.doNotRetry());
             for (ExecutionInterceptor i : interceptors) o.addExecutionInterceptor(i);
         }).build();
     }
 
-    CognitoIdentityProviderClientBuilder sdkBuilder() {
+    @Override
+    public CognitoIdentityProviderClientBuilder sdkBuilder() {
         return CognitoIdentityProviderClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)
@@ -85,7 +98,8 @@ final class WireFixture implements AutoCloseable {
         return send(request.build());
     }
 
-    HttpResponse<String> get(String rawPath) {
+    @Override
+    public HttpResponse<String> get(String rawPath) {
         return send(HttpRequest.newBuilder(URI.create(endpoint() + rawPath)).GET().build());
     }
 

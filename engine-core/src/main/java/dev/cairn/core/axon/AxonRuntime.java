@@ -17,13 +17,13 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
@@ -38,9 +38,11 @@ import java.util.stream.Stream;
 /**
  * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
  * work each hold one storage transaction, a log that seals personal data per user, event-sourced
- * repositories with a bounded Caffeine cache, and one subscribing processor that updates every
+ * repositories with a bounded Caffeine cache checked against the stored sequence on every load
+ * (several engines may share the log), and one subscribing processor that updates every
  * projection inside the same unit of work as the event append (read-your-writes, and a failed
- * uniqueness claim rolls the append back).
+ * uniqueness claim rolls the append back). A unit of work that loses a race with another writer
+ * runs again ({@link ConflictRetry}).
  */
 public final class AxonRuntime {
 
@@ -77,16 +79,23 @@ public final class AxonRuntime {
     private <A> void subscribe(Class<A> type, SimpleCommandBus bus, long cacheSize) {
         CaffeineCache cache = new CaffeineCache(cacheSize);
         caches.add(cache);
-        EventSourcingRepository<A> repository = EventSourcingRepository.builder(type)
-                .eventStore(eventStore).cache(cache).build();
+        var repository = new SequenceCheckedRepository<>(type, eventStore, cache);
         AggregateAnnotationCommandHandler.<A>builder().aggregateType(type).repository(repository).build().subscribe(bus);
     }
 
     /**
      * Runs {@code work} as one unit of work in one transaction, with {@code context} as the actor
-     * of every event it writes: everything it writes commits together or not at all.
+     * of every event it writes: everything it writes commits together or not at all. When the unit
+     * of work loses a race with another writer (see {@link ConflictRetry}), {@code work} runs again
+     * in a fresh one, so it must read what it decides on inside itself; a unit of work started
+     * inside another one is retried with its outermost.
      */
     public <T> T inUnitOfWork(RequestContext context, Supplier<T> work) {
+        if (CurrentUnitOfWork.isStarted()) return attempt(context, work);
+        return ConflictRetry.run(() -> attempt(context, work));
+    }
+
+    private <T> T attempt(RequestContext context, Supplier<T> work) {
         RequestContext previous = CONTEXT.get();
         CONTEXT.set(context);
         UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
@@ -183,8 +192,8 @@ public final class AxonRuntime {
 
     /**
      * Appends events as if an aggregate had applied them (test fixtures' "given events"), and
-     * runs the projections on them, in one unit of work. Cached aggregates are dropped, since
-     * they did not see these events.
+     * runs the projections on them, in one unit of work. A cached copy of the aggregate catches up
+     * with them when it is next loaded, as with another engine's events.
      */
     public void appendAsAggregate(String aggregateType, String aggregateId, List<?> payloads, RequestContext context) {
         inUnitOfWork(context, () -> {
@@ -194,7 +203,6 @@ public final class AxonRuntime {
             }
             return null;
         });
-        clearCaches();
     }
 
     /** Forgets every cached aggregate; they are loaded from the log again. */

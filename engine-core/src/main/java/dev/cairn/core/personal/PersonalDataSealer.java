@@ -16,10 +16,13 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
@@ -68,12 +71,27 @@ public final class PersonalDataSealer {
      * has events from before personal data was sealed; their values are read as they were stored.
      */
     public Object open(Object stored) {
+        return open(stored, keys::forOpening);
+    }
+
+    /**
+     * An {@link #open} for reading one stream of events (one user's history) that reads each user's
+     * key from the store the first time it needs it, not from the cache: an erasure that another
+     * engine committed just before is then in force for the whole read.
+     */
+    public UnaryOperator<Object> openerWithStoredKeys() {
+        Set<String> read = new HashSet<>();
+        return stored -> open(stored, (pool, sub) -> read.add(pool + "/" + sub) ? keys.forOpeningFromStore(pool, sub)
+                : keys.forOpening(pool, sub));
+    }
+
+    private Object open(Object stored, BiFunction<String, String, Optional<UserKeys.UserKey>> keyOf) {
         Shape shape = shapes.get(stored.getClass());
         if (shape == null) return stored;
         String pool = shape.userPoolId(stored);
         String sub = shape.sub(stored);
         if (sub == null) return stored;
-        Optional<UserKeys.UserKey> key = keys.forOpening(pool, sub);
+        Optional<UserKeys.UserKey> key = keyOf.apply(pool, sub);
         if (key.isPresent() && key.get().erased()) return shape.erase(stored);
         byte[] aad = aad(pool, sub);
         return shape.map(stored, v -> !v.startsWith(PREFIX) ? v

@@ -50,10 +50,12 @@ public final class SealingEventStorageEngine implements EventStorageEngine {
         return log.readEvents(trackingToken, mayBlock).map(this::opened);
     }
 
+    /** One aggregate's events, opened with keys read from the store (see {@link PersonalDataSealer#openerWithStoredKeys()}). */
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
         DomainEventStream stored = log.readEvents(aggregateIdentifier, firstSequenceNumber);
-        return DomainEventStream.of(stored.asStream().map(e -> (DomainEventMessage<?>) withPayload(e, sealer::open)),
+        UnaryOperator<Object> open = sealer.openerWithStoredKeys();
+        return DomainEventStream.of(stored.asStream().map(e -> (DomainEventMessage<?>) withPayload(e, open)),
                 stored::getLastSequenceNumber);
     }
 

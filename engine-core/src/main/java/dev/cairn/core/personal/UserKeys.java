@@ -18,12 +18,18 @@ import java.util.random.RandomGenerator;
  * The per-user AES-256 keys that seal personal data in the log. A key is made with the user's first
  * event, stored sealed under the master key in the same transaction as that event, and cached once
  * committed. Erasing replaces the stored key with a tombstone, so no new key is ever made for the
- * user; the cached copy goes when the erasure commits (other engine nodes on the same database drop
- * theirs within {@link #CACHE_TTL}).
+ * user; the cached copy goes when the erasure commits.
+ *
+ * <p>Other engines on the same database learn of an erasure by reading the store again. Reading one
+ * user's events (a history, an aggregate load) reads the user's key from the store
+ * ({@link #forOpeningFromStore}), so what any node reads of a user's history reflects every erasure
+ * committed before. Elsewhere a cached key lives {@link #CACHE_TTL}, so an erasure is in force on
+ * every node within that time; what another node seals meanwhile with a key just destroyed can never
+ * be opened again. The cost is one primary-key read per user in use per {@link #CACHE_TTL}.
  */
 public final class UserKeys {
 
-    static final Duration CACHE_TTL = Duration.ofMinutes(10);
+    static final Duration CACHE_TTL = Duration.ofMillis(500);
     /** Keys made in the running unit of work, usable before it commits and cached only if it does. */
     private static final String MADE_IN_THIS_UNIT = "cairn.personal.newKeys";
 
@@ -61,6 +67,12 @@ public final class UserKeys {
      * never had one (data written before keys existed, which is in plaintext).
      */
     Optional<UserKey> forOpening(String userPoolId, String sub) {
+        return find(userPoolId, sub);
+    }
+
+    /** As {@link #forOpening}, but read from the store rather than the cache (and cached anew). */
+    Optional<UserKey> forOpeningFromStore(String userPoolId, String sub) {
+        cache.invalidate(id(userPoolId, sub));
         return find(userPoolId, sub);
     }
 

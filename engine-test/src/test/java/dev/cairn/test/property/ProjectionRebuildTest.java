@@ -1,6 +1,8 @@
 package dev.cairn.test.property;
 
 import dev.cairn.api.error.CognitoException;
+import dev.cairn.api.error.ConcurrentModificationException;
+import dev.cairn.api.error.InternalErrorException;
 import dev.cairn.api.model.*;
 import dev.cairn.api.event.UserDeleted;
 import dev.cairn.core.CairnEngine;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Property: whatever sequence of operations built the log, and whichever deleted users' personal
  * data was erased since, projections and uniqueness claims rebuilt from the log equal the live ones. Each seed drives a different random history.
  */
-class ProjectionRebuildTest {
+public class ProjectionRebuildTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -52,7 +55,7 @@ class ProjectionRebuildTest {
     }
 
     /** Everything the read side answers, in a comparable form. */
-    static Map<String, Object> snapshot(CairnEngine engine) {
+    public static Map<String, Object> snapshot(CairnEngine engine) {
         Map<String, Object> s = new LinkedHashMap<>();
         List<ClaimStore.Claim> claims = engine.storage().claims().all();
         s.put("claims", claims);
@@ -67,14 +70,28 @@ class ProjectionRebuildTest {
         return s;
     }
 
-    /** Random but valid-ish operations; Cognito errors are part of the history being exercised. */
+    /**
+     * Random but valid-ish operations; Cognito errors are part of the history being exercised, but
+     * an internal error, or a request that lost every retry to another writer, fails the test.
+     */
     static final class History {
         static void randomHistory(CairnEngine api, Random rnd, int steps) {
+            randomSteps(() -> api, pools(api), rnd, steps);
+        }
+
+        /** Two pools, one with email aliases and one signing in by email, case-insensitively. */
+        static List<String> pools(CairnEngine api) {
             List<String> pools = new ArrayList<>();
             pools.add(api.createUserPool(CreateUserPoolRequest.builder().poolName("p0").aliasAttributes("email").build()).userPool().id());
             pools.add(api.createUserPool(CreateUserPoolRequest.builder().poolName("p1").usernameAttributes("email")
                     .usernameConfiguration(UsernameConfigurationType.builder().caseSensitive(false).build()).build()).userPool().id());
+            return pools;
+        }
+
+        /** {@code steps} random operations on {@code pools}, each sent to the engine {@code nodes} gives at that moment. */
+        static void randomSteps(Supplier<CairnEngine> nodes, List<String> pools, Random rnd, int steps) {
             for (int i = 0; i < steps; i++) {
+                CairnEngine api = nodes.get();
                 String pool = pools.get(rnd.nextInt(pools.size()));
                 String user = "user" + rnd.nextInt(12);
                 String email = "e" + rnd.nextInt(8) + "@example.com";
@@ -94,6 +111,8 @@ class ProjectionRebuildTest {
                         default -> api.adminDeleteUserAttributes(AdminDeleteUserAttributesRequest.builder().userPoolId(pool).username(user)
                                 .userAttributeNames("given_name").build());
                     }
+                } catch (InternalErrorException | ConcurrentModificationException e) {
+                    throw e;
                 } catch (CognitoException expected) {
                     // refused requests are part of a realistic history; they write nothing
                 }
