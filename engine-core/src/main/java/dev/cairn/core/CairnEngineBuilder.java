@@ -21,6 +21,7 @@ import dev.cairn.core.group.GroupService;
 import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.personal.Erasure;
 import dev.cairn.core.personal.PersonalDataSealer;
+import dev.cairn.core.personal.SealingEventStorageEngine;
 import dev.cairn.core.personal.UserKeys;
 import dev.cairn.core.signup.SignUpService;
 import dev.cairn.core.storage.Storage;
@@ -149,7 +150,7 @@ public final class CairnEngineBuilder {
         PoolDirectory pools = new PoolDirectory(s.pools());
         UserDirectory users = new UserDirectory(s.claims(), s.users());
         UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
-        AxonRuntime axon = new AxonRuntime(s, new PersonalDataSealer(userKeys, rnd), List.of(UserPool.class, User.class, AuthSession.class),
+        AxonRuntime axon = new AxonRuntime(s, log -> new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd)), List.of(UserPool.class, User.class, AuthSession.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
                 aggregateCacheSize);
         Deliveries deliveries = new Deliveries(d);

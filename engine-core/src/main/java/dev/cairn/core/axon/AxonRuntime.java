@@ -1,8 +1,6 @@
 package dev.cairn.core.axon;
 
 import dev.cairn.api.RequestContext;
-import dev.cairn.core.personal.PersonalDataSealer;
-import dev.cairn.core.personal.SealingEventStorageEngine;
 import dev.cairn.core.storage.Storage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -33,11 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
- * work each hold one storage transaction, a log that seals personal data per user, event-sourced
+ * work each hold one storage transaction, a log wrapped as the engine asks (it seals personal data), event-sourced
  * repositories with a bounded Caffeine cache checked against the stored sequence on every load
  * (several engines may share the log), and one subscribing processor that updates every
  * projection inside the same unit of work as the event append (read-your-writes, and a failed
@@ -60,9 +59,14 @@ public final class AxonRuntime {
     private final SubscribingEventProcessor processor;
     private final List<CaffeineCache> caches = new java.util.ArrayList<>();
 
-    public AxonRuntime(Storage storage, PersonalDataSealer sealer, List<Class<?>> aggregateTypes, List<Object> projectionHandlers, long cacheSize) {
+    /**
+     * @param log how the storage's event log is wrapped before anything reads or writes it (the
+     *            engine seals personal data there; the runtime need not know how)
+     */
+    public AxonRuntime(Storage storage, UnaryOperator<EventStorageEngine> log, List<Class<?>> aggregateTypes, List<Object> projectionHandlers,
+                       long cacheSize) {
         EngineClock.install();
-        this.storageEngine = new SealingEventStorageEngine(storage.eventStorageEngine(serializer), sealer);
+        this.storageEngine = log.apply(storage.eventStorageEngine(serializer));
         this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
         this.transactionManager = storage.transactionManager();
         SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();
