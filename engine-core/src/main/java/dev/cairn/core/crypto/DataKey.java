@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * The data key: the 32 bytes that seal every secret the engine must read back (client secrets,
@@ -38,21 +39,25 @@ public final class DataKey {
     private DataKey() {
     }
 
-    /** The data key of {@code storage}, opened with {@code masterKey} (null: none given). */
-    public static byte[] resolve(Storage storage, byte[] masterKey) {
+    /**
+     * The data key of {@code storage}, opened with {@code masterKey} (null: none given). A new data
+     * key comes from {@code random}, the engine's injected randomness (a SecureRandom unless a test
+     * seeds it, so that seeded engines on separate databases seal alike).
+     */
+    public static byte[] resolve(Storage storage, byte[] masterKey, RandomGenerator random) {
         Optional<String> sealed = storage.setting(SEALED);
         if (masterKey == null) {
             if (sealed.isPresent()) {
                 throw new IllegalStateException("This database's data key is sealed under a master key: supply it "
                         + "(CairnEngineBuilder.masterKey, or the server's --master-key-file / CAIRN_MASTER_KEY).");
             }
-            return decode(storage.settingIfAbsent(CLEAR, encode(random32())));
+            return decode(storage.settingIfAbsent(CLEAR, encode(random32(random))));
         }
         requireKey(masterKey);
         if (sealed.isPresent()) return open(masterKey, sealed.get());
         Optional<String> clear = storage.setting(CLEAR);
-        byte[] dataKey = clear.map(DataKey::decode).orElseGet(() -> storage.hasEvents() ? masterKey.clone() : random32());
-        byte[] kept = open(masterKey, storage.settingIfAbsent(SEALED, seal(masterKey, dataKey))); // another node may have sealed first
+        byte[] dataKey = clear.map(DataKey::decode).orElseGet(() -> storage.hasEvents() ? masterKey.clone() : random32(random));
+        byte[] kept = open(masterKey, storage.settingIfAbsent(SEALED, seal(masterKey, dataKey, random))); // another node may have sealed first
         clear.ifPresent(c -> storage.replaceSetting(CLEAR, c, null));
         return kept;
     }
@@ -66,12 +71,12 @@ public final class DataKey {
         requireKey(newMasterKey);
         Optional<String> sealed = storage.setting(SEALED);
         if (sealed.isEmpty()) {
-            resolve(storage, newMasterKey); // seals the clear key (or makes one) under the new master key
+            resolve(storage, newMasterKey, new SecureRandom()); // seals the clear key (or makes one) under the new master key
             return;
         }
         if (oldMasterKey == null) throw new IllegalStateException("The data key is sealed: the current master key is needed to rotate it.");
         byte[] dataKey = open(oldMasterKey, sealed.get());
-        if (!storage.replaceSetting(SEALED, sealed.get(), seal(newMasterKey, dataKey))) {
+        if (!storage.replaceSetting(SEALED, sealed.get(), seal(newMasterKey, dataKey, new SecureRandom()))) {
             throw new IllegalStateException("The data key changed during the rotation; run it again.");
         }
     }
@@ -84,17 +89,17 @@ public final class DataKey {
         }
     }
 
-    private static String seal(byte[] masterKey, byte[] dataKey) {
-        return encode(Aead.seal(new SecretKeySpec(masterKey, "AES"), ASSOCIATED, dataKey, new SecureRandom()));
+    private static String seal(byte[] masterKey, byte[] dataKey, RandomGenerator random) {
+        return encode(Aead.seal(new SecretKeySpec(masterKey, "AES"), ASSOCIATED, dataKey, random));
     }
 
     private static void requireKey(byte[] key) {
         if (key.length != 32) throw new IllegalArgumentException("A master key is 32 bytes");
     }
 
-    private static byte[] random32() {
+    private static byte[] random32(RandomGenerator random) {
         byte[] k = new byte[32];
-        new SecureRandom().nextBytes(k);
+        random.nextBytes(k);
         return k;
     }
 

@@ -120,12 +120,23 @@ class LogCompatibilityTest {
         assertSameAnswers(LogFixture.readAgain(engine, recorded), live);
     }
 
-    /** One assertion per read, so a failure names the operation that answers differently. */
+    /**
+     * One assertion per read, so a failure names the operation that answers differently. Pagination
+     * tokens are opaque and sealed afresh each time (and were readable in the release that wrote
+     * the fixture), so only whether a page has one is compared.
+     */
     private static void assertSameAnswers(JsonNode actual, JsonNode expected) {
         assertThat(actual.size()).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
-            JsonNode e = expected.get(i);
-            assertThat(actual.get(i)).as(e.get("operation").asText() + " " + e.get("request")).isEqualTo(e);
+            JsonNode e = withoutTokenValues(expected.get(i));
+            assertThat(withoutTokenValues(actual.get(i))).as(e.get("operation").asText() + " " + e.get("request")).isEqualTo(e);
         }
+    }
+
+    private static JsonNode withoutTokenValues(JsonNode answer) {
+        JsonNode copy = answer.deepCopy();
+        copy.findParents("NextToken").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("NextToken", "<token>"));
+        copy.findParents("PaginationToken").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("PaginationToken", "<token>"));
+        return copy;
     }
 }
