@@ -23,7 +23,8 @@ import java.lang.reflect.InvocationTargetException;
  *   <li>the target names an operation: else {@code UnknownOperationException}, or HTTP 501
  *       {@code NotImplementedException} for a real Cognito operation Cairn does not implement;</li>
  *   <li>the body is a JSON object: else {@code SerializationException};</li>
- *   <li>each member has its shape's JSON type ({@link WireTypes}): else {@code SerializationException};</li>
+ *   <li>each member has its shape's JSON type ({@link WireTypes}): else {@code SerializationException}
+ *       (a {@code null} member, element or map value counts as absent and is dropped);</li>
  *   <li>the values satisfy the model's constraints and the engine's rules: checked by the engine
  *       itself, {@code InvalidParameterException} and the operation's own errors.</li>
  * </ol>
@@ -54,7 +55,7 @@ final class ApiRoute {
     Reply handle(HttpExchange exchange, byte[] body, String requestId) {
         OperationTable.Operation op = resolve(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         JsonNode tree = parse(body);
-        wireTypes.check(op.inputShape(), tree);
+        wireTypes.conform(op.inputShape(), tree);
         Object request = bind(tree, op.inputType());
         RequestContext context = caller.context(exchange.getRequestHeaders(), exchange.getRemoteAddress(), tree, requestId);
         Object result = invoke(op, engine.as(context), request);
