@@ -3,15 +3,16 @@ package dev.cairn.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.sun.net.httpserver.HttpExchange;
 import dev.cairn.api.CognitoIdentityProvider;
 import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.core.CairnEngine;
+import org.eclipse.jetty.server.Request;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.InetSocketAddress;
 
 /**
  * {@code POST /} with {@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}: the
@@ -52,12 +53,13 @@ final class ApiRoute {
         return operations.inModel(name) ? name : null;
     }
 
-    Reply handle(HttpExchange exchange, byte[] body, String requestId) {
-        OperationTable.Operation op = resolve(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+    Reply handle(Request http, byte[] body, String requestId) {
+        OperationTable.Operation op = resolve(http.getHeaders().get("X-Amz-Target"));
         JsonNode tree = parse(body);
         wireTypes.conform(op.inputShape(), tree);
         Object request = bind(tree, op.inputType());
-        RequestContext context = caller.context(exchange.getRequestHeaders(), exchange.getRemoteAddress(), tree, requestId);
+        RequestContext context = caller.context(http.getHeaders(), (InetSocketAddress) http.getConnectionMetaData().getRemoteSocketAddress(),
+                tree, requestId);
         Object result = invoke(op, engine.as(context), request);
         return result == null ? Reply.EMPTY_OBJECT : Reply.ok(result);
     }

@@ -1,7 +1,7 @@
 package dev.cairn.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.Headers;
+import org.eclipse.jetty.http.HttpFields;
 import dev.cairn.api.RequestContext;
 
 import java.net.InetSocketAddress;
@@ -31,21 +31,21 @@ final class Caller {
         this.trustForwardedFor = trustForwardedFor;
     }
 
-    RequestContext context(Headers headers, InetSocketAddress remote, JsonNode body, String requestId) {
+    RequestContext context(HttpFields headers, InetSocketAddress remote, JsonNode body, String requestId) {
         String clientId = body.path("ClientId").isTextual() ? body.get("ClientId").asText() : null;
         return new RequestContext("ADMIN", accessKeyId(headers), clientId, sourceIp(headers, remote), requestId);
     }
 
-    static String accessKeyId(Headers headers) {
-        String authorization = headers.getFirst("Authorization");
+    static String accessKeyId(HttpFields headers) {
+        String authorization = headers.get("Authorization");
         if (authorization == null) return "anonymous";
         Matcher m = CREDENTIAL.matcher(authorization);
         return m.find() ? m.group(1) : "anonymous";
     }
 
-    String sourceIp(Headers headers, InetSocketAddress remote) {
+    String sourceIp(HttpFields headers, InetSocketAddress remote) {
         String direct = remote.getAddress().getHostAddress();
-        String forwarded = headers.getFirst("X-Forwarded-For");
+        String forwarded = headers.get("X-Forwarded-For");
         if (!trustForwardedFor || forwarded == null) return direct;
         // The last hop is the one our proxy appended; everything left of it is the client's say-so.
         String[] hops = forwarded.split(",");

@@ -4,7 +4,6 @@ import dev.cairn.api.spi.Message;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.delivery.Outbox;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -32,9 +31,8 @@ final class LocalRoute {
     }
 
     /** The reply for a request this route matches, or empty if it does not match. */
-    Optional<Reply> handle(String method, URI uri) {
-        String path = uri.getRawPath();
-        if (path.equals("/_engine/outbox") && method.equals("GET")) return Optional.of(outbox(query(uri.getRawQuery())));
+    Optional<Reply> handle(String method, String path, String rawQuery) {
+        if (path.equals("/_engine/outbox") && method.equals("GET")) return Optional.of(outbox(query(rawQuery)));
         if (path.equals("/_engine/reset") && method.equals("POST")) {
             engine.reset();
             return Optional.of(Reply.EMPTY_OBJECT);
@@ -74,10 +72,16 @@ final class LocalRoute {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) continue;
-            // The JDK server has already refused a query that is not well-formed percent-encoding.
-            params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            params.putIfAbsent(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
         }
         return params;
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new WireError(400, "InvalidParameterException", "The query string is not well-formed percent-encoding.");
+        }
     }
 }

@@ -34,10 +34,6 @@ public final class Main {
             System.out.print(ServerConfig.USAGE);
             return;
         }
-        // A client that sends headers or a body slower than this loses its connection (slowloris),
-        // and one that reads the reply slower than this too. Read once, when the JDK server loads.
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
             start(config, log);
