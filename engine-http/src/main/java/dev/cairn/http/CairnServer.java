@@ -17,6 +17,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -80,7 +82,7 @@ public final class CairnServer implements AutoCloseable {
         WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
         this.router = new Router(api, wellKnown, local, new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
-                settings.accessLog, guard, scheduler);
+                settings.accessLog, guard, new HostAllowList(settings.bindAddress, endpoint, settings.allowedHosts), scheduler);
         http.setHandler(router);
     }
 
@@ -171,6 +173,7 @@ public final class CairnServer implements AutoCloseable {
         private Duration headerTimeout = Duration.ofSeconds(30);
         private Duration bodyTimeout = Duration.ofSeconds(30);
         private int maxConnectionsPerAddress = 256;
+        private List<String> allowedHosts = List.of();
         private AccessLog accessLog = AccessLog.slf4j();
 
         private Builder(CairnEngine engine) {
@@ -252,6 +255,17 @@ public final class CairnServer implements AutoCloseable {
         public Builder maxConnectionsPerAddress(int connections) {
             if (connections < 1) throw new IllegalArgumentException("maxConnectionsPerAddress must be positive");
             this.maxConnectionsPerAddress = connections;
+            return this;
+        }
+
+        /**
+         * Further names clients reach the server under, answered besides {@code localhost},
+         * {@code 127.0.0.1}, {@code [::1]}, the bound address and the public endpoint's host; a
+         * request naming any other host is refused with HTTP 421 (this defeats DNS rebinding).
+         * Default: none.
+         */
+        public Builder allowedHosts(Collection<String> names) {
+            this.allowedHosts = List.copyOf(names);
             return this;
         }
 

@@ -60,6 +60,10 @@ public final class Main {
                     .trustForwardedFor(config.trustForwardedFor())
                     .threads(config.threads())
                     .maxBodyBytes(config.maxBodyBytes())
+                    .allowedHosts(config.allowedHosts())
+                    .headerTimeout(config.headerTimeout())
+                    .bodyTimeout(config.bodyTimeout())
+                    .maxConnectionsPerAddress(config.maxConnectionsPerAddress())
                     .build()
                     .start();
         } catch (Exception e) {

@@ -46,6 +46,7 @@ final class Router extends Handler.Abstract {
     private final Limits limits;
     private final AccessLog accessLog;
     private final ConnectionGuard guard;
+    private final HostAllowList hosts;
     private final Scheduler scheduler;
     /** Reset runs alone: requests in flight finish first, and none starts halfway through a wipe. */
     private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
@@ -54,7 +55,7 @@ final class Router extends Handler.Abstract {
 
     /** @param local the local-mode routes, or null outside local mode */
     Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, Limits limits, AccessLog accessLog,
-           ConnectionGuard guard, Scheduler scheduler) {
+           ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
         super(InvocationType.BLOCKING);
         this.api = api;
         this.wellKnown = wellKnown;
@@ -62,6 +63,7 @@ final class Router extends Handler.Abstract {
         this.limits = limits;
         this.accessLog = accessLog;
         this.guard = guard;
+        this.hosts = hosts;
         this.scheduler = scheduler;
     }
 
@@ -91,8 +93,11 @@ final class Router extends Handler.Abstract {
         inFlight.incrementAndGet();
         guard.requestArrived(request.getConnectionMetaData().getConnection());
         Exchange exchange = new Exchange(request, response, callback);
+        String host = request.getHeaders().get(HttpHeader.HOST);
         if (draining) {
             exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
+        } else if (!hosts.allows(host)) {
+            exchange.reply(misdirected(host));
         } else if (request.getMethod().equals("POST") && exchange.path().equals("/")) {
             exchange.api = true;
             exchange.route = Objects.requireNonNullElse(api.operationName(request.getHeaders().get("X-Amz-Target")), "UnknownOperation");
@@ -113,6 +118,12 @@ final class Router extends Handler.Abstract {
         return true;
     }
 
+    private static Reply misdirected(String host) {
+        String named = host == null ? "none" : host.replaceAll("[^\\w.:\\[\\]-]", "?");
+        return Reply.error(421, "MisdirectedRequestException", "This server does not answer for the host in the Host header ("
+                + named + "). If clients reach it under that name, add it with --allowed-host (CAIRN_ALLOWED_HOSTS).");
+    }
+
     private Reply other(Exchange exchange) {
         String method = exchange.request.getMethod();
         String path = exchange.path();
@@ -125,9 +136,10 @@ final class Router extends Handler.Abstract {
             exchange.route = "GET /{userPoolId}/.well-known/" + (path.endsWith("jwks.json") ? "jwks.json" : "openid-configuration");
         } else if (local != null) {
             String query = exchange.request.getHttpURI().getQuery();
+            String contentType = exchange.request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             found = path.equals("/_engine/reset")
-                    ? locked(resetLock.writeLock(), () -> local.handle(method, path, query))
-                    : local.handle(method, path, query);
+                    ? locked(resetLock.writeLock(), () -> local.handle(method, path, query, contentType))
+                    : local.handle(method, path, query, contentType);
             if (found.isPresent()) exchange.route = method + " " + path;
         }
         return found.orElseGet(() -> Reply.error(404, "NotFoundException", "No resource at this method and path."));
@@ -180,14 +192,21 @@ final class Router extends Handler.Abstract {
         void reply(Reply reply) {
             HttpFields.Mutable headers = response.getHeaders();
             headers.put("x-amzn-RequestId", requestId);
-            // Browser apps (Amplify, amazon-cognito-identity-js) call Cognito cross-origin, as they call the real one.
-            headers.put("Access-Control-Allow-Origin", "*");
-            headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
+            // Browser apps (Amplify, amazon-cognito-identity-js) call Cognito cross-origin, as they call
+            // the real one. The local endpoints are no such API: no page elsewhere may read the
+            // outbox's codes, nor pass a reset's preflight.
+            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX);
+            if (crossOrigin) {
+                headers.put("Access-Control-Allow-Origin", "*");
+                headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
+            }
             if (reply.status() == 204) {
                 String asked = request.getHeaders().get("Access-Control-Request-Headers");
-                headers.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-                headers.put("Access-Control-Allow-Headers", asked != null && HEADER_LIST.matcher(asked).matches() ? asked : "*");
-                headers.put("Access-Control-Max-Age", "86400");
+                if (crossOrigin) {
+                    headers.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+                    headers.put("Access-Control-Allow-Headers", asked != null && HEADER_LIST.matcher(asked).matches() ? asked : "*");
+                    headers.put("Access-Control-Max-Age", "86400");
+                }
             } else {
                 headers.put(HttpHeader.CONTENT_TYPE, api ? AMZ_JSON : JSON);
                 headers.put(HttpHeader.CONTENT_LENGTH, reply.body().length);

@@ -91,6 +91,7 @@ class SlowClientsTest {
             List<Socket> held = new ArrayList<>();
             try {
                 for (int i = 0; i < 4; i++) held.add(send(fixture, ""));
+                Thread.sleep(200); // the server has counted them in, so the next one is the one over
                 Socket over = send(fixture, "");
                 over.setSoTimeout(2000);
                 assertThat(readOrClosed(over.getInputStream())).as("the fifth connection is closed").isTrue();
