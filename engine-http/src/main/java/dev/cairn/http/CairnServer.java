@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -78,7 +80,8 @@ public final class CairnServer implements AutoCloseable {
         connector.open();
         this.port = connector.getLocalPort();
         this.endpoint = settings.publicEndpoint != null ? settings.publicEndpoint : defaultEndpoint(settings.bindAddress, port());
-        ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor));
+        SigV4 signatures = settings.accessKeys.isEmpty() ? null : new SigV4(settings.accessKeys, settings.region, settings.clock);
+        ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor), signatures);
         WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
         this.router = new Router(api, wellKnown, local, new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
@@ -174,6 +177,9 @@ public final class CairnServer implements AutoCloseable {
         private Duration bodyTimeout = Duration.ofSeconds(30);
         private int maxConnectionsPerAddress = 256;
         private List<String> allowedHosts = List.of();
+        private Map<String, String> accessKeys = Map.of();
+        private String region = "us-east-1";
+        private Clock clock = Clock.systemUTC();
         private AccessLog accessLog = AccessLog.slf4j();
 
         private Builder(CairnEngine engine) {
@@ -269,6 +275,29 @@ public final class CairnServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The access keys allowed to call the operations Cognito signs: each access key id with its
+         * secret access key. With any, every such request must carry a valid SigV4 signature by one
+         * of them, made for {@link #region(String)} within the last 15 minutes; the operations
+         * Cognito serves unsigned (SignUp, InitiateAuth, GetUser...) stay open. Default: none, and
+         * signatures are not checked (local use).
+         */
+        public Builder accessKeys(Map<String, String> secretsByAccessKeyId) {
+            this.accessKeys = Map.copyOf(secretsByAccessKeyId);
+            return this;
+        }
+
+        /** The region signatures must be scoped to. Default: us-east-1. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
         private static Duration positive(Duration d, String name) {
             if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive");
             return d;
@@ -279,8 +308,19 @@ public final class CairnServer implements AutoCloseable {
             return this;
         }
 
-        /** Binds the port (so a taken port fails here) without accepting requests yet. */
+        /**
+         * Binds the port (so a taken port fails here) without accepting requests yet.
+         *
+         * @throws IllegalStateException for a server outside local mode, reachable beyond loopback,
+         *                               without access keys: anyone who reached its port could call
+         *                               every administrative operation
+         */
         public CairnServer build() throws IOException {
+            if (!localMode && !bindAddress.isLoopbackAddress() && accessKeys.isEmpty()) {
+                throw new IllegalStateException("Refusing to serve Cognito's administrative operations unauthenticated on "
+                        + bindAddress.getHostAddress() + ": give access keys (--access-keys FILE / CAIRN_ACCESS_KEYS), "
+                        + "bind to loopback (--bind 127.0.0.1), or run in local mode (--local).");
+            }
             return new CairnServer(this);
         }
     }

@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Who sent a request, as the engine records it on every event the request writes: an
- * administrator named by the SigV4 access key id (the signature itself is never checked: the
- * server is for local use), the app client the body names, and the source address.
+ * administrator named by the SigV4 access key id (verified by {@link SigV4} when the server has
+ * access keys, else taken as the header names it), the app client the body names, and the source
+ * address.
  */
 final class Caller {
+
+    /** The request attribute holding the actor {@link ApiRoute} settled on, for the access log. */
+    static final String ACTOR = "cairn.actor";
+    static final String ANONYMOUS = "anonymous";
 
     /** {@code AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/us-east-1/cognito-idp/aws4_request, ...} */
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");
@@ -31,16 +36,16 @@ final class Caller {
         this.trustForwardedFor = trustForwardedFor;
     }
 
-    RequestContext context(HttpFields headers, InetSocketAddress remote, JsonNode body, String requestId) {
+    RequestContext context(String actor, InetSocketAddress remote, HttpFields headers, JsonNode body, String requestId) {
         String clientId = body.path("ClientId").isTextual() ? body.get("ClientId").asText() : null;
-        return new RequestContext("ADMIN", accessKeyId(headers), clientId, sourceIp(headers, remote), requestId);
+        return new RequestContext("ADMIN", actor, clientId, sourceIp(headers, remote), requestId);
     }
 
     static String accessKeyId(HttpFields headers) {
         String authorization = headers.get("Authorization");
-        if (authorization == null) return "anonymous";
+        if (authorization == null) return ANONYMOUS;
         Matcher m = CREDENTIAL.matcher(authorization);
-        return m.find() ? m.group(1) : "anonymous";
+        return m.find() ? m.group(1) : ANONYMOUS;
     }
 
     String sourceIp(HttpFields headers, InetSocketAddress remote) {

@@ -232,7 +232,13 @@ final class Router extends Handler.Abstract {
             callback.succeeded();
             InetSocketAddress remote = (InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress();
             accessLog.log(route, reply.status(), reply.errorType(), (System.nanoTime() - start) / 1000,
-                    remote.getAddress().getHostAddress(), Caller.accessKeyId(request.getHeaders()), requestId);
+                    remote.getAddress().getHostAddress(), actor(), requestId);
+        }
+
+        /** The actor the API route settled on; for other routes (and refusals before it) the id the header names, if any. */
+        private String actor() {
+            Object settled = request.getAttribute(Caller.ACTOR);
+            return settled != null ? settled.toString() : Caller.accessKeyId(request.getHeaders());
         }
 
         private void finished() {
