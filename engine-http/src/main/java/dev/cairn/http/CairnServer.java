@@ -1,12 +1,9 @@
 package dev.cairn.http;
 
 import dev.cairn.core.CairnEngine;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -64,9 +61,9 @@ public final class CairnServer implements AutoCloseable {
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         // Routes match the raw path against strict patterns, so no encoded dot or slash reaches a
-        // lookup; Jetty's own refusal of such paths would answer 400 where any other path gets 404.
+        // lookup; Jetty's own refusal of such paths would answer 400 where any other path gets 404
+        // (a path it cannot parse at all is WireErrorHandler's).
         config.setUriCompliance(UriCompliance.UNSAFE);
-        config.addCustomizer(CairnServer::unroutableIfNoCanonicalPath);
         this.connector = new ServerConnector(http, ACCEPTORS, SELECTORS, new HttpConnectionFactory(config));
         connector.setHost(settings.bindAddress.getHostAddress());
         connector.setPort(settings.port);
@@ -87,16 +84,6 @@ public final class CairnServer implements AutoCloseable {
         this.router = new Router(api, wellKnown, local, new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
                 settings.accessLog, guard, new HostAllowList(settings.bindAddress, endpoint, settings.allowedHosts), scheduler);
         http.setHandler(router);
-    }
-
-    /**
-     * A path that climbs above the root ({@code /a/../../x}) or decodes to a NUL has no canonical
-     * form, and Jetty refuses it with 400 before any handler; it is served as a path no route has
-     * instead, so it gets the same 404 as every other path that names nothing.
-     */
-    private static Request unroutableIfNoCanonicalPath(Request request, HttpFields.Mutable responseHeaders) {
-        if (request.getHttpURI().getCanonicalPath() != null) return request;
-        return Request.serveAs(request, HttpURI.build(request.getHttpURI()).path("/.unroutable").query(null));
     }
 
     public static Builder builder(CairnEngine engine) {
