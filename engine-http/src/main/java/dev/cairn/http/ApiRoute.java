@@ -3,27 +3,32 @@ package dev.cairn.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.sun.net.httpserver.HttpExchange;
 import dev.cairn.api.CognitoIdentityProvider;
 import dev.cairn.api.RequestContext;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.core.CairnEngine;
+import org.eclipse.jetty.server.Request;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.InetSocketAddress;
 
 /**
  * {@code POST /} with {@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}: the
  * one generic route for every operation the engine implements.
  *
- * <p>A request passes four gates, each with the error AWS gives for it, and reaches the engine
+ * <p>A request passes five gates, each with the error AWS gives for it, and reaches the engine
  * only if it passed all of them (so a rejected request never changes state):
  * <ol>
  *   <li>the target names an operation: else {@code UnknownOperationException}, or HTTP 501
  *       {@code NotImplementedException} for a real Cognito operation Cairn does not implement;</li>
+ *   <li>with access keys configured, an operation Cognito signs carries a valid SigV4 signature
+ *       ({@link SigV4}); else {@code UnrecognizedClientException}, {@code InvalidSignatureException}
+ *       and friends;</li>
  *   <li>the body is a JSON object: else {@code SerializationException};</li>
- *   <li>each member has its shape's JSON type ({@link WireTypes}): else {@code SerializationException};</li>
+ *   <li>each member has its shape's JSON type ({@link WireTypes}): else {@code SerializationException}
+ *       (a {@code null} member, element or map value counts as absent and is dropped);</li>
  *   <li>the values satisfy the model's constraints and the engine's rules: checked by the engine
  *       itself, {@code InvalidParameterException} and the operation's own errors.</li>
  * </ol>
@@ -36,12 +41,15 @@ final class ApiRoute {
     private final OperationTable operations;
     private final WireTypes wireTypes;
     private final Caller caller;
+    private final SigV4 signatures;
 
-    ApiRoute(CairnEngine engine, Caller caller) {
+    /** @param signatures the verifier of signatures, or null to record the access key id unchecked (local use) */
+    ApiRoute(CairnEngine engine, Caller caller, SigV4 signatures) {
         this.engine = engine;
         this.operations = OperationTable.of(engine.validator().operations());
         this.wireTypes = new WireTypes(engine.validator().shapes());
         this.caller = caller;
+        this.signatures = signatures;
     }
 
     /** The operation a target header names, as safe to log: null if it names none of the model's. */
@@ -51,14 +59,28 @@ final class ApiRoute {
         return operations.inModel(name) ? name : null;
     }
 
-    Reply handle(HttpExchange exchange, byte[] body, String requestId) {
-        OperationTable.Operation op = resolve(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+    Reply handle(Request http, byte[] body, String requestId) {
+        OperationTable.Operation op = resolve(http.getHeaders().get("X-Amz-Target"));
+        String actor = actor(op, http, body);
+        http.setAttribute(Caller.ACTOR, actor);
         JsonNode tree = parse(body);
-        wireTypes.check(op.inputShape(), tree);
+        wireTypes.conform(op.inputShape(), tree);
         Object request = bind(tree, op.inputType());
-        RequestContext context = caller.context(exchange.getRequestHeaders(), exchange.getRemoteAddress(), tree, requestId);
+        RequestContext context = caller.context(actor, (InetSocketAddress) http.getConnectionMetaData().getRemoteSocketAddress(),
+                http.getHeaders(), tree, requestId);
         Object result = invoke(op, engine.as(context), request);
         return result == null ? Reply.EMPTY_OBJECT : Reply.ok(result);
+    }
+
+    /**
+     * Who the request's writes are recorded as done by: the verified access key id; on an operation
+     * Cognito leaves unsigned, nobody in particular; without access keys, whichever id the
+     * Authorization header names (unchecked, as for local use).
+     */
+    private String actor(OperationTable.Operation op, Request http, byte[] body) {
+        if (signatures == null) return Caller.accessKeyId(http.getHeaders());
+        if (!op.signed()) return Caller.ANONYMOUS;
+        return signatures.verify(http.getMethod(), http.getHttpURI().getPath(), http.getHttpURI().getQuery(), http.getHeaders(), body);
     }
 
     private OperationTable.Operation resolve(String target) {

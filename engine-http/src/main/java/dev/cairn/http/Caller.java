@@ -1,7 +1,7 @@
 package dev.cairn.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.Headers;
+import org.eclipse.jetty.http.HttpFields;
 import dev.cairn.api.RequestContext;
 
 import java.net.InetSocketAddress;
@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Who sent a request, as the engine records it on every event the request writes: an
- * administrator named by the SigV4 access key id (the signature itself is never checked: the
- * server is for local use), the app client the body names, and the source address.
+ * administrator named by the SigV4 access key id (verified by {@link SigV4} when the server has
+ * access keys, else taken as the header names it), the app client the body names, and the source
+ * address.
  */
 final class Caller {
+
+    /** The request attribute holding the actor {@link ApiRoute} settled on, for the access log. */
+    static final String ACTOR = "cairn.actor";
+    static final String ANONYMOUS = "anonymous";
 
     /** {@code AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/us-east-1/cognito-idp/aws4_request, ...} */
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");
@@ -31,21 +36,21 @@ final class Caller {
         this.trustForwardedFor = trustForwardedFor;
     }
 
-    RequestContext context(Headers headers, InetSocketAddress remote, JsonNode body, String requestId) {
+    RequestContext context(String actor, InetSocketAddress remote, HttpFields headers, JsonNode body, String requestId) {
         String clientId = body.path("ClientId").isTextual() ? body.get("ClientId").asText() : null;
-        return new RequestContext("ADMIN", accessKeyId(headers), clientId, sourceIp(headers, remote), requestId);
+        return new RequestContext("ADMIN", actor, clientId, sourceIp(headers, remote), requestId);
     }
 
-    static String accessKeyId(Headers headers) {
-        String authorization = headers.getFirst("Authorization");
-        if (authorization == null) return "anonymous";
+    static String accessKeyId(HttpFields headers) {
+        String authorization = headers.get("Authorization");
+        if (authorization == null) return ANONYMOUS;
         Matcher m = CREDENTIAL.matcher(authorization);
-        return m.find() ? m.group(1) : "anonymous";
+        return m.find() ? m.group(1) : ANONYMOUS;
     }
 
-    String sourceIp(Headers headers, InetSocketAddress remote) {
+    String sourceIp(HttpFields headers, InetSocketAddress remote) {
         String direct = remote.getAddress().getHostAddress();
-        String forwarded = headers.getFirst("X-Forwarded-For");
+        String forwarded = headers.get("X-Forwarded-For");
         if (!trustForwardedFor || forwarded == null) return direct;
         // The last hop is the one our proxy appended; everything left of it is the client's say-so.
         String[] hops = forwarded.split(",");

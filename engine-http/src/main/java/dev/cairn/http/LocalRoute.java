@@ -4,7 +4,6 @@ import dev.cairn.api.spi.Message;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.delivery.Outbox;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -20,10 +19,14 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code GET /_engine/outbox?UserPoolId=..&Username=..}: the messages the engine delivered
  *       to that user, oldest first, so a test can read a code or temporary password;</li>
- *   <li>{@code POST /_engine/reset}: wipes every event and read model.</li>
+ *   <li>{@code POST /_engine/reset}: wipes every event and read model. It takes only a JSON
+ *       content type, which a web page cannot send cross-origin without a CORS preflight, and the
+ *       router answers no preflight for these paths.</li>
  * </ul>
  */
 final class LocalRoute {
+
+    static final String PREFIX = "/_engine/";
 
     private final CairnEngine engine;
 
@@ -32,14 +35,23 @@ final class LocalRoute {
     }
 
     /** The reply for a request this route matches, or empty if it does not match. */
-    Optional<Reply> handle(String method, URI uri) {
-        String path = uri.getRawPath();
-        if (path.equals("/_engine/outbox") && method.equals("GET")) return Optional.of(outbox(query(uri.getRawQuery())));
+    Optional<Reply> handle(String method, String path, String rawQuery, String contentType) {
+        if (path.equals("/_engine/outbox") && method.equals("GET")) return Optional.of(outbox(query(rawQuery)));
         if (path.equals("/_engine/reset") && method.equals("POST")) {
+            if (!isJson(contentType)) {
+                return Optional.of(Reply.error(415, "UnsupportedMediaTypeException",
+                        "POST /_engine/reset takes Content-Type: application/json or application/x-amz-json-1.1."));
+            }
             engine.reset();
             return Optional.of(Reply.EMPTY_OBJECT);
         }
         return Optional.empty();
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || type.equals("application/x-amz-json-1.1");
     }
 
     private Reply outbox(Map<String, String> query) {
@@ -74,10 +86,16 @@ final class LocalRoute {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) continue;
-            // The JDK server has already refused a query that is not well-formed percent-encoding.
-            params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            params.putIfAbsent(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
         }
         return params;
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new WireError(400, "InvalidParameterException", "The query string is not well-formed percent-encoding.");
+        }
     }
 }

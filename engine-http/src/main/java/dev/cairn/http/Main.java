@@ -34,13 +34,12 @@ public final class Main {
             System.out.print(ServerConfig.USAGE);
             return;
         }
-        // A client that sends headers or a body slower than this loses its connection (slowloris),
-        // and one that reads the reply slower than this too. Read once, when the JDK server loads.
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
             start(config, log);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            log.error("Cairn failed to start: {}", e.getMessage()); // a setting at fault: its message says which
+            System.exit(1);
         } catch (Exception e) {
             log.error("Cairn failed to start: {}", e.getMessage(), e);
             System.exit(1);
@@ -64,6 +63,12 @@ public final class Main {
                     .trustForwardedFor(config.trustForwardedFor())
                     .threads(config.threads())
                     .maxBodyBytes(config.maxBodyBytes())
+                    .allowedHosts(config.allowedHosts())
+                    .headerTimeout(config.headerTimeout())
+                    .bodyTimeout(config.bodyTimeout())
+                    .maxConnectionsPerAddress(config.maxConnectionsPerAddress())
+                    .accessKeys(config.accessKeys() == null ? java.util.Map.of() : AccessKeys.read(config.accessKeys()))
+                    .region(config.region())
                     .build()
                     .start();
         } catch (Exception e) {
@@ -76,10 +81,10 @@ public final class Main {
             engine.close();
             log.info("Cairn stopped");
         }, "cairn-shutdown"));
-        log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, issuer {}, started in {} ms",
+        log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, signatures {}, issuer {}, started in {} ms",
                 server.address().getAddress().getHostAddress(), server.port(), server.endpoint(), storage.name(),
                 storage.name().equals("h2") ? " (" + config.dataDir().toAbsolutePath() + ")" : "",
-                config.local() ? "on" : "off", engine.issuer("{userPoolId}"),
+                config.local() ? "on" : "off", config.accessKeys() == null ? "unchecked" : "verified", engine.issuer("{userPoolId}"),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

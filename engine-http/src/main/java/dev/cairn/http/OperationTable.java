@@ -26,8 +26,11 @@ final class OperationTable {
      * @param name       the model's operation name, e.g. {@code AdminGetUser}
      * @param method     the {@link CognitoIdentityProvider} method that serves it
      * @param inputShape the model's input shape, named like the request record
+     * @param signed     whether Cognito requires a SigV4 signature on it: all but the operations the
+     *                   model marks {@code "authtype": "none"} / {@code smithy.api#noAuth}, which an
+     *                   app's end users call with no AWS credentials (SignUp, InitiateAuth, GetUser...)
      */
-    record Operation(String name, Method method, String inputShape) {
+    record Operation(String name, Method method, String inputShape, boolean signed) {
         Class<?> inputType() {
             return method.getParameterTypes()[0];
         }
@@ -53,9 +56,15 @@ final class OperationTable {
             if (m.getParameterCount() != 1 || !m.getParameterTypes()[0].getSimpleName().equals(input)) {
                 throw new IllegalStateException(m + " does not take the input shape " + input + " of " + name);
             }
-            ops.put(name, new Operation(name, m, input));
+            ops.put(name, new Operation(name, m, input, signed(op)));
         }
         return new OperationTable(Map.copyOf(ops), modelOperations);
+    }
+
+    private static boolean signed(JsonNode op) {
+        if (op.path("authtype").asText().equals("none")) return false;
+        for (JsonNode scheme : op.path("auth")) if (scheme.asText().equals("smithy.api#noAuth")) return false;
+        return true;
     }
 
     /** The implemented operation of that name. */

@@ -1,21 +1,23 @@
 package dev.cairn.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.cairn.api.error.CognitoException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.time.Duration;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,36 +25,46 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The server's only {@link HttpHandler}: picks the route, turns every failure into an AWS-shaped
- * error (never a stack trace: an unexpected one is logged here and answered as
- * {@code InternalErrorException}), writes the reply, and logs one access line.
+ * The server's only handler: picks the route, turns every failure into an AWS-shaped error (never
+ * a stack trace: an unexpected one is logged here and answered as {@code InternalErrorException}),
+ * writes the reply, and logs one access line.
  */
-final class Router implements HttpHandler {
+final class Router extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
     private static final String AMZ_JSON = "application/x-amz-json-1.1";
     private static final String JSON = "application/json";
-    /** How many times the body limit an oversized body may run on before its connection is cut. */
-    private static final int DISCARD_LIMIT = 16;
     private static final Pattern HEADER_LIST = Pattern.compile("[A-Za-z0-9, -]{1,1000}");
+
+    /** The settings the router needs besides its routes. */
+    record Limits(int maxBodyBytes, Duration bodyTimeout) {
+    }
 
     private final ApiRoute api;
     private final WellKnownRoute wellKnown;
     private final LocalRoute local;
-    private final int maxBodyBytes;
+    private final Limits limits;
     private final AccessLog accessLog;
+    private final ConnectionGuard guard;
+    private final HostAllowList hosts;
+    private final Scheduler scheduler;
     /** Reset runs alone: requests in flight finish first, and none starts halfway through a wipe. */
     private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
 
     /** @param local the local-mode routes, or null outside local mode */
-    Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, int maxBodyBytes, AccessLog accessLog) {
+    Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, Limits limits, AccessLog accessLog,
+           ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
+        super(InvocationType.BLOCKING);
         this.api = api;
         this.wellKnown = wellKnown;
         this.local = local;
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = limits;
         this.accessLog = accessLog;
+        this.guard = guard;
+        this.hosts = hosts;
+        this.scheduler = scheduler;
     }
 
     /** From now on every request is answered 503 without reaching the engine. */
@@ -77,84 +89,60 @@ final class Router implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
+    public boolean handle(Request request, Response response, Callback callback) {
         inFlight.incrementAndGet();
-        try {
-            if (draining) {
-                send(exchange, Reply.error(503, "ServiceUnavailableException", "The server is shutting down."), JSON, UUID.randomUUID().toString());
-            } else {
-                serve(exchange);
-            }
-        } finally {
-            inFlight.decrementAndGet();
-        }
-    }
-
-    private void serve(HttpExchange exchange) {
-        long start = System.nanoTime();
-        String requestId = UUID.randomUUID().toString();
-        String method = exchange.getRequestMethod();
-        URI uri = exchange.getRequestURI();
-        String route = method + " (no route)";
-        boolean api = false;
-        Reply reply;
-        try {
-            if (method.equals("POST") && uri.getRawPath().equals("/")) {
-                api = true;
-                route = Objects.requireNonNullElse(this.api.operationName(exchange.getRequestHeaders().getFirst("X-Amz-Target")), "UnknownOperation");
-                byte[] body = readBody(exchange);
-                reply = locked(resetLock.readLock(), () -> this.api.handle(exchange, body, requestId));
-            } else if (method.equals("OPTIONS")) {
-                route = "OPTIONS";
-                reply = new Reply(204, new byte[0], null);
-            } else {
-                Optional<Reply> found = method.equals("GET") ? wellKnown.handle(uri.getRawPath()) : Optional.empty();
-                if (found.isPresent()) {
-                    route = "GET /{userPoolId}/.well-known/" + (uri.getRawPath().endsWith("jwks.json") ? "jwks.json" : "openid-configuration");
-                } else if (local != null) {
-                    found = uri.getRawPath().equals("/_engine/reset")
-                            ? locked(resetLock.writeLock(), () -> local.handle(method, uri))
-                            : local.handle(method, uri);
-                    if (found.isPresent()) route = method + " " + uri.getRawPath();
+        guard.requestArrived(request.getConnectionMetaData().getConnection());
+        Exchange exchange = new Exchange(request, response, callback);
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        if (draining) {
+            exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
+        } else if (!hosts.allows(host)) {
+            exchange.reply(misdirected(host));
+        } else if (request.getMethod().equals("POST") && exchange.path().equals("/")) {
+            exchange.api = true;
+            exchange.route = Objects.requireNonNullElse(api.operationName(request.getHeaders().get("X-Amz-Target")), "UnknownOperation");
+            BodyReader.read(request, limits.maxBodyBytes(), limits.bodyTimeout(), scheduler, read -> {
+                if (read.failure() != null) {
+                    // The client went away while sending; there is no one to answer.
+                    LOG.debug("Request body unreadable: {}", read.failure().toString());
+                    exchange.abandon(read.failure());
+                } else if (read.error() != null) {
+                    exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
+                } else {
+                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> api.handle(request, read.body(), exchange.requestId))));
                 }
-                reply = found.orElseGet(() -> Reply.error(404, "NotFoundException", "No resource at this method and path."));
-            }
-        } catch (WireError e) {
-            reply = Reply.error(e.status(), e.type(), e.getMessage());
-        } catch (CognitoException e) {
-            reply = Reply.error(e.httpStatus(), e.errorType(), Objects.requireNonNullElse(e.getMessage(), ""));
-        } catch (IOException e) {
-            // The client went away while sending; there is no one to answer.
-            LOG.debug("Request body unreadable: {}", e.toString());
-            exchange.close();
-            return;
-        } catch (RuntimeException e) {
-            LOG.error("Internal error serving {} (request {})", route, requestId, e);
-            reply = Reply.error(500, "InternalErrorException", "Internal server error.");
+            });
+        } else {
+            exchange.reply(exchange.attempt(() -> other(exchange)));
         }
-        send(exchange, reply, api ? AMZ_JSON : JSON, requestId);
-        accessLog.log(route, reply.status(), reply.errorType(), (System.nanoTime() - start) / 1000,
-                exchange.getRemoteAddress().getAddress().getHostAddress(), Caller.accessKeyId(exchange.getRequestHeaders()), requestId);
+        return true;
     }
 
-    /**
-     * At most {@code maxBodyBytes}, whatever Content-Length claims or a chunked body turns out to
-     * hold. The rest of an oversized body is read and dropped, up to {@link #DISCARD_LIMIT} times
-     * the limit, so the client, still sending, reads the 413 instead of a reset connection; past
-     * that the connection is cut.
-     */
-    private byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        boolean declaredTooLarge = declared != null && (declared.length() > 10
-                || declared.chars().allMatch(Character::isDigit) && Long.parseLong(declared) > maxBodyBytes);
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = declaredTooLarge ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
-            if (!declaredTooLarge && body.length <= maxBodyBytes) return body;
-            long left = (long) maxBodyBytes * DISCARD_LIMIT;
-            byte[] sink = new byte[64 * 1024];
-            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0; ) left -= n;
-            throw new WireError(413, "RequestEntityTooLargeException", "The request body exceeds " + maxBodyBytes + " bytes.");
+    private static Reply misdirected(String host) {
+        String named = host == null ? "none" : host.replaceAll("[^\\w.:\\[\\]-]", "?");
+        return Reply.error(421, "MisdirectedRequestException", "This server does not answer for the host in the Host header ("
+                + named + "). If clients reach it under that name, add it with --allowed-host (CAIRN_ALLOWED_HOSTS).");
+    }
+
+    private Reply other(Exchange exchange) {
+        String method = exchange.request.getMethod();
+        String path = exchange.path();
+        if (method.equals("OPTIONS")) {
+            exchange.route = "OPTIONS";
+            return new Reply(204, new byte[0], null);
         }
+        Optional<Reply> found = method.equals("GET") ? wellKnown.handle(path) : Optional.empty();
+        if (found.isPresent()) {
+            exchange.route = "GET /{userPoolId}/.well-known/" + (path.endsWith("jwks.json") ? "jwks.json" : "openid-configuration");
+        } else if (local != null) {
+            String query = exchange.request.getHttpURI().getQuery();
+            String contentType = exchange.request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            found = path.equals("/_engine/reset")
+                    ? locked(resetLock.writeLock(), () -> local.handle(method, path, query, contentType))
+                    : local.handle(method, path, query, contentType);
+            if (found.isPresent()) exchange.route = method + " " + path;
+        }
+        return found.orElseGet(() -> Reply.error(404, "NotFoundException", "No resource at this method and path."));
     }
 
     private static <T> T locked(Lock lock, Supplier<T> work) {
@@ -166,28 +154,96 @@ final class Router implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, Reply reply, String contentType, String requestId) {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("x-amzn-RequestId", requestId);
-        // Browser apps (Amplify, amazon-cognito-identity-js) call Cognito cross-origin, as they call the real one.
-        headers.set("Access-Control-Allow-Origin", "*");
-        headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
-        if (reply.status() == 204) {
-            String asked = exchange.getRequestHeaders().getFirst("Access-Control-Request-Headers");
-            headers.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-            headers.set("Access-Control-Allow-Headers", asked != null && HEADER_LIST.matcher(asked).matches() ? asked : "*");
-            headers.set("Access-Control-Max-Age", "86400");
-        } else {
-            headers.set("Content-Type", contentType);
+    /** One request and its reply; logs the access line once the reply has gone out. */
+    private final class Exchange {
+        final Request request;
+        final Response response;
+        final Callback callback;
+        final long start = System.nanoTime();
+        final String requestId = UUID.randomUUID().toString();
+        String route;
+        boolean api;
+
+        Exchange(Request request, Response response, Callback callback) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.route = request.getMethod() + " (no route)";
         }
-        if (reply.errorType() != null) headers.set("x-amzn-ErrorType", reply.errorType());
-        try (OutputStream out = exchange.getResponseBody()) {
-            exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-            out.write(reply.body());
-        } catch (IOException e) {
-            LOG.debug("Reply not delivered: {}", e.toString());
-        } finally {
-            exchange.close();
+
+        /** The raw, undecoded path: routes match it as sent, so no encoding trick reaches a lookup. */
+        String path() {
+            return request.getHttpURI().getPath();
+        }
+
+        Reply attempt(Supplier<Reply> work) {
+            try {
+                return work.get();
+            } catch (WireError e) {
+                return Reply.error(e.status(), e.type(), e.getMessage());
+            } catch (CognitoException e) {
+                return Reply.error(e.httpStatus(), e.errorType(), Objects.requireNonNullElse(e.getMessage(), ""));
+            } catch (RuntimeException e) {
+                LOG.error("Internal error serving {} (request {})", route, requestId, e);
+                return Reply.error(500, "InternalErrorException", "Internal server error.");
+            }
+        }
+
+        void reply(Reply reply) {
+            HttpFields.Mutable headers = response.getHeaders();
+            headers.put("x-amzn-RequestId", requestId);
+            // Browser apps (Amplify, amazon-cognito-identity-js) call Cognito cross-origin, as they call
+            // the real one. The local endpoints are no such API: no page elsewhere may read the
+            // outbox's codes, nor pass a reset's preflight.
+            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX);
+            if (crossOrigin) {
+                headers.put("Access-Control-Allow-Origin", "*");
+                headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
+            }
+            if (reply.status() == 204) {
+                String asked = request.getHeaders().get("Access-Control-Request-Headers");
+                if (crossOrigin) {
+                    headers.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+                    headers.put("Access-Control-Allow-Headers", asked != null && HEADER_LIST.matcher(asked).matches() ? asked : "*");
+                    headers.put("Access-Control-Max-Age", "86400");
+                }
+            } else {
+                headers.put(HttpHeader.CONTENT_TYPE, api ? AMZ_JSON : JSON);
+                headers.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+            }
+            if (reply.errorType() != null) headers.put("x-amzn-ErrorType", reply.errorType());
+            // A request whose body was cut short leaves unread bytes on the connection: it cannot carry another.
+            if (reply.status() == 408 || reply.status() == 413) headers.put(HttpHeader.CONNECTION, "close");
+            response.setStatus(reply.status());
+            response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(() -> done(reply), failure -> {
+                LOG.debug("Reply not delivered: {}", failure.toString());
+                done(reply);
+            }));
+        }
+
+        /** Ends the exchange without a reply: the connection is closed. */
+        void abandon(Throwable failure) {
+            finished();
+            callback.failed(failure);
+        }
+
+        private void done(Reply reply) {
+            finished();
+            callback.succeeded();
+            InetSocketAddress remote = (InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress();
+            accessLog.log(route, reply.status(), reply.errorType(), (System.nanoTime() - start) / 1000,
+                    remote.getAddress().getHostAddress(), actor(), requestId);
+        }
+
+        /** The actor the API route settled on; for other routes (and refusals before it) the id the header names, if any. */
+        private String actor() {
+            Object settled = request.getAttribute(Caller.ACTOR);
+            return settled != null ? settled.toString() : Caller.accessKeyId(request.getHeaders());
+        }
+
+        private void finished() {
+            guard.replied(request.getConnectionMetaData().getConnection());
+            inFlight.decrementAndGet();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cairn.http;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,20 @@ import java.util.Map;
  * @param region            {@code --region}, {@code CAIRN_REGION}; default us-east-1
  * @param threads           {@code --threads}, {@code CAIRN_THREADS}; default 128
  * @param maxBodyBytes      {@code --max-body}, {@code CAIRN_MAX_BODY}; default 1048576
+ * @param allowedHosts      {@code --allowed-host} (repeatable or comma-separated), {@code CAIRN_ALLOWED_HOSTS}: further
+ *                          names answered in the Host header; default none
+ * @param accessKeys        {@code --access-keys}, {@code CAIRN_ACCESS_KEYS}: the file of access keys whose SigV4
+ *                          signatures are verified; default none (signatures unchecked)
+ * @param headerTimeout     {@code --header-timeout}, {@code CAIRN_HEADER_TIMEOUT} in seconds; default 30
+ * @param bodyTimeout       {@code --body-timeout}, {@code CAIRN_BODY_TIMEOUT} in seconds; default 30
+ * @param maxConnectionsPerAddress {@code --max-connections-per-address}, {@code CAIRN_MAX_CONNECTIONS_PER_ADDRESS}; default 256
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
-                           boolean trustForwardedFor, String region, int threads, int maxBodyBytes, boolean help) {
+                           boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
+                           Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
+                           boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -49,6 +59,14 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
               --region REGION        region in pool ids and ARNs (CAIRN_REGION, default us-east-1)
               --threads N            requests served at once (CAIRN_THREADS, default 128)
               --max-body BYTES       largest request body (CAIRN_MAX_BODY, default 1048576)
+              --allowed-host NAME    a further name clients reach the server under, answered in the Host header
+                                     (repeatable or comma-separated; CAIRN_ALLOWED_HOSTS)
+              --access-keys FILE     verify SigV4 signatures against these access keys (CAIRN_ACCESS_KEYS);
+                                     required with --no-local on an address other than loopback
+              --header-timeout S     seconds a client may take to send a request's headers (CAIRN_HEADER_TIMEOUT, default 30)
+              --body-timeout S       seconds a client may take to send a request's body (CAIRN_BODY_TIMEOUT, default 30)
+              --max-connections-per-address N
+                                     open connections one client address may hold (CAIRN_MAX_CONNECTIONS_PER_ADDRESS, default 256)
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -56,7 +74,12 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("jdbc-url", "CAIRN_JDBC_URL"), Map.entry("jdbc-user", "CAIRN_JDBC_USER"),
             Map.entry("local", "CAIRN_LOCAL"), Map.entry("issuer", "CAIRN_ISSUER"), Map.entry("endpoint", "CAIRN_ENDPOINT"),
             Map.entry("trust-forwarded-for", "CAIRN_TRUST_FORWARDED_FOR"), Map.entry("region", "CAIRN_REGION"),
-            Map.entry("threads", "CAIRN_THREADS"), Map.entry("max-body", "CAIRN_MAX_BODY"));
+            Map.entry("threads", "CAIRN_THREADS"), Map.entry("max-body", "CAIRN_MAX_BODY"),
+            Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
+            Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
+            Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"));
+    /** Flags that may be given more than once; their values add up. */
+    private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
 
     /**
@@ -90,6 +113,11 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 values.getOrDefault("region", "us-east-1"),
                 integer(values, "threads", 128, 1, 4096),
                 integer(values, "max-body", 1 << 20, 1024, 64 << 20),
+                values.containsKey("allowed-host") ? List.of(values.get("allowed-host").split("\\s*,\\s*")) : List.of(),
+                values.containsKey("access-keys") ? Path.of(values.get("access-keys")) : null,
+                Duration.ofSeconds(integer(values, "header-timeout", 30, 1, 3600)),
+                Duration.ofSeconds(integer(values, "body-timeout", 30, 1, 3600)),
+                integer(values, "max-connections-per-address", 256, 1, 1_000_000),
                 bool(values, "help", false));
     }
 
@@ -101,17 +129,22 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             String name = arg.substring(2);
             int eq = name.indexOf('=');
             if (eq >= 0) {
-                flags.put(known(name.substring(0, eq)), name.substring(eq + 1));
+                put(flags, known(name.substring(0, eq)), name.substring(eq + 1));
             } else if (name.startsWith("no-") && SWITCHES.contains(name.substring(3))) {
                 flags.put(name.substring(3), "false");
             } else if (SWITCHES.contains(name)) {
                 flags.put(name, "true");
             } else {
                 if (i + 1 >= args.length) throw new IllegalArgumentException("--" + known(name) + " needs a value");
-                flags.put(known(name), args[++i]);
+                put(flags, known(name), args[++i]);
             }
         }
         return flags;
+    }
+
+    private static void put(Map<String, String> flags, String name, String value) {
+        if (REPEATABLE.contains(name)) flags.merge(name, value, (a, b) -> a + "," + b);
+        else flags.put(name, value);
     }
 
     private static String known(String flag) {
@@ -161,6 +194,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     @Override
     public String toString() {
         return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir)
-                + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint + "]";
+                + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint
+                + (accessKeys == null ? "" : ", access keys from " + accessKeys) + "]";
     }
 }

@@ -3,7 +3,6 @@ package dev.cairn.http;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Checks that every member of a request body has the JSON type its shape in the service model
@@ -11,6 +10,12 @@ import java.util.Map;
  * validation: a wrong type is {@code SerializationException}, as AWS JSON services answer it;
  * lengths, ranges, patterns and required members are the engine's half
  * ({@code InvalidParameterException}).
+ *
+ * <p>A {@code null} is an absent value, wherever it stands: a structure member, a list element or
+ * a map value set to {@code null} is dropped from the body, as Cognito drops it.
+ * amazon-cognito-identity-js relies on that: its {@code refreshSession} sends
+ * {@code "AuthParameters": {"REFRESH_TOKEN": "...", "DEVICE_KEY": null}}. Documents are opaque and
+ * kept as sent.
  *
  * <p>Unknown members are ignored, as AWS JSON services ignore them: a newer SDK may send members
  * this model does not know, and the protocol promises that adding a member breaks no one.
@@ -27,29 +32,33 @@ final class WireTypes {
     }
 
     /**
+     * Checks {@code value} against the shape and drops its nulls (in place).
+     *
      * @throws WireError {@code SerializationException} at the first member of the wrong type
      */
-    void check(String shapeName, JsonNode value) {
+    void conform(String shapeName, JsonNode value) {
         JsonNode shape = shapes.get(shapeName);
         String type = shape.get("type").asText();
         switch (type) {
             case "structure" -> {
                 if (shape.path("document").asBoolean(false)) return;
                 expectObject(value);
+                dropNulls(value);
                 JsonNode members = shape.path("members");
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                value.fields().forEachRemaining(field -> {
                     JsonNode member = members.get(field.getKey());
-                    if (member != null && !field.getValue().isNull()) check(member.get("shape").asText(), field.getValue());
-                }
+                    if (member != null) conform(member.get("shape").asText(), field.getValue());
+                });
             }
             case "list" -> {
                 if (!value.isArray()) throw mismatch(value, "List");
-                for (JsonNode element : value) check(element(shape.get("member"), element), element);
+                dropNulls(value);
+                for (JsonNode element : value) conform(shape.get("member").get("shape").asText(), element);
             }
             case "map" -> {
                 expectObject(value);
-                for (JsonNode element : value) check(element(shape.get("value"), element), element);
+                dropNulls(value);
+                for (JsonNode element : value) conform(shape.get("value").get("shape").asText(), element);
             }
             case "string", "blob" -> expect(value, value.isTextual(), "String");
             case "boolean" -> expect(value, value.isBoolean(), "Boolean");
@@ -61,10 +70,11 @@ final class WireTypes {
         }
     }
 
-    /** A null inside a list or map has no Java meaning the engine could act on. */
-    private static String element(JsonNode member, JsonNode element) {
-        if (element.isNull()) throw WireError.serialization("Null values are not allowed in lists and maps.");
-        return member.get("shape").asText();
+    /** Removes the null members of an object or the null elements of an array. */
+    private static void dropNulls(JsonNode container) {
+        for (Iterator<JsonNode> it = container.elements(); it.hasNext(); ) {
+            if (it.next().isNull()) it.remove();
+        }
     }
 
     private static void expectObject(JsonNode value) {

@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client that real apps ship, amazon-cognito-identity-js, signs in against the server with its
- * own HTTP client: SRP (USER_SRP_AUTH, PASSWORD_VERIFIER), completes NEW_PASSWORD_REQUIRED, then
- * signs in again with the new password. Its tokens must verify against the JWKS the server serves,
- * with a standard JWT library. Needs node and npm (CI installs them); without them this fails.
+ * own HTTP client: SRP (USER_SRP_AUTH, PASSWORD_VERIFIER), completes NEW_PASSWORD_REQUIRED, signs
+ * in again with the new password, then refreshes the session as a browser app does (sending
+ * {@code "DEVICE_KEY": null}, which Cognito takes as absent). Its tokens must verify against the
+ * JWKS the server serves, with a standard JWT library. Needs node and npm (CI installs them); without them this fails.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AmazonCognitoIdentityJsTest {
@@ -53,7 +54,7 @@ class AmazonCognitoIdentityJsTest {
     }
 
     @Test
-    void theJsClientSignsInBySrpCompletesANewPasswordAndGetsTokensThatVerify() throws Exception {
+    void theJsClientSignsInBySrpCompletesANewPasswordRefreshesAndGetsTokensThatVerify() throws Exception {
         String pool = wire.engine.createUserPool(CreateUserPoolRequest.builder().poolName("js")
                 .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
         String client = wire.engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("spa").build())
@@ -71,7 +72,7 @@ class AmazonCognitoIdentityJsTest {
         assertThat(wire.engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("jsuser").build()).userStatus())
                 .isEqualTo("CONFIRMED");
         JWKSet jwks = JWKSet.load(new URL(wire.endpoint() + "/" + pool + "/.well-known/jwks.json"));
-        for (String signIn : new String[]{"first", "second"}) {
+        for (String signIn : new String[]{"first", "second", "refreshed"}) {
             for (String kind : new String[]{"idToken", "accessToken"}) {
                 SignedJWT jwt = SignedJWT.parse(result.path(signIn).path(kind).asText());
                 RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -82,6 +83,7 @@ class AmazonCognitoIdentityJsTest {
             }
             assertThat(result.path(signIn).path("refreshToken").asText()).isNotBlank();
         }
+        assertThat(result.path("refreshed").path("refreshToken").asText()).isEqualTo(result.path("second").path("refreshToken").asText());
         assertThat(SignedJWT.parse(result.path("second").path("idToken").asText()).getJWTClaimsSet().getStringClaim("given_name"))
                 .isEqualTo("Jay");
     }

@@ -76,7 +76,7 @@ class ConcurrentClientsTest {
                     Socket s = new Socket("localhost", fixture.server.port());
                     OutputStream out = s.getOutputStream();
                     // Headers complete, body promised but never sent: each holds a worker thread in readBody.
-                    out.write(("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: AWSCognitoIdentityProviderService.AdminGetUser\r\n"
+                    out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AWSCognitoIdentityProviderService.AdminGetUser\r\n"
                             + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     stalled.add(s);

@@ -27,7 +27,7 @@ class GracefulShutdownTest {
         try (Socket s = new Socket("localhost", server.port())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write(("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: AWSCognitoIdentityProviderService.CreateUserPool\r\n"
+            out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AWSCognitoIdentityProviderService.CreateUserPool\r\n"
                     + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 5)).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(300); // the request is now in a worker, waiting for the rest of its body

@@ -66,7 +66,7 @@ class LocalModeTest {
         try (WireFixture fixture = new WireFixture()) {
             String pool = fixture.engine.createUserPool(CreateUserPoolRequest.builder().poolName("doomed").build()).userPool().id();
             HttpResponse<String> reset = fixture.send(HttpRequest.newBuilder(fixture.endpoint().resolve("/_engine/reset"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(fixture.engine.listUserPools(ListUserPoolsRequest.builder().maxResults(10).build()).userPools()).isEmpty();
             assertError(fixture.get("/" + pool + "/.well-known/jwks.json"), 404, "ResourceNotFoundException");

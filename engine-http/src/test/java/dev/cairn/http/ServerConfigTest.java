@@ -57,6 +57,26 @@ class ServerConfigTest {
     }
 
     @Test
+    void hardeningSettingsHaveSafeDefaultsAndFlags() {
+        ServerConfig defaults = parse(Map.of());
+        assertThat(defaults.allowedHosts()).isEmpty();
+        assertThat(defaults.accessKeys()).isNull();
+        assertThat(defaults.headerTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(defaults.bodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(defaults.maxConnectionsPerAddress()).isEqualTo(256);
+
+        ServerConfig c = parse(Map.of("CAIRN_ALLOWED_HOSTS", "a.example, b.example", "CAIRN_ACCESS_KEYS", "/etc/cairn/keys"),
+                "--allowed-host", "c.example", "--allowed-host=d.example", "--header-timeout", "5", "--body-timeout", "7",
+                "--max-connections-per-address", "1000");
+        assertThat(c.allowedHosts()).containsExactly("c.example", "d.example");
+        assertThat(parse(Map.of("CAIRN_ALLOWED_HOSTS", "a.example, b.example")).allowedHosts()).containsExactly("a.example", "b.example");
+        assertThat(c.accessKeys()).isEqualTo(Path.of("/etc/cairn/keys"));
+        assertThat(c.headerTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(c.bodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThat(c.maxConnectionsPerAddress()).isEqualTo(1000);
+    }
+
+    @Test
     void thePostgresPasswordComesOnlyFromTheEnvironmentAndIsNeverPrinted() {
         ServerConfig c = parse(Map.of("CAIRN_JDBC_PASSWORD", "s3cret"), "--jdbc-url", "jdbc:postgresql://db/cairn", "--jdbc-user", "cairn");
         assertThat(c.jdbcPassword()).isEqualTo("s3cret");

@@ -3,6 +3,8 @@ package dev.cairn.core.delivery;
 import dev.cairn.api.spi.Message;
 import dev.cairn.api.spi.MessageDelivery;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import java.io.BufferedReader;
@@ -24,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Sends email messages over SMTP (RFC 5321): EHLO, STARTTLS when asked for, AUTH PLAIN when given
- * credentials, one message per connection. Text goes out as UTF-8 in base64, so any template text
+ * credentials, one message per connection. After STARTTLS the server's certificate must be trusted
+ * and must name {@link Settings#host()}, or nothing is sent. Text goes out as UTF-8 in base64, so any template text
  * survives. SMS messages are handed to the delivery given for them, if any.
  *
  * <p>A failure (refused connection, a 4xx/5xx reply) throws; the engine turns that into
@@ -32,14 +35,24 @@ import java.util.UUID;
  */
 public final class SmtpEmailDelivery implements MessageDelivery {
 
-    /** How to reach and talk to the SMTP server. */
+    /**
+     * How to reach and talk to the SMTP server.
+     *
+     * @param tls the trust for STARTTLS; null trusts the JVM's default certificate authorities
+     */
     public record Settings(String host, int port, String from, String username, String password, boolean startTls,
-                           Duration timeout, String heloName) {
+                           Duration timeout, String heloName, SSLContext tls) {
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(from, "from");
             if (timeout == null) timeout = Duration.ofSeconds(10);
             if (heloName == null) heloName = "cairn.localhost";
+        }
+
+        /** Settings whose STARTTLS trusts the JVM's default certificate authorities. */
+        public Settings(String host, int port, String from, String username, String password, boolean startTls,
+                        Duration timeout, String heloName) {
+            this(host, port, from, username, password, startTls, timeout, heloName, null);
         }
 
         /** A server without TLS or authentication, such as a local relay. */
@@ -87,10 +100,7 @@ public final class SmtpEmailDelivery implements MessageDelivery {
                 throw new IOException("the server does not offer STARTTLS");
             }
             c.command("STARTTLS", 220);
-            SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(plain, settings.host(), settings.port(), true);
-            tls.startHandshake();
-            c = new Conversation(tls);
+            c = new Conversation(startTls(plain));
             c.command("EHLO " + settings.heloName(), 250);
         }
         if (settings.username() != null) {
@@ -104,6 +114,19 @@ public final class SmtpEmailDelivery implements MessageDelivery {
         c.write(mime(m));
         c.command(".", 250);
         c.command("QUIT", 221);
+    }
+
+    private SSLSocket startTls(Socket plain) throws IOException {
+        SSLSocketFactory factory = settings.tls() != null ? settings.tls().getSocketFactory() : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        SSLSocket tls = (SSLSocket) factory.createSocket(plain, settings.host(), settings.port(), true);
+        // A socket layered over a plain one checks the chain but not the name (RFC 6125) unless
+        // told to: any certificate any trusted CA signed, for any domain, would then do, and a
+        // man in the middle would read every code and temporary password we send.
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        tls.setSSLParameters(parameters);
+        tls.startHandshake();
+        return tls;
     }
 
     private String mime(Message m) {
