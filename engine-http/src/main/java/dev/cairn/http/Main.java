@@ -1,6 +1,7 @@
 package dev.cairn.http;
 
 import dev.cairn.core.CairnEngine;
+import dev.cairn.core.CairnEngineBuilder;
 import dev.cairn.core.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (MasterKeyCommands.isCommand(args)) {
+            System.exit(MasterKeyCommands.run(args, System.getenv(), System.out, System.err));
+            return;
+        }
         ServerConfig config;
         try {
             config = ServerConfig.parse(args, System.getenv());
@@ -51,8 +56,17 @@ public final class Main {
         InetAddress bind = InetAddress.getByName(config.bind());
         URI endpoint = config.publicEndpoint() != null ? config.publicEndpoint() : CairnServer.defaultEndpoint(bind, config.port());
         Storage storage = StorageFactory.standard().open(config);
-        CairnEngine engine = CairnEngine.builder().storage(storage).region(config.region())
-                .issuerBase(config.issuerForm().issuerBase(endpoint, config.region())).build();
+        CairnEngineBuilder builder = CairnEngine.builder().storage(storage).region(config.region())
+                .issuerBase(config.issuerForm().issuerBase(endpoint, config.region()));
+        byte[] masterKey = MasterKeys.of(config.masterKeyFile(), System.getenv());
+        if (masterKey != null) builder.masterKey(masterKey);
+        CairnEngine engine;
+        try {
+            engine = builder.build();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
         CairnServer server;
         try {
             server = CairnServer.builder(engine)
@@ -81,10 +95,11 @@ public final class Main {
             engine.close();
             log.info("Cairn stopped");
         }, "cairn-shutdown"));
-        log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, signatures {}, issuer {}, started in {} ms",
+        log.info("Cairn listening on http://{}:{} — endpoint {}, storage {}{}, local mode {}, signatures {}, master key {}, issuer {}, started in {} ms",
                 server.address().getAddress().getHostAddress(), server.port(), server.endpoint(), storage.name(),
                 storage.name().equals("h2") ? " (" + config.dataDir().toAbsolutePath() + ")" : "",
-                config.local() ? "on" : "off", config.accessKeys() == null ? "unchecked" : "verified", engine.issuer("{userPoolId}"),
+                config.local() ? "on" : "off", config.accessKeys() == null ? "unchecked" : "verified", masterKey == null ? "none" : "given",
+                engine.issuer("{userPoolId}"),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -35,13 +35,15 @@ import java.util.Map;
  * @param headerTimeout     {@code --header-timeout}, {@code CAIRN_HEADER_TIMEOUT} in seconds; default 30
  * @param bodyTimeout       {@code --body-timeout}, {@code CAIRN_BODY_TIMEOUT} in seconds; default 30
  * @param maxConnectionsPerAddress {@code --max-connections-per-address}, {@code CAIRN_MAX_CONNECTIONS_PER_ADDRESS}; default 256
+ * @param masterKeyFile     {@code --master-key-file}, {@code CAIRN_MASTER_KEY_FILE}: the master key that seals the data key
+ *                          (or {@code CAIRN_MASTER_KEY} itself, read by {@link MasterKeys}); default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           boolean help) {
+                           Path masterKeyFile, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -67,7 +69,9 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
               --body-timeout S       seconds a client may take to send a request's body (CAIRN_BODY_TIMEOUT, default 30)
               --max-connections-per-address N
                                      open connections one client address may hold (CAIRN_MAX_CONNECTIONS_PER_ADDRESS, default 256)
-            """;
+              --master-key-file FILE 32-byte key in base64 that seals the data key (CAIRN_MASTER_KEY_FILE, or the key
+                                     itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
+            """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
             Map.entry("port", "CAIRN_PORT"), Map.entry("bind", "CAIRN_BIND"), Map.entry("data", "CAIRN_DATA"),
@@ -77,7 +81,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("threads", "CAIRN_THREADS"), Map.entry("max-body", "CAIRN_MAX_BODY"),
             Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
-            Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"));
+            Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
+            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -118,6 +123,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 Duration.ofSeconds(integer(values, "header-timeout", 30, 1, 3600)),
                 Duration.ofSeconds(integer(values, "body-timeout", 30, 1, 3600)),
                 integer(values, "max-connections-per-address", 256, 1, 1_000_000),
+                values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 bool(values, "help", false));
     }
 

@@ -18,9 +18,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 /**
  * Cairn's log and read models in a relational database: H2 embedded in a folder (the default for a
@@ -86,15 +82,18 @@ public final class JdbcStorage implements Storage {
         return h2File(dataDir, H2Durability.MACHINE_CRASH);
     }
 
-    /** An H2 database in {@code dataDir} with the given durability. */
+    /**
+     * An H2 database in {@code dataDir} with the given durability. A folder this creates is readable
+     * by its owner alone (0700), and the database files in it are made so (0600), where the file
+     * system has POSIX permissions: the files hold the log, the read models and, without a master
+     * key, the data key.
+     */
     public static JdbcStorage h2File(Path dataDir, H2Durability durability) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
-        }
+        OwnerOnly.createFolder(dataDir);
         String url = H2Dialect.fileUrl(dataDir);
-        return new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        JdbcStorage storage = new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        OwnerOnly.restrictFiles(dataDir);
+        return storage;
     }
 
     /**
