@@ -115,7 +115,15 @@ class NoSecretInStorageTest {
     static void assertNoneStored(Connection c, List<String> secrets) throws SQLException {
         String stored = StoredText.everyTable(c);
         assertThat(stored).as("stored data was read").contains("cairn.user.UserCreated");
-        for (String secret : secrets) assertThat(stored).as("no secret in storage").doesNotContain(secret);
+        for (String secret : secrets) {
+            if (secret.matches("\\d{6}")) {
+                // A six-digit code also turns up by chance inside hashes and ciphertexts; stored as itself it
+                // would stand alone (in JSON quotes, say), not run on in hex or base64.
+                assertThat(stored).as("no code in storage").doesNotContainPattern("(?<![0-9A-Za-z+/])" + secret + "(?![0-9A-Za-z+/=])");
+            } else {
+                assertThat(stored).as("no secret in storage").doesNotContain(secret);
+            }
+        }
     }
 
     private static AttributeType attr(String name, String value) {
