@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 public final class Aead {
 
     private static final int NONCE_BYTES = 12;
+    private static final int TAG_BYTES = 16;
     /** Looking a cipher up costs more than sealing a short value; each thread keeps one. */
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
         try {
@@ -52,7 +53,8 @@ public final class Aead {
 
     /** The plaintext of what {@link #seal} made with the same key and associated data. */
     public static byte[] open(SecretKeySpec key, byte[] associatedData, byte[] sealed) throws GeneralSecurityException {
-        if (sealed.length < NONCE_BYTES) throw new javax.crypto.AEADBadTagException("too short");
+        // Shorter than nonce and tag: refused here, since the JDK's GCM fails on it with a ProviderException.
+        if (sealed.length < NONCE_BYTES + TAG_BYTES) throw new javax.crypto.AEADBadTagException("too short");
         Cipher c = CIPHER.get();
         c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
         if (associatedData != null) c.updateAAD(associatedData);

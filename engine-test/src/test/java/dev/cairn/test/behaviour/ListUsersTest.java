@@ -124,6 +124,8 @@ class ListUsersTest {
         String tampered = token.substring(0, token.length() / 2) + flipped + token.substring(token.length() / 2 + 1);
         fixture.when(api -> api.listUsers(ListUsersRequest.builder().userPoolId(pool).paginationToken(tampered).build()))
                 .expectError(InvalidParameterException.class, "Invalid pagination token.");
+        fixture.when(api -> api.listUsers(ListUsersRequest.builder().userPoolId(pool).paginationToken("REFRESH_TOKEN_AUTH").build()))
+                .expectError(InvalidParameterException.class, "Invalid pagination token."); // shorter than a sealed token (found by the fuzz test)
         try (var other = dev.cairn.core.CairnEngine.builder().build()) { // another engine, another data key
             String otherPool = other.createUserPool(Requests.createUserPool("shop")).userPool().id();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.listUsers(ListUsersRequest.builder().userPoolId(otherPool)
