@@ -43,7 +43,8 @@ public class UserPool {
 
     @CommandHandler
     UserPool(Commands.CreateUserPool command) {
-        apply(new UserPoolCreated(command.userPoolId(), PoolDefinitions.of(command.settings())));
+        apply(new UserPoolCreated(command.userPoolId(),
+                PoolDefinitions.of(PoolSettings.create(command.request(), command.userPoolId(), command.arn()))));
         apply(new SigningKeyAdded(command.userPoolId(), command.signingKeyId(), command.sealedSigningKey()));
     }
 

@@ -59,10 +59,9 @@ public final class UserPoolService {
     public Supplier<CreateUserPoolResponse> createUserPool(CreateUserPoolRequest request) {
         String id = ids.userPoolId(region);
         String arn = "arn:aws:cognito-idp:" + region + ":" + accountId + ":userpool/" + id;
-        UserPoolType settings = PoolSettings.create(request, id, arn);
         SigningKey key = SigningKey.generate(random);
         String sealed = secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()));
-        axon.send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
+        axon.send(new Commands.CreateUserPool(id, arn, request, key.kid(), sealed));
         return () -> CreateUserPoolResponse.builder().userPool(describe(pools.require(id))).build();
     }
 
