@@ -17,8 +17,7 @@ public final class Commands {
     private Commands() {
     }
 
-    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, String arn, CreateUserPoolRequest request,
-                                 String signingKeyId, String sealedSigningKey) {
+    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, String arn, CreateUserPoolRequest request) {
     }
 
     public record AddSigningKey(@TargetAggregateIdentifier String userPoolId, String kid, String sealedPrivateKey) {

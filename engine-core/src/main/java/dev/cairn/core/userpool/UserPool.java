@@ -45,7 +45,6 @@ public class UserPool {
     UserPool(Commands.CreateUserPool command) {
         apply(new UserPoolCreated(command.userPoolId(),
                 PoolDefinitions.of(PoolSettings.create(command.request(), command.userPoolId(), command.arn()))));
-        apply(new SigningKeyAdded(command.userPoolId(), command.signingKeyId(), command.sealedSigningKey()));
     }
 
     @CommandHandler
