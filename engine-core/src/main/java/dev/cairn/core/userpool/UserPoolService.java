@@ -60,7 +60,7 @@ public final class UserPoolService {
         String id = ids.userPoolId(region);
         String arn = "arn:aws:cognito-idp:" + region + ":" + accountId + ":userpool/" + id;
         axon.send(new Commands.CreateUserPool(id, arn, request));
-        // The pool decides first; a refused definition costs no key and no randomness.
+        // The pool decides first: a refused definition costs no signing key.
         SigningKey key = SigningKey.generate(random);
         axon.send(new Commands.AddSigningKey(id, key.kid(), secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()))));
         return () -> CreateUserPoolResponse.builder().userPool(describe(pools.require(id))).build();
