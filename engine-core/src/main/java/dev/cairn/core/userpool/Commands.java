@@ -1,12 +1,12 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.api.model.CreateUserPoolRequest;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.UpdateGroupRequest;
 import dev.cairn.api.model.UpdateUserPoolClientRequest;
 import dev.cairn.api.model.UpdateUserPoolRequest;
 import dev.cairn.api.model.UserPoolClientType;
-import dev.cairn.api.model.UserPoolType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
@@ -17,8 +17,7 @@ public final class Commands {
     private Commands() {
     }
 
-    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, UserPoolType settings, String signingKeyId,
-                                 String sealedSigningKey) {
+    public record CreateUserPool(@TargetAggregateIdentifier String userPoolId, String arn, CreateUserPoolRequest request) {
     }
 
     public record AddSigningKey(@TargetAggregateIdentifier String userPoolId, String kid, String sealedPrivateKey) {

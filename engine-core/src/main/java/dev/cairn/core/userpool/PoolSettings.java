@@ -5,6 +5,7 @@ import dev.cairn.api.model.AdminCreateUserConfigType;
 import dev.cairn.api.model.CreateUserPoolRequest;
 import dev.cairn.api.model.EmailConfigurationType;
 import dev.cairn.api.model.LambdaConfigType;
+import dev.cairn.api.model.NumberAttributeConstraintsType;
 import dev.cairn.api.model.PasswordPolicyType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.SignInPolicyType;
@@ -15,10 +16,12 @@ import dev.cairn.api.model.UserPoolType;
 import dev.cairn.api.model.VerificationMessageTemplateType;
 import dev.cairn.core.json.Json;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns CreateUserPool and UpdateUserPool requests into complete pool settings: Cognito's defaults
@@ -30,6 +33,9 @@ public final class PoolSettings {
 
     static final int MAX_CUSTOM_ATTRIBUTES = 50;
     private static final Set<String> VERIFIABLE = Set.of("email", "phone_number");
+    private static final BigInteger MAX_STRING_LENGTH = BigInteger.valueOf(2048);
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,20}");
+    private static final Pattern SIGNED_WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,20}");
 
     private PoolSettings() {
     }
@@ -68,7 +74,11 @@ public final class PoolSettings {
         b.adminCreateUserConfig(admin.toBuilder()
                 .allowAdminCreateUserOnly(admin.allowAdminCreateUserOnly() != null ? admin.allowAdminCreateUserOnly() : false)
                 .unusedAccountValidityDays(admin.unusedAccountValidityDays() != null ? admin.unusedAccountValidityDays() : 7).build());
-        b.verificationMessageTemplate(verificationTemplate(s));
+        VerificationMessageTemplateType template = verificationTemplate(s);
+        b.verificationMessageTemplate(template);
+        if (s.smsVerificationMessage() == null) b.smsVerificationMessage(template.smsMessage());
+        if (s.emailVerificationMessage() == null) b.emailVerificationMessage(template.emailMessage());
+        if (s.emailVerificationSubject() == null) b.emailVerificationSubject(template.emailSubject());
         if (s.userPoolTier() == null) b.userPoolTier("ESSENTIALS");
         return b.build();
     }
@@ -93,7 +103,10 @@ public final class PoolSettings {
         return p.toBuilder().passwordPolicy(pw).signInPolicy(signIn).build();
     }
 
-    /** Cognito mirrors the legacy message fields into VerificationMessageTemplate and back. */
+    /**
+     * Cognito keeps the legacy message fields and VerificationMessageTemplate in step: what one of them
+     * sets, the other shows, whichever the request used; what both set is kept as given.
+     */
     private static VerificationMessageTemplateType verificationTemplate(UserPoolType s) {
         VerificationMessageTemplateType t = s.verificationMessageTemplate() == null
                 ? VerificationMessageTemplateType.builder().build() : s.verificationMessageTemplate();
@@ -145,16 +158,17 @@ public final class PoolSettings {
                 continue;
             }
             SchemaAttributeType standard = schema.get(i);
-            if (a.attributeDataType() != null && !a.attributeDataType().equals(standard.attributeDataType())) {
+            if (a.attributeDataType() != null && !a.attributeDataType().equals(standard.attributeDataType())
+                    || Boolean.TRUE.equals(a.developerOnlyAttribute())) {
                 throw new InvalidParameterException("You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute " + a.name());
             }
             if (a.name().equals("sub")) continue;
-            schema.set(i, standard.toBuilder()
+            schema.set(i, constrained(standard.toBuilder()
                     .required(a.required() != null ? a.required() : standard.required())
                     .mutable(a.mutable() != null ? a.mutable() : standard.mutable())
                     .stringAttributeConstraints(a.stringAttributeConstraints() != null ? a.stringAttributeConstraints() : standard.stringAttributeConstraints())
                     .numberAttributeConstraints(a.numberAttributeConstraints() != null ? a.numberAttributeConstraints() : standard.numberAttributeConstraints())
-                    .build());
+                    .build()));
         }
         if (custom.size() > MAX_CUSTOM_ATTRIBUTES) {
             throw new InvalidParameterException("A user pool can have at most " + MAX_CUSTOM_ATTRIBUTES + " custom attributes.");
@@ -183,24 +197,73 @@ public final class PoolSettings {
         return added;
     }
 
+    /** A custom attribute as stored; CreateUserPool's Schema and AddCustomAttributes check it alike. */
     private static SchemaAttributeType custom(SchemaAttributeType a) {
         String bare = a.name().startsWith(StandardAttributes.CUSTOM_PREFIX) ? a.name().substring(StandardAttributes.CUSTOM_PREFIX.length()) : a.name();
         if (bare.isEmpty() || bare.length() > 20) {
             throw new InvalidParameterException("Custom attribute name must be between 1 and 20 characters: " + a.name());
         }
+        // Cognito gives a custom attribute no default type: a schema attribute without one is refused.
+        if (a.attributeDataType() == null) {
+            throw new InvalidParameterException("Invalid AttributeDataType input, consider using the provided AttributeDataType enum.");
+        }
         if (Boolean.TRUE.equals(a.required())) {
             throw new InvalidParameterException("Required custom attributes are not supported currently.");
         }
-        String type = a.attributeDataType() != null ? a.attributeDataType() : "String";
         boolean developerOnly = Boolean.TRUE.equals(a.developerOnlyAttribute());
         SchemaAttributeType.Builder b = a.toBuilder()
                 .name((developerOnly ? StandardAttributes.DEV_PREFIX : StandardAttributes.CUSTOM_PREFIX) + bare)
-                .attributeDataType(type).developerOnlyAttribute(developerOnly)
+                .developerOnlyAttribute(developerOnly)
                 .mutable(a.mutable() == null || a.mutable()).required(false);
-        if (type.equals("String") && a.stringAttributeConstraints() == null) {
+        if (a.attributeDataType().equals("String") && a.stringAttributeConstraints() == null) {
             b.stringAttributeConstraints(StringAttributeConstraintsType.builder().build());
         }
-        return b.build();
+        return constrained(b.build());
+    }
+
+    /**
+     * The attribute with only the constraints of its own type (a string attribute keeps its string
+     * constraints, a number attribute its number constraints, others none), once they are checked as
+     * Cognito checks them: whole numbers, lengths from 0 to 2048, and a maximum not below the minimum.
+     */
+    private static SchemaAttributeType constrained(SchemaAttributeType a) {
+        StringAttributeConstraintsType s = a.stringAttributeConstraints();
+        NumberAttributeConstraintsType n = a.numberAttributeConstraints();
+        SchemaAttributeType.Builder b = a.toBuilder().stringAttributeConstraints(null).numberAttributeConstraints(null);
+        switch (a.attributeDataType()) {
+            case "String" -> {
+                if (s == null) return b.build();
+                BigInteger min = limit(s.minLength(), "StringAttributeConstraints", a.name(), false);
+                BigInteger max = limit(s.maxLength(), "StringAttributeConstraints", a.name(), false);
+                if (min != null && min.compareTo(MAX_STRING_LENGTH) > 0 || max != null && max.compareTo(MAX_STRING_LENGTH) > 0) {
+                    throw new InvalidParameterException("user." + a.name() + ": String attributes cannot have a length of more than 2048");
+                }
+                if (min != null && max != null && min.compareTo(max) > 0) {
+                    throw new InvalidParameterException("user." + a.name() + ": Max length cannot be less than min length.");
+                }
+                return b.stringAttributeConstraints(s).build();
+            }
+            case "Number" -> {
+                if (n == null) return b.build();
+                BigInteger min = limit(n.minValue(), "NumberAttributeConstraints", a.name(), true);
+                BigInteger max = limit(n.maxValue(), "NumberAttributeConstraints", a.name(), true);
+                if (min != null && max != null && min.compareTo(max) > 0) {
+                    throw new InvalidParameterException("user." + a.name() + ": Max value cannot be less than min value.");
+                }
+                return b.numberAttributeConstraints(n).build();
+            }
+            default -> {
+                return b.build();
+            }
+        }
+    }
+
+    private static BigInteger limit(String value, String constraints, String attribute, boolean signed) {
+        if (value == null || value.isEmpty()) return null;
+        if (!(signed ? SIGNED_WHOLE_NUMBER : WHOLE_NUMBER).matcher(value).matches()) {
+            throw new InvalidParameterException("Invalid " + constraints + " for schema attribute " + attribute);
+        }
+        return new BigInteger(value);
     }
 
     static <T> List<T> list(List<T> l) {

@@ -43,8 +43,8 @@ public class UserPool {
 
     @CommandHandler
     UserPool(Commands.CreateUserPool command) {
-        apply(new UserPoolCreated(command.userPoolId(), PoolDefinitions.of(command.settings())));
-        apply(new SigningKeyAdded(command.userPoolId(), command.signingKeyId(), command.sealedSigningKey()));
+        apply(new UserPoolCreated(command.userPoolId(),
+                PoolDefinitions.of(PoolSettings.create(command.request(), command.userPoolId(), command.arn()))));
     }
 
     @CommandHandler

@@ -59,10 +59,10 @@ public final class UserPoolService {
     public Supplier<CreateUserPoolResponse> createUserPool(CreateUserPoolRequest request) {
         String id = ids.userPoolId(region);
         String arn = "arn:aws:cognito-idp:" + region + ":" + accountId + ":userpool/" + id;
-        UserPoolType settings = PoolSettings.create(request, id, arn);
+        axon.send(new Commands.CreateUserPool(id, arn, request));
+        // The pool decides first: a refused definition costs no signing key.
         SigningKey key = SigningKey.generate(random);
-        String sealed = secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()));
-        axon.send(new Commands.CreateUserPool(id, settings, key.kid(), sealed));
+        axon.send(new Commands.AddSigningKey(id, key.kid(), secrets.seal(Base64.getEncoder().encodeToString(key.pkcs8()))));
         return () -> CreateUserPoolResponse.builder().userPool(describe(pools.require(id))).build();
     }
 

@@ -41,6 +41,13 @@ public final class ModelValidator {
      * so no string is read further than that.
      */
     static final int HARD_MAX_LENGTH = 131_072;
+    /**
+     * Enums whose refusal Cognito words with its values in another order than the published model
+     * lists them (the model has AttributeDataType as [String, Number, DateTime, Boolean]). The same
+     * values; only the order of the message follows Cognito.
+     */
+    private static final Map<String, List<String>> COGNITO_ENUM_ORDER = Map.of(
+            "AttributeDataType", List.of("Boolean", "Number", "String", "DateTime"));
     /** How much of a refused value a message repeats. */
     private static final int SHOWN_MAX_LENGTH = 256;
 
@@ -101,7 +108,7 @@ public final class ModelValidator {
                     check(shape.get("value").get("shape").asText(), e.getValue(), path + "." + e.getKey() + ".value", errors);
                 }
             }
-            case "string" -> checkString(shape, value.asText(), path, errors);
+            case "string" -> checkString(shapeName, shape, value.asText(), path, errors);
             case "integer", "long" -> checkRange(shape, value.asLong(), path, errors);
             default -> {
             }
@@ -127,7 +134,7 @@ public final class ModelValidator {
      * and no value longer than {@link #HARD_MAX_LENGTH} is looked at further, so the cost of a check
      * is bounded whatever a caller sends.
      */
-    private void checkString(JsonNode shape, String value, String path, List<String> errors) {
+    private void checkString(String shapeName, JsonNode shape, String value, String path, List<String> errors) {
         String prefix = shown(shape, value) + " at '" + path + "' failed to satisfy constraint: ";
         long max = Math.min(shape.path("max").asLong(HARD_MAX_LENGTH), HARD_MAX_LENGTH);
         if (value.length() > 2L * max) { // more UTF-16 units than twice the limit: too long in code points too
@@ -144,8 +151,7 @@ public final class ModelValidator {
             return;
         }
         if (shape.has("enum")) {
-            List<String> allowed = new ArrayList<>();
-            shape.get("enum").forEach(e -> allowed.add(e.asText()));
+            List<String> allowed = enumValues(shapeName, shape);
             if (!allowed.contains(value)) errors.add(prefix + "Member must satisfy enum value set: " + allowed);
             return;
         }
@@ -155,6 +161,15 @@ public final class ModelValidator {
                 errors.add(prefix + "Member must satisfy regular expression pattern: " + regex);
             }
         }
+    }
+
+    /** An enum's values in the order Cognito lists them when it refuses one. */
+    private static List<String> enumValues(String shapeName, JsonNode shape) {
+        List<String> listed = COGNITO_ENUM_ORDER.get(shapeName);
+        if (listed != null) return listed;
+        List<String> allowed = new ArrayList<>();
+        shape.get("enum").forEach(e -> allowed.add(e.asText()));
+        return allowed;
     }
 
     /** Cognito repeats a refused value unless the member is sensitive; a long one only in part. */

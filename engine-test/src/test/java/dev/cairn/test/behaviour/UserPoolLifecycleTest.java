@@ -200,7 +200,7 @@ class UserPoolLifecycleTest {
                         .customAttributes(SchemaAttributeType.builder().name("plan").attributeDataType("String").build()).build()))
                 .expectError(InvalidParameterException.class, "Existing attribute already has name custom:plan.");
         fixture.when(api -> api.addCustomAttributes(AddCustomAttributesRequest.builder().userPoolId(id)
-                        .customAttributes(SchemaAttributeType.builder().name("must").required(true).build()).build()))
+                        .customAttributes(SchemaAttributeType.builder().name("must").attributeDataType("String").required(true).build()).build()))
                 .expectError(InvalidParameterException.class, "Required custom attributes are not supported currently.");
     }
 
