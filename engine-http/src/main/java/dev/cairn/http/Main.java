@@ -42,7 +42,11 @@ public final class Main {
             return;
         }
         // Before the first logger is made: slf4j picks its provider once.
-        if (config.jsonLogs()) System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
+        if (config.jsonLogs()) {
+            System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
+            // slf4j announces an explicitly chosen provider in a line of text of its own.
+            if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
             start(config, log);
