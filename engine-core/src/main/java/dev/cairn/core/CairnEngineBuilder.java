@@ -168,6 +168,10 @@ public final class CairnEngineBuilder {
         AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
                 aggregateCacheSize);
+        axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
+        metrics.cache("pools", pools.cache());
+        metrics.cache("users", users.cache());
+        metrics.cache("user-keys", userKeys.cache());
         Deliveries deliveries = new Deliveries(d);
         String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
         PoolKeys keys = new PoolKeys(secrets);

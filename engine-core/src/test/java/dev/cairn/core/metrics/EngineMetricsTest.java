@@ -4,6 +4,8 @@ import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UsernameExistsException;
 import dev.cairn.api.model.AdminCreateUserRequest;
+import dev.cairn.api.model.AdminDisableUserRequest;
+import dev.cairn.api.model.AdminEnableUserRequest;
 import dev.cairn.api.model.AdminSetUserPasswordRequest;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
 import dev.cairn.api.model.CreateUserPoolRequest;
@@ -76,6 +78,18 @@ class EngineMetricsTest {
                 .isEqualTo(1);
         assertThat(registry.get("cairn.request.errors").tags("operation", "InitiateAuth", "type", "NotAuthorizedException").counter().count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void cachesPublishTheirHitsAndMisses() {
+        engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("alice").messageAction("SUPPRESS").build());
+        engine.adminDisableUser(AdminDisableUserRequest.builder().userPoolId(pool).username("alice").build());
+        engine.adminEnableUser(AdminEnableUserRequest.builder().userPoolId(pool).username("alice").build());
+        assertThat(registry.get("cache.gets").tags("cache", "pools", "result", "hit").functionCounter().count()).isPositive();
+        assertThat(registry.get("cache.gets").tags("cache", "aggregates.User", "result", "hit").functionCounter().count()).isPositive();
+        for (String cache : new String[]{"users", "user-keys", "aggregates.UserPool", "aggregates.AuthSession"}) {
+            assertThat(registry.find("cache.gets").tag("cache", cache).functionCounters()).as(cache).isNotEmpty();
+        }
     }
 
     @Test
