@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -40,6 +43,8 @@ public final class EngineMetrics {
     private final MeterRegistry registry;
     private final Timer append;
     private final Timer commit;
+    /** Built once per operation and outcome: a call only records. */
+    private final Map<String, Timer> calls = new ConcurrentHashMap<>();
 
     /** @param registry where the meters go; null for none (every meter is then a no-op) */
     public EngineMetrics(MeterRegistry registry) {
@@ -68,8 +73,10 @@ public final class EngineMetrics {
                     .tags("operation", operation, "type", e.errorType()).register(registry).increment();
             throw e;
         } finally {
-            histogram(Timer.builder("cairn.requests").description("Calls of the engine's API")
-                    .tags("operation", operation, "outcome", outcome)).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            String tagged = outcome;
+            calls.computeIfAbsent(operation + " " + outcome, k -> histogram(Timer.builder("cairn.requests")
+                    .description("Calls of the engine's API").tags("operation", operation, "outcome", tagged)))
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -80,7 +87,7 @@ public final class EngineMetrics {
 
     /** Where a storage backend reports each durable commit's duration, in nanoseconds. */
     public LongConsumer commitTimes() {
-        return nanos -> commit.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return nanos -> commit.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Publishes a Caffeine cache's hit rate; the cache must record its statistics. */
