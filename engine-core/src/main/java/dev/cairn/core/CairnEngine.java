@@ -19,6 +19,7 @@ import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.client.ClientService;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.metrics.EngineMetrics;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.signup.SignUpService;
@@ -58,7 +59,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     record Core(AxonRuntime axon, Storage storage, PoolDirectory poolDirectory, Clock clock, MessageDelivery delivery,
                 ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
-                SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure) {
+                SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
+                EngineMetrics metrics) {
     }
 
     private final Core core;
@@ -91,6 +93,16 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     /** The storage backend. */
     public Storage storage() {
         return core.storage();
+    }
+
+    /** Whether the storage answers a query now (it was migrated when the engine was built). */
+    public boolean ready() {
+        return core.storage().ready();
+    }
+
+    /** Where this engine's meters go (see {@link CairnEngineBuilder#meterRegistry}). */
+    public io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+        return core.metrics().registry();
     }
 
     /** The service model validator (also used by the wire protocol). */
@@ -195,14 +207,26 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * commit, so the answer reflects the write).
      */
     private <T> T write(Object request, Supplier<Supplier<T>> work) {
-        core.validator().validate(request);
-        RequestContext ctx = correlated();
-        try {
-            Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
-            return answer.get();
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+        return write(operation(request), request, work);
+    }
+
+    private <T> T write(String operation, Object request, Supplier<Supplier<T>> work) {
+        return core.metrics().operation(operation, () -> {
+            core.validator().validate(request);
+            RequestContext ctx = correlated();
+            try {
+                Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
+                return answer.get();
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+        });
+    }
+
+    /** The operation a request record asks for: {@code AdminCreateUserRequest} is AdminCreateUser. */
+    private static String operation(Object request) {
+        String name = request.getClass().getSimpleName();
+        return name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
     }
 
     private void run(Object request, Runnable work) {
@@ -220,12 +244,18 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     /** A request that only reads the projections. */
     private <T> T read(Object request, Supplier<T> work) {
-        core.validator().validate(request);
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+        return read(operation(request), request, work);
+    }
+
+    private <T> T read(String operation, Object request, Supplier<T> work) {
+        return core.metrics().operation(operation, () -> {
+            core.validator().validate(request);
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+        });
     }
 
     /** Every failure leaves as a Cognito error; anything unexpected as InternalErrorException, logged here. */
@@ -486,12 +516,12 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * (Cognito rotates its keys itself; this is Cairn's handle on it.)
      */
     public String rotateSigningKey(String userPoolId) {
-        return write(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(), () -> core.tokens().rotateSigningKey(userPoolId));
+        return write("RotateSigningKey", DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(), () -> core.tokens().rotateSigningKey(userPoolId));
     }
 
     /** The pool's published signing keys as a JWKS document ({@code {"keys":[...]}}). */
     public String jwks(String userPoolId) {
-        return read(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(),
+        return read("Jwks", DescribeUserPoolRequest.builder().userPoolId(userPoolId).build(),
                 () -> core.keys().jwks(core.poolDirectory().require(userPoolId)).toJson());
     }
 

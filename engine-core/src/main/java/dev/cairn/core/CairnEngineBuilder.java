@@ -18,6 +18,8 @@ import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.metrics.EngineMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.personal.Erasure;
 import dev.cairn.core.personal.PersonalDataSealer;
@@ -67,6 +69,7 @@ public final class CairnEngineBuilder {
     private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
     private long aggregateCacheSize = 100_000;
     private String issuerBase;
+    private MeterRegistry meterRegistry;
 
     CairnEngineBuilder() {
     }
@@ -133,6 +136,16 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * Where the engine records its metrics (per-operation calls, latencies and errors by Cognito
+     * error type, sign-ins by flow, log append and commit latencies, cache hit rates; see
+     * {@link EngineMetrics}). Default: none, and every meter is a no-op.
+     */
+    public CairnEngineBuilder meterRegistry(MeterRegistry registry) {
+        this.meterRegistry = registry;
+        return this;
+    }
+
     /** How many aggregates each repository keeps in memory. Default: 100,000. */
     public CairnEngineBuilder aggregateCacheSize(long size) {
         this.aggregateCacheSize = size;
@@ -150,9 +163,15 @@ public final class CairnEngineBuilder {
         PoolDirectory pools = new PoolDirectory(s.pools());
         UserDirectory users = new UserDirectory(s.claims(), s.users());
         UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
-        AxonRuntime axon = new AxonRuntime(s, log -> new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd)), List.of(UserPool.class, User.class, AuthSession.class),
+        EngineMetrics metrics = new EngineMetrics(meterRegistry);
+        s.reportCommitTimes(metrics.commitTimes());
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
                 aggregateCacheSize);
+        axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
+        metrics.cache("pools", pools.cache());
+        metrics.cache("users", users.cache());
+        metrics.cache("user-keys", userKeys.cache());
         Deliveries deliveries = new Deliveries(d);
         String issuers = issuerBase != null ? issuerBase : "https://cognito-idp." + region + ".amazonaws.com";
         PoolKeys keys = new PoolKeys(secrets);
@@ -174,7 +193,7 @@ public final class CairnEngineBuilder {
                 new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
-                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys));
+                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics);
         return new CairnEngine(core, defaultContext);
     }
 }

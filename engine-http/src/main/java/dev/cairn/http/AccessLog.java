@@ -22,13 +22,34 @@ interface AccessLog {
      */
     void log(String operation, int status, String errorType, long micros, String remote, String actor, String requestId);
 
-    /** Logs through slf4j's {@code cairn.access} logger at INFO. */
+    /** Logs through slf4j's {@code cairn.access} logger at INFO, one line of text. */
     static AccessLog slf4j() {
-        Logger log = LoggerFactory.getLogger("cairn.access");
+        return text(LoggerFactory.getLogger("cairn.access"));
+    }
+
+    static AccessLog text(Logger log) {
         return (operation, status, errorType, micros, remote, actor, requestId) -> {
             if (!log.isInfoEnabled()) return;
             log.info("{} {} {} {}.{}ms remote={} actor={} id={}", operation, status, errorType == null ? "-" : errorType,
                     micros / 1000, String.format("%03d", micros % 1000), remote, actor, requestId);
+        };
+    }
+
+    /**
+     * Logs through slf4j's {@code cairn.access} logger at INFO with each field as a key-value pair
+     * ({@code operation}, {@code status}, {@code errorType}, {@code ms}, {@code remote},
+     * {@code actor}, {@code requestId}), which {@link JsonLogProvider} writes as JSON fields.
+     */
+    static AccessLog structured() {
+        return structured(LoggerFactory.getLogger("cairn.access"));
+    }
+
+    static AccessLog structured(Logger log) {
+        return (operation, status, errorType, micros, remote, actor, requestId) -> {
+            if (!log.isInfoEnabled()) return;
+            log.atInfo().setMessage("access").addKeyValue("operation", operation).addKeyValue("status", status)
+                    .addKeyValue("errorType", errorType).addKeyValue("ms", micros / 1000.0).addKeyValue("remote", remote)
+                    .addKeyValue("actor", actor).addKeyValue("requestId", requestId).log();
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.http;
 
 import dev.cairn.core.CairnEngine;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,7 +23,8 @@ import java.util.Objects;
 
 /**
  * Cognito's wire protocol over a {@link CairnEngine}: AWS JSON 1.1 at {@code POST /}, the pools'
- * well-known documents, and in local mode the outbox and reset endpoints.
+ * well-known documents, health and metrics for operators ({@link OpsRoute}), and in local mode the
+ * outbox and reset endpoints.
  *
  * <p>Jetty serves it: connections are read without holding a thread, so a client that sends its
  * headers or body slowly, or stops halfway, costs a socket and a buffer; the workers, {@code threads}
@@ -81,7 +83,7 @@ public final class CairnServer implements AutoCloseable {
         ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor), signatures);
         WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
-        this.router = new Router(api, wellKnown, local, new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
+        this.router = new Router(api, wellKnown, local, new OpsRoute(settings.engine, settings.prometheus), new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
                 settings.accessLog, guard, new HostAllowList(settings.bindAddress, endpoint, settings.allowedHosts), scheduler);
         http.setHandler(router);
     }
@@ -168,6 +170,7 @@ public final class CairnServer implements AutoCloseable {
         private String region = "us-east-1";
         private Clock clock = Clock.systemUTC();
         private AccessLog accessLog = AccessLog.slf4j();
+        private PrometheusMeterRegistry prometheus;
 
         private Builder(CairnEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -277,6 +280,17 @@ public final class CairnServer implements AutoCloseable {
         /** The region signatures must be scoped to. Default: us-east-1. */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region);
+            return this;
+        }
+
+        /**
+         * The registry {@code GET /metrics} serves in Prometheus's text format; give the same one to
+         * the engine ({@code CairnEngineBuilder.meterRegistry}) for the engine's meters to show.
+         * Default: none, and {@code /metrics} answers 404. {@code GET /health} and
+         * {@code GET /health/ready} are always served.
+         */
+        public Builder metrics(PrometheusMeterRegistry registry) {
+            this.prometheus = registry;
             return this;
         }
 

@@ -3,6 +3,8 @@ package dev.cairn.http;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.CairnEngineBuilder;
 import dev.cairn.core.storage.Storage;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,12 @@ public final class Main {
             System.out.print(ServerConfig.USAGE);
             return;
         }
+        // Before the first logger is made: slf4j picks its provider once.
+        if (config.jsonLogs()) {
+            System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
+            // slf4j announces an explicitly chosen provider in a line of text of its own.
+            if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         Logger log = LoggerFactory.getLogger(Main.class);
         try {
             start(config, log);
@@ -56,7 +64,8 @@ public final class Main {
         InetAddress bind = InetAddress.getByName(config.bind());
         URI endpoint = config.publicEndpoint() != null ? config.publicEndpoint() : CairnServer.defaultEndpoint(bind, config.port());
         Storage storage = StorageFactory.standard().open(config);
-        CairnEngineBuilder builder = CairnEngine.builder().storage(storage).region(config.region())
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CairnEngineBuilder builder = CairnEngine.builder().storage(storage).meterRegistry(metrics).region(config.region())
                 .issuerBase(config.issuerForm().issuerBase(endpoint, config.region()));
         byte[] masterKey = MasterKeys.of(config.masterKeyFile(), System.getenv());
         if (masterKey != null) builder.masterKey(masterKey);
@@ -83,6 +92,8 @@ public final class Main {
                     .maxConnectionsPerAddress(config.maxConnectionsPerAddress())
                     .accessKeys(config.accessKeys() == null ? java.util.Map.of() : AccessKeys.read(config.accessKeys()))
                     .region(config.region())
+                    .metrics(metrics)
+                    .accessLog(config.jsonLogs() ? AccessLog.structured() : AccessLog.slf4j())
                     .build()
                     .start();
         } catch (Exception e) {

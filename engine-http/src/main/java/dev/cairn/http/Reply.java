@@ -12,10 +12,15 @@ import java.util.Map;
  * {@code __type}, the {@code x-amzn-ErrorType} header and the access log.
  *
  * @param status    the HTTP status
- * @param body      the JSON body
- * @param errorType the error type, or null for a success
+ * @param body      the body, JSON unless {@code contentType} says otherwise
+ * @param errorType   the error type, or null for a success
+ * @param contentType the body's media type, or null for the route's JSON type
  */
-record Reply(int status, byte[] body, String errorType) {
+record Reply(int status, byte[] body, String errorType, String contentType) {
+
+    Reply(int status, byte[] body, String errorType) {
+        this(status, body, errorType, null);
+    }
 
     static final Reply EMPTY_OBJECT = new Reply(200, "{}".getBytes(StandardCharsets.UTF_8), null);
 

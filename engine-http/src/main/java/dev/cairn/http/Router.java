@@ -43,6 +43,7 @@ final class Router extends Handler.Abstract {
     private final ApiRoute api;
     private final WellKnownRoute wellKnown;
     private final LocalRoute local;
+    private final OpsRoute ops;
     private final Limits limits;
     private final AccessLog accessLog;
     private final ConnectionGuard guard;
@@ -54,12 +55,13 @@ final class Router extends Handler.Abstract {
     private volatile boolean draining;
 
     /** @param local the local-mode routes, or null outside local mode */
-    Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, Limits limits, AccessLog accessLog,
+    Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, OpsRoute ops, Limits limits, AccessLog accessLog,
            ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
         super(InvocationType.BLOCKING);
         this.api = api;
         this.wellKnown = wellKnown;
         this.local = local;
+        this.ops = ops;
         this.limits = limits;
         this.accessLog = accessLog;
         this.guard = guard;
@@ -96,7 +98,9 @@ final class Router extends Handler.Abstract {
         String host = request.getHeaders().get(HttpHeader.HOST);
         if (draining) {
             exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
-        } else if (!hosts.allows(host)) {
+        } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path())) {
+            // Probes and scrapers name the server by whatever address reaches it (a pod's IP); what
+            // these routes answer holds no personal value or secret, so no rebinding page gains by them.
             exchange.reply(misdirected(host));
         } else if (request.getMethod().equals("POST") && exchange.path().equals("/")) {
             exchange.api = true;
@@ -131,7 +135,12 @@ final class Router extends Handler.Abstract {
             exchange.route = "OPTIONS";
             return new Reply(204, new byte[0], null);
         }
-        Optional<Reply> found = method.equals("GET") ? wellKnown.handle(path) : Optional.empty();
+        Optional<Reply> found = OpsRoute.owns(path) ? ops.handle(method, path) : Optional.empty();
+        if (found.isPresent()) {
+            exchange.route = method + " " + path;
+            return found.get();
+        }
+        found = method.equals("GET") ? wellKnown.handle(path) : Optional.empty();
         if (found.isPresent()) {
             exchange.route = "GET /{userPoolId}/.well-known/" + (path.endsWith("jwks.json") ? "jwks.json" : "openid-configuration");
         } else if (local != null) {
@@ -195,7 +204,8 @@ final class Router extends Handler.Abstract {
             // Browser apps (Amplify, amazon-cognito-identity-js) call Cognito cross-origin, as they call
             // the real one. The local endpoints are no such API: no page elsewhere may read the
             // outbox's codes, nor pass a reset's preflight.
-            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX);
+            // Nor do probes and scrapers need CORS.
+            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX) && !OpsRoute.owns(path());
             if (crossOrigin) {
                 headers.put("Access-Control-Allow-Origin", "*");
                 headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
@@ -208,7 +218,7 @@ final class Router extends Handler.Abstract {
                     headers.put("Access-Control-Max-Age", "86400");
                 }
             } else {
-                headers.put(HttpHeader.CONTENT_TYPE, api ? AMZ_JSON : JSON);
+                headers.put(HttpHeader.CONTENT_TYPE, reply.contentType() != null ? reply.contentType() : api ? AMZ_JSON : JSON);
                 headers.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
             }
             if (reply.errorType() != null) headers.put("x-amzn-ErrorType", reply.errorType());

@@ -37,13 +37,15 @@ import java.util.Map;
  * @param maxConnectionsPerAddress {@code --max-connections-per-address}, {@code CAIRN_MAX_CONNECTIONS_PER_ADDRESS}; default 256
  * @param masterKeyFile     {@code --master-key-file}, {@code CAIRN_MASTER_KEY_FILE}: the master key that seals the data key
  *                          (or {@code CAIRN_MASTER_KEY} itself, read by {@link MasterKeys}); default none
+ * @param logFormat         {@code --log-format}, {@code CAIRN_LOG_FORMAT}: {@code text} or {@code json} (one JSON
+ *                          object a line, for the access and engine logs); default text
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, boolean help) {
+                           Path masterKeyFile, String logFormat, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -71,6 +73,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      open connections one client address may hold (CAIRN_MAX_CONNECTIONS_PER_ADDRESS, default 256)
               --master-key-file FILE 32-byte key in base64 that seals the data key (CAIRN_MASTER_KEY_FILE, or the key
                                      itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
+              --log-format text|json access and engine log lines as text or one JSON object a line
+                                     (CAIRN_LOG_FORMAT, default text)
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -82,7 +86,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
-            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"));
+            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -124,6 +128,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 Duration.ofSeconds(integer(values, "body-timeout", 30, 1, 3600)),
                 integer(values, "max-connections-per-address", 256, 1, 1_000_000),
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
+                logFormat(values.getOrDefault("log-format", "text")),
                 bool(values, "help", false));
     }
 
@@ -186,6 +191,17 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--issuer must be local or aws, not " + v);
         }
+    }
+
+    private static String logFormat(String v) {
+        String format = v.toLowerCase(Locale.ROOT);
+        if (!format.equals("text") && !format.equals("json")) throw new IllegalArgumentException("--log-format must be text or json, not " + v);
+        return format;
+    }
+
+    /** Whether log lines are JSON objects. */
+    public boolean jsonLogs() {
+        return logFormat.equals("json");
     }
 
     private static URI endpoint(String v) {

@@ -85,6 +85,15 @@ class ServerConfigTest {
     }
 
     @Test
+    void logLinesAreTextUnlessJsonIsAsked() {
+        assertThat(parse(Map.of()).jsonLogs()).isFalse();
+        assertThat(parse(Map.of(), "--log-format", "json").jsonLogs()).isTrue();
+        assertThat(parse(Map.of("CAIRN_LOG_FORMAT", "JSON")).jsonLogs()).isTrue();
+        assertThat(parse(Map.of("CAIRN_LOG_FORMAT", "json"), "--log-format=text").jsonLogs()).isFalse();
+        assertThatThrownBy(() -> parse(Map.of(), "--log-format", "xml")).hasMessageContaining("--log-format must be text or json");
+    }
+
+    @Test
     void badValuesNameTheirFlag() {
         assertThatThrownBy(() -> parse(Map.of(), "--port", "70000")).hasMessageContaining("--port");
         assertThatThrownBy(() -> parse(Map.of("CAIRN_THREADS", "many"))).hasMessageContaining("--threads");

@@ -57,7 +57,7 @@ public final class AxonRuntime {
     private final CommandGateway gateway;
     private final SimpleEventHandlerInvoker projections;
     private final SubscribingEventProcessor processor;
-    private final List<CaffeineCache> caches = new java.util.ArrayList<>();
+    private final Map<String, CaffeineCache> caches = new java.util.LinkedHashMap<>();
 
     /**
      * @param log how the storage's event log is wrapped before anything reads or writes it (the
@@ -82,7 +82,7 @@ public final class AxonRuntime {
 
     private <A> void subscribe(Class<A> type, SimpleCommandBus bus, long cacheSize) {
         CaffeineCache cache = new CaffeineCache(cacheSize);
-        caches.add(cache);
+        caches.put(type.getSimpleName(), cache);
         var repository = new SequenceCheckedRepository<>(type, eventStore, cache);
         AggregateAnnotationCommandHandler.<A>builder().aggregateType(type).repository(repository).build().subscribe(bus);
     }
@@ -211,7 +211,14 @@ public final class AxonRuntime {
 
     /** Forgets every cached aggregate; they are loaded from the log again. */
     public void clearCaches() {
-        caches.forEach(CaffeineCache::removeAll);
+        caches.values().forEach(CaffeineCache::removeAll);
+    }
+
+    /** Each aggregate type's cache (by the type's simple name), for hit-rate metrics. */
+    public Map<String, com.github.benmanes.caffeine.cache.Cache<?, ?>> aggregateCaches() {
+        Map<String, com.github.benmanes.caffeine.cache.Cache<?, ?>> out = new java.util.LinkedHashMap<>();
+        caches.forEach((type, cache) -> out.put(type, cache.caffeine()));
+        return out;
     }
 
     /** The position of the newest event in the log, or null for an empty log. */

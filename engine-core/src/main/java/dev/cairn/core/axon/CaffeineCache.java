@@ -14,16 +14,23 @@ import java.util.function.UnaryOperator;
  */
 public final class CaffeineCache implements Cache {
 
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cache;
     private final ConcurrentMap<Object, Object> map;
 
     public CaffeineCache(long maximumSize) {
-        this.map = Caffeine.newBuilder().maximumSize(maximumSize).build().asMap();
+        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
+        this.map = cache.asMap();
+    }
+
+    /** The Caffeine cache underneath, for its hit-rate metrics: lookups through {@link #get} count as hits or misses. */
+    public com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine() {
+        return cache;
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public <K, V> V get(K key) {
-        return (V) map.get(key);
+        return (V) cache.getIfPresent(key);
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class UserKeys {
         this.store = store;
         this.master = master;
         this.random = random;
-        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(CACHE_TTL).build();
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(CACHE_TTL).recordStats().build();
     }
 
     /**
@@ -91,6 +91,11 @@ public final class UserKeys {
     /** Whether a user's key was erased. */
     public boolean erased(String userPoolId, String sub) {
         return find(userPoolId, sub).map(UserKey::erased).orElse(false);
+    }
+
+    /** The cache, for its hit-rate metrics (it records its statistics); nothing may be put in it from outside. */
+    public Cache<?, ?> cache() {
+        return cache;
     }
 
     /** Forgets every cached key: after the storage was wiped. */

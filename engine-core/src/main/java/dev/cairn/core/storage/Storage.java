@@ -45,6 +45,27 @@ public interface Storage extends AutoCloseable {
     /** Replaces the value under {@code name} if it is {@code expected} (a null value deletes it); false if it was not. */
     boolean replaceSetting(String name, String expected, String value);
 
+    /**
+     * Whether the storage answers a query now: a cheap read that fails when the database is
+     * unreachable or closed. Migrations run when a backend is opened, so a ready one is migrated.
+     */
+    default boolean ready() {
+        try {
+            setting("cairn.ready");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reports the duration, in nanoseconds, of each commit that wrote, until it is durable (the
+     * database's commit and any forced write to disk after it). Default: a backend without such
+     * commits reports nothing.
+     */
+    default void reportCommitTimes(java.util.function.LongConsumer nanos) {
+    }
+
     /** Whether the log holds any event. */
     boolean hasEvents();
 

@@ -16,9 +16,14 @@ public final class UserDirectory {
     private final ClaimStore claims;
     private final UserStore users;
     /** Parsed states beside the document they came from, reused while the stored document is the same. */
-    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumSize(10_000).recordStats().build();
 
     private record Parsed(String document, UserState state) {
+    }
+
+    /** The cache, for its hit-rate metrics (it records its statistics); nothing may be put in it from outside. */
+    public Cache<?, ?> cache() {
+        return parsed;
     }
 
     public UserDirectory(ClaimStore claims, UserStore users) {

@@ -19,7 +19,12 @@ public final class PoolDirectory {
     }
 
     private final PoolStore store;
-    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumSize(1_000).recordStats().build();
+
+    /** The cache, for its hit-rate metrics (it records its statistics); nothing may be put in it from outside. */
+    public Cache<?, ?> cache() {
+        return parsed;
+    }
 
     public PoolDirectory(PoolStore store) {
         this.store = store;

@@ -210,6 +210,11 @@ public final class JdbcStorage implements Storage {
         });
     }
 
+    @Override
+    public void reportCommitTimes(java.util.function.LongConsumer nanos) {
+        transactions.reportCommitTimes(nanos);
+    }
+
     /** Closes every connection; an embedded database shuts down, writing everything to its file. */
     @Override
     public void close() {

@@ -44,10 +44,17 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     private final CommitHook commitHook;
     private final String resourceKey = JdbcTransactions.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
     private final ThreadLocal<Bound> outsideUnitOfWork = new ThreadLocal<>();
+    private volatile java.util.function.LongConsumer commitTimes = nanos -> {
+    };
 
     public JdbcTransactions(ConnectionPool pool, CommitHook commitHook) {
         this.pool = pool;
         this.commitHook = commitHook;
+    }
+
+    /** Where each commit that wrote reports its duration until durable (commit and commit hook), in nanoseconds. */
+    public void reportCommitTimes(java.util.function.LongConsumer nanos) {
+        this.commitTimes = java.util.Objects.requireNonNull(nanos);
     }
 
     @Override
@@ -145,6 +152,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         @Override
         public void commit() {
             if (ended) throw new IllegalStateException("Transaction already ended");
+            long start = System.nanoTime();
             try {
                 if (rollbackOnly) {
                     physical.rollback();
@@ -160,7 +168,10 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
                 throw e;
             }
             try {
-                if (wrote) commitHook.afterCommit(physical);
+                if (wrote) {
+                    commitHook.afterCommit(physical);
+                    commitTimes.accept(System.nanoTime() - start);
+                }
             } catch (SQLException e) {
                 throw new JdbcException("Committed, but could not force the commit to disk: " + e.getMessage(), e);
             } finally {
