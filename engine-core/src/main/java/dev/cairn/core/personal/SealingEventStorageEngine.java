@@ -1,5 +1,6 @@
 package dev.cairn.core.personal;
 
+import dev.cairn.core.axon.ForwardingEventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -11,9 +12,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -23,13 +22,12 @@ import java.util.stream.Stream;
  * reads see plain events, the log keeps sealed ones. Events published to the projections in the
  * writing unit of work are the plain originals; only the appended copies are sealed.
  */
-public final class SealingEventStorageEngine implements EventStorageEngine {
+public final class SealingEventStorageEngine extends ForwardingEventStorageEngine {
 
-    private final EventStorageEngine log;
     private final PersonalDataSealer sealer;
 
     public SealingEventStorageEngine(EventStorageEngine log, PersonalDataSealer sealer) {
-        this.log = log;
+        super(log);
         this.sealer = sealer;
     }
 
@@ -57,31 +55,6 @@ public final class SealingEventStorageEngine implements EventStorageEngine {
         UnaryOperator<Object> open = sealer.openerWithStoredKeys();
         return DomainEventStream.of(stored.asStream().map(e -> (DomainEventMessage<?>) withPayload(e, open)),
                 stored::getLastSequenceNumber);
-    }
-
-    @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return log.readSnapshot(aggregateIdentifier);
-    }
-
-    @Override
-    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        return log.lastSequenceNumberFor(aggregateIdentifier);
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return log.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return log.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return log.createTokenAt(dateTime);
     }
 
     private TrackedEventMessage<?> opened(TrackedEventMessage<?> m) {
