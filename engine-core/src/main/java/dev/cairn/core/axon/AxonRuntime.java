@@ -38,10 +38,9 @@ import java.util.stream.Stream;
  * Axon 4 wired by hand, without Spring or Axon Server: a synchronous command bus whose units of
  * work each hold one storage transaction, a log wrapped as the engine asks (it seals personal data
  * and meters appends), event-sourced repositories with a bounded Caffeine cache checked against the
- * stored sequence on every load
- * (several engines may share the log), and one subscribing processor that updates every
- * projection inside the same unit of work as the event append (read-your-writes, and a failed
- * uniqueness claim rolls the append back). A unit of work that loses a race with another writer
+ * stored sequence on every load (several engines may share the log), and one subscribing processor
+ * that updates every projection inside the same unit of work as the event append (read-your-writes,
+ * and a failed uniqueness claim rolls the append back). A unit of work that loses a race with another writer
  * runs again ({@link ConflictRetry}).
  */
 public final class AxonRuntime {
