@@ -158,7 +158,7 @@ public final class CairnEngineBuilder {
         Storage s = storage != null ? storage : new InMemoryStorage();
         RandomGenerator rnd = random != null ? random : new SecureRandom();
         MessageDelivery d = delivery != null ? delivery : new Outbox();
-        SecretBox secrets = new SecretBox(DataKey.resolve(s, masterKey, rnd), rnd);
+        SecretBox secrets = new SecretBox(DataKey.resolve(s, masterKey), rnd);
         Ids ids = new Ids(rnd);
         PoolDirectory pools = new PoolDirectory(s.pools());
         UserDirectory users = new UserDirectory(s.claims(), s.users());

@@ -33,16 +33,7 @@ public final class Aead {
         random.nextBytes(nonce);
         try {
             Cipher c = CIPHER.get();
-            try {
-                c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            } catch (java.security.InvalidAlgorithmParameterException sameKeyAndNonceAsLastTime) {
-                // The JDK refuses one cipher object the key and nonce it last encrypted with. With the
-                // engine's SecureRandom that never happens; with a seeded one (identical test engines
-                // one after another on a thread) it does, for identical plaintexts: start afresh.
-                c = Cipher.getInstance("AES/GCM/NoPadding");
-                CIPHER.set(c);
-                c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            }
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             if (associatedData != null) c.updateAAD(associatedData);
             byte[] sealed = c.doFinal(plaintext);
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();

@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The data key: the 32 bytes that seal every secret the engine must read back (client secrets,
@@ -41,23 +40,29 @@ public final class DataKey {
 
     /**
      * The data key of {@code storage}, opened with {@code masterKey} (null: none given). A new data
-     * key comes from {@code random}, the engine's injected randomness (a SecureRandom unless a test
-     * seeds it, so that seeded engines on separate databases seal alike).
+     * key, and every nonce here, come from a SecureRandom whatever randomness the engine was given:
+     * an engine seeded for a test must not get a guessable key.
+     *
+     * @throws IllegalStateException when the key given does not open the data key, when the data key
+     *                               is sealed and no key is given, or when the log has events but no
+     *                               key material and no key is given (its secrets were sealed directly
+     *                               under a host's key before data keys existed: that key is needed)
      */
-    public static byte[] resolve(Storage storage, byte[] masterKey, RandomGenerator random) {
+    public static byte[] resolve(Storage storage, byte[] masterKey) {
         Optional<String> sealed = storage.setting(SEALED);
+        Optional<String> clear = storage.setting(CLEAR);
         if (masterKey == null) {
             if (sealed.isPresent()) {
                 throw new IllegalStateException("This database's data key is sealed under a master key: supply it "
                         + "(CairnEngineBuilder.masterKey, or the server's --master-key-file / CAIRN_MASTER_KEY).");
             }
-            return decode(storage.settingIfAbsent(CLEAR, encode(random32(random))));
+            if (clear.isEmpty() && storage.hasEvents()) throw sealedDirectly();
+            return decode(storage.settingIfAbsent(CLEAR, encode(random32())));
         }
         requireKey(masterKey);
         if (sealed.isPresent()) return open(masterKey, sealed.get());
-        Optional<String> clear = storage.setting(CLEAR);
-        byte[] dataKey = clear.map(DataKey::decode).orElseGet(() -> storage.hasEvents() ? masterKey.clone() : random32(random));
-        byte[] kept = open(masterKey, storage.settingIfAbsent(SEALED, seal(masterKey, dataKey, random))); // another node may have sealed first
+        byte[] dataKey = clear.map(DataKey::decode).orElseGet(() -> storage.hasEvents() ? masterKey.clone() : random32());
+        byte[] kept = open(masterKey, storage.settingIfAbsent(SEALED, seal(masterKey, dataKey))); // another node may have sealed first
         clear.ifPresent(c -> storage.replaceSetting(CLEAR, c, null));
         return kept;
     }
@@ -65,20 +70,27 @@ public final class DataKey {
     /**
      * Seals the data key under {@code newMasterKey} instead of {@code oldMasterKey} (null: the key
      * is kept in the clear today). Engines running on the database keep working: the data key
-     * itself does not change.
+     * itself does not change. A database whose data key is not stored yet (never opened since data
+     * keys exist) has it settled under the current key first, exactly as an engine would.
      */
     public static void rotate(Storage storage, byte[] oldMasterKey, byte[] newMasterKey) {
         requireKey(newMasterKey);
+        resolve(storage, oldMasterKey); // settles (or checks) the data key under the current key, refusing a wrong one
         Optional<String> sealed = storage.setting(SEALED);
         if (sealed.isEmpty()) {
-            resolve(storage, newMasterKey, new SecureRandom()); // seals the clear key (or makes one) under the new master key
+            resolve(storage, newMasterKey); // the key was kept in the clear: seal it under the new master key
             return;
         }
-        if (oldMasterKey == null) throw new IllegalStateException("The data key is sealed: the current master key is needed to rotate it.");
         byte[] dataKey = open(oldMasterKey, sealed.get());
-        if (!storage.replaceSetting(SEALED, sealed.get(), seal(newMasterKey, dataKey, new SecureRandom()))) {
+        if (!storage.replaceSetting(SEALED, sealed.get(), seal(newMasterKey, dataKey))) {
             throw new IllegalStateException("The data key changed during the rotation; run it again.");
         }
+    }
+
+    private static IllegalStateException sealedDirectly() {
+        return new IllegalStateException("This database's log has secrets but no stored data key: they were sealed under the "
+                + "master key the host gave before data keys existed. Supply that key (CairnEngineBuilder.masterKey, or the "
+                + "server's --master-key-file / CAIRN_MASTER_KEY).");
     }
 
     private static byte[] open(byte[] masterKey, String sealed) {
@@ -89,17 +101,17 @@ public final class DataKey {
         }
     }
 
-    private static String seal(byte[] masterKey, byte[] dataKey, RandomGenerator random) {
-        return encode(Aead.seal(new SecretKeySpec(masterKey, "AES"), ASSOCIATED, dataKey, random));
+    private static String seal(byte[] masterKey, byte[] dataKey) {
+        return encode(Aead.seal(new SecretKeySpec(masterKey, "AES"), ASSOCIATED, dataKey, new SecureRandom()));
     }
 
     private static void requireKey(byte[] key) {
         if (key.length != 32) throw new IllegalArgumentException("A master key is 32 bytes");
     }
 
-    private static byte[] random32(RandomGenerator random) {
+    private static byte[] random32() {
         byte[] k = new byte[32];
-        random.nextBytes(k);
+        new SecureRandom().nextBytes(k);
         return k;
     }
 

@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Engines sharing one PostgreSQL database (a new one on the build's server), as the nodes of one
  * deployment do. They also share what a deployment's nodes share outside the database: the master
- * key, the mail server (one {@link Outbox}), and here one fixed clock and one seeded randomness, so
+ * key (and, across deployments, the data key it seals), the mail server (one {@link Outbox}), and here one fixed clock and one seeded randomness, so
  * that the same requests make the same ids, secrets and timestamps whichever node serves them and
  * however many nodes there are. (Two deployments built with one seed seal with the same nonces
  * under the same master key; the JDK refuses that only back to back on one thread, which a repeated
@@ -23,6 +23,8 @@ import java.util.Random;
 public final class Deployment implements AutoCloseable {
 
     private static final byte[] MASTER_KEY = "cairn-test-master-key-32-bytes!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final String DATA_KEY_SETTING = "data_key_sealed";
+    private static final java.util.concurrent.atomic.AtomicReference<String> SEALED_DATA_KEY = new java.util.concurrent.atomic.AtomicReference<>();
 
     private final List<CairnEngine> nodes = new ArrayList<>();
     private final MutableClock clock = new MutableClock(CairnFixture.START);
@@ -33,9 +35,14 @@ public final class Deployment implements AutoCloseable {
         this.random = new Random(seed);
         String url = PostgresServer.shared().newDatabase("nodes");
         for (int i = 0; i < nodeCount; i++) {
-            CairnEngine node = CairnEngine.builder()
-                    .storage(JdbcStorage.postgres(url, PostgresServer.shared().user(), PostgresServer.shared().password()))
+            JdbcStorage storage = JdbcStorage.postgres(url, PostgresServer.shared().user(), PostgresServer.shared().password());
+            // Every deployment's database holds the same data key, as if restored from one backup of the
+            // key material, so that deployments compare equal down to the values sealed under it.
+            String keyMaterial = SEALED_DATA_KEY.get();
+            if (keyMaterial != null) storage.settingIfAbsent(DATA_KEY_SETTING, keyMaterial);
+            CairnEngine node = CairnEngine.builder().storage(storage)
                     .clock(clock).random(random).masterKey(MASTER_KEY).messageDelivery(outbox).build();
+            SEALED_DATA_KEY.compareAndSet(null, storage.setting(DATA_KEY_SETTING).orElseThrow());
             // On a shared CAIRN_PG_URL database, start from an empty log.
             if (i == 0) node.reset();
             nodes.add(node);

@@ -124,4 +124,40 @@ class MasterKeyTest {
             assertThat(secretOf(engine, written)).isEqualTo(written[2]);
         }
     }
+
+    /** A database written before data keys, by a host that gave its key: events, and no key material stored. */
+    byte[] legacyDatabase(String[][] written) {
+        try (CairnEngine engine = open(null)) {
+            written[0] = writeASecret(engine);
+            String clear = engine.storage().setting("master_key").orElseThrow();
+            engine.storage().replaceSetting("master_key", clear, null);
+            return java.util.Base64.getDecoder().decode(clear);
+        }
+    }
+
+    @Test
+    void aLogSealedUnderAHostsKeyIsRefusedWithoutItAndNothingIsStored() {
+        String[][] written = new String[1][];
+        byte[] hostKey = legacyDatabase(written);
+        assertThatThrownBy(() -> open(null)).hasMessageContaining("no stored data key");
+        try (JdbcStorage storage = JdbcStorage.h2File(data)) {
+            assertThat(storage.setting("master_key")).isEmpty();
+            assertThat(storage.setting("data_key_sealed")).isEmpty();
+        }
+        try (CairnEngine engine = open(hostKey)) {
+            assertThat(secretOf(engine, written[0])).isEqualTo(written[0][2]);
+        }
+    }
+
+    @Test
+    void rotatingTheKeyOfALogSealedUnderAHostsKeyKeepsItsSecrets() {
+        String[][] written = new String[1][];
+        byte[] hostKey = legacyDatabase(written);
+        try (JdbcStorage storage = JdbcStorage.h2File(data)) {
+            DataKey.rotate(storage, hostKey, SECOND);
+        }
+        try (CairnEngine engine = open(SECOND)) {
+            assertThat(secretOf(engine, written[0])).isEqualTo(written[0][2]);
+        }
+    }
 }
