@@ -78,7 +78,16 @@ final class ApiRoute {
      * Authorization header names (unchecked, as for local use).
      */
     private String actor(OperationTable.Operation op, Request http, byte[] body) {
-        if (signatures == null) return Caller.accessKeyId(http.getHeaders());
+        if (signatures == null) {
+            // Without access keys nothing is checked, and the API answers any origin (as Cognito does for
+            // browser apps): a web page could call administrator operations on a developer's local server.
+            // Browsers always send Origin on such calls; SDKs and command-line tools never do.
+            if (op.signed() && http.getHeaders().get("Origin") != null) {
+                throw new WireError(400, "MissingAuthenticationTokenException",
+                        "Missing Authentication Token: " + op.name() + " needs signed credentials, which a web page cannot give.");
+            }
+            return Caller.accessKeyId(http.getHeaders());
+        }
         if (!op.signed()) return Caller.ANONYMOUS;
         return signatures.verify(http.getMethod(), http.getHttpURI().getPath(), http.getHttpURI().getQuery(), http.getHeaders(), body);
     }

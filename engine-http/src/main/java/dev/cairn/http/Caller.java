@@ -38,7 +38,8 @@ final class Caller {
 
     RequestContext context(String actor, InetSocketAddress remote, HttpFields headers, JsonNode body, String requestId) {
         String clientId = body.path("ClientId").isTextual() ? body.get("ClientId").asText() : null;
-        return new RequestContext("ADMIN", actor, clientId, sourceIp(headers, remote), requestId);
+        // An operation nobody signed (SignUp, InitiateAuth, ...) is an end user's or a stranger's, never an administrator's.
+        return new RequestContext(ANONYMOUS.equals(actor) ? "ANONYMOUS" : "ADMIN", actor, clientId, sourceIp(headers, remote), requestId);
     }
 
     static String accessKeyId(HttpFields headers) {

@@ -75,6 +75,8 @@ final class SigV4 {
         if (!auth.group(4).equals(SERVICE)) throw invalidSignature("Credential should be scoped to correct service: '" + SERVICE + "'.");
         List<String> signedHeaders = List.of(auth.group(5).split(";"));
         if (!signedHeaders.contains("host")) throw invalidSignature("'Host' must be a signed header.");
+        // The operation travels in a header: unsigned, a captured request could be replayed as another one with the same body.
+        if (!signedHeaders.contains("x-amz-target")) throw invalidSignature("'X-Amz-Target' must be a signed header.");
         String amzDate = headers.get("X-Amz-Date");
         Instant signedAt = signedAt(amzDate);
         if (!amzDate.startsWith(scopeDate)) throw invalidSignature("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP.");
@@ -118,14 +120,14 @@ final class SigV4 {
         }
     }
 
-    /** Each signed header, lower-cased, with its values trimmed, inner runs of spaces folded, and joined by commas. */
+    /** Each signed header, lower-cased, with its values trimmed, inner runs of white space folded, and joined by commas. */
     private static String canonicalHeaders(List<String> names, HttpFields headers) {
         StringBuilder out = new StringBuilder();
         for (String name : names) {
             List<String> values = headers.getValuesList(name);
             if (values.isEmpty()) throw invalidSignature("The signed header " + name + " is missing from the request.");
             List<String> folded = new ArrayList<>();
-            for (String v : values) folded.add(v.strip().replaceAll(" +", " "));
+            for (String v : values) folded.add(v.strip().replaceAll("\\s+", " "));
             out.append(name).append(':').append(String.join(",", folded)).append('\n');
         }
         return out.toString();
@@ -134,16 +136,16 @@ final class SigV4 {
     /** The query's parameters, decoded, re-encoded as SigV4 encodes them, and sorted by name then value. */
     private static String canonicalQuery(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) return "";
-        List<String> pairs = new ArrayList<>();
+        List<String[]> pairs = new ArrayList<>();
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            pairs.add(encode(decode(name)) + "=" + encode(decode(value)));
+            pairs.add(new String[] {encode(decode(name)), encode(decode(value))});
         }
-        pairs.sort(null);
-        return String.join("&", pairs);
+        pairs.sort(java.util.Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]));
+        return String.join("&", pairs.stream().map(p -> p[0] + "=" + p[1]).toList());
     }
 
     private static String decode(String s) {

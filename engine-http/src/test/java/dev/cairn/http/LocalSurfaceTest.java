@@ -96,4 +96,22 @@ class LocalSurfaceTest {
             assertThat(pools(fixture)).isZero();
         }
     }
+
+    @Test
+    void withoutAccessKeysAWebPageCannotCallAnOperationCognitoSigns() {
+        try (WireFixture fixture = new WireFixture()) {
+            String page = RawHttp.exchange(fixture.server.port(), "POST / HTTP/1.1\r\nHost: localhost\r\nOrigin: https://evil.example\r\n"
+                    + "X-Amz-Target: " + ApiRoute.TARGET_PREFIX + "CreateUserPool\r\nContent-Type: application/x-amz-json-1.1\r\n"
+                    + "Content-Length: 19\r\nConnection: close\r\n\r\n{\"PoolName\":\"evil\"}");
+            assertThat(page).startsWith("HTTP/1.1 400").contains("MissingAuthenticationTokenException");
+            assertThat(pools(fixture)).isZero();
+            // An operation Cognito serves unsigned stays open to browser apps.
+            String signUp = RawHttp.exchange(fixture.server.port(), "POST / HTTP/1.1\r\nHost: localhost\r\nOrigin: https://app.example\r\n"
+                    + "X-Amz-Target: " + ApiRoute.TARGET_PREFIX + "SignUp\r\nContent-Type: application/x-amz-json-1.1\r\n"
+                    + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+            assertThat(signUp).doesNotContain("MissingAuthenticationTokenException");
+            // A tool without an Origin (an SDK, curl) works as before.
+            assertThat(post(fixture.server.port(), "localhost", "/", "application/x-amz-json-1.1", "{\"PoolName\":\"tool\"}")).startsWith("HTTP/1.1 200");
+        }
+    }
 }
