@@ -41,12 +41,14 @@ public final class UserEvolution {
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
             attributes.putAll(e.attributes());
-            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at)
+                    .withVerification(VerificationEvolution.addressesChanged(s.verificationState(), e.attributes().keySet()));
         }
         if (event instanceof UserAttributesDeleted e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
             e.attributeNames().forEach(attributes::remove);
-            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at)
+                    .withVerification(VerificationEvolution.addressesChanged(s.verificationState(), e.attributeNames()));
         }
         if (event instanceof UserDisabled) return with(s, s.attributes(), s.userStatus(), false, s.password(), at);
         if (event instanceof UserEnabled) return with(s, s.attributes(), s.userStatus(), true, s.password(), at);

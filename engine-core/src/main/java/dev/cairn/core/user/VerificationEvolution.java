@@ -39,6 +39,7 @@ final class VerificationEvolution {
             return new Verification(codes, v.pending());
         }
         if (event instanceof AttributeChangePending e) {
+            v = addressesChanged(v, List.of(e.attributeName()));
             Map<String, String> pending = new HashMap<>(v.pending());
             pending.put(e.attributeName(), e.value());
             return new Verification(v.codes(), pending);
@@ -48,7 +49,22 @@ final class VerificationEvolution {
 
     /** A code was used: it is gone, but its send times still count toward the rate limit. */
     static Verification used(UserState s, String purpose, String attribute) {
-        Verification v = s.verificationState();
+        return used(s.verificationState(), purpose, attribute);
+    }
+
+    /**
+     * An email or phone number changed (or was deleted, or a new value now waits for verification):
+     * a code sent earlier went to another address and must not verify this one, so it is spent.
+     * The sign-up code, sent to whichever of the two the pool confirms by, goes too.
+     */
+    static Verification addressesChanged(Verification v, java.util.Collection<String> attributes) {
+        for (String a : List.of("email", "phone_number")) {
+            if (attributes.contains(a)) v = used(used(v, "VERIFY_ATTRIBUTE", a), "SIGN_UP", null);
+        }
+        return v;
+    }
+
+    private static Verification used(Verification v, String purpose, String attribute) {
         String key = Verification.key(purpose, attribute);
         Verification.PendingCode c = v.codes().get(key);
         if (c == null) return v;

@@ -106,4 +106,18 @@ class AttributeSelfServiceTest {
                         .userAttributes(Requests.attributes("family_name", "X")).build()))
                 .expectError(NotAuthorizedException.class, "A client attempted to write unauthorized attribute");
     }
+
+    @Test
+    void aCodeSentToOneAddressDoesNotVerifyTheAddressThatReplacedIt() {
+        fixture.givenThat(api -> api.getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest.builder().accessToken(token)
+                .attributeName("email").build()));
+        String codeForOld = lastCode();
+        // An administrator changes the address; no code goes to the new one.
+        fixture.givenThat(api -> api.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username("alice")
+                .userAttributes(Requests.attributes("email", "someone.else@example.com")).build()));
+        fixture.when(api -> api.verifyUserAttribute(VerifyUserAttributeRequest.builder().accessToken(token).attributeName("email")
+                        .code(codeForOld).build()))
+                .expectError(CodeMismatchException.class, "Invalid verification code provided, please try again.");
+        assertThat(attribute("email_verified")).isNotEqualTo("true");
+    }
 }
