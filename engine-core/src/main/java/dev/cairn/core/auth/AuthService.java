@@ -142,7 +142,7 @@ public final class AuthService {
         if (found.isEmpty() && !"ENABLED".equals(client.client().preventUserExistenceErrors())) {
             throw new UserNotFoundException("User does not exist.");
         }
-        String username = found.map(UserState::username).orElse(a.param("USERNAME"));
+        String username = found.map(UserState::username).orElseGet(() -> decoys.username(pool, a.param("USERNAME")));
         SrpPrincipal principal = SrpPrincipal.user(pool.id(), username);
         SrpVerifier verifier = found.map(u -> verifierOf(pool, u)).orElseGet(() -> decoySrp(pool, username));
         if (found.isPresent()) {

@@ -33,6 +33,20 @@ public final class Decoys {
     }
 
     /**
+     * The username a challenge names for a name nobody holds. Where the pool's usernames are subs
+     * (email or phone number as username), a real user's challenge names a UUID, so a decoy names a
+     * UUID of the same version too, stable per name; elsewhere the name as typed.
+     */
+    public String username(UserPoolState pool, String typed) {
+        if (pool.usernameAttributes().isEmpty()) return typed;
+        byte[] b = seed(pool, "sub", typed);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40); // version 4, as random subs are
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+        return new java.util.UUID(buf.getLong(), buf.getLong()).toString();
+    }
+
+    /**
      * Where a code would have gone: a masked address or phone number like a real one, by the
      * medium the pool would use. An email-shaped name masks as itself, as a real user's would.
      */

@@ -117,9 +117,12 @@ public final class SignUpService {
         UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         Optional<UserState> found = users.find(pool, r.username());
-        if (found.isEmpty()) {
-            if (!hidesExistence(client)) throw new UserNotFoundException("User does not exist.");
-            // Hidden existence: answer as though a code went out, and send nothing.
+        if (found.isEmpty() && !hidesExistence(client)) throw new UserNotFoundException("User does not exist.");
+        // With existence hidden, a name nobody holds, a user already confirmed and a user without the
+        // address the pool confirms by all answer alike: as though a code went out (nothing is sent).
+        boolean codeCanGo = found.isPresent() && found.get().userStatus() == UserStatus.UNCONFIRMED
+                && confirmationChannel(pool, found.get().attributes()).isPresent();
+        if (!codeCanGo && hidesExistence(client)) {
             String channel = Stream.of("phone_number", "email").filter(pool.autoVerifiedAttributes()::contains).findFirst()
                     .orElseThrow(() -> new InvalidParameterException("Cannot send a confirmation code: the user pool verifies no attribute the user has."));
             CodeDeliveryDetailsType decoy = decoys.codeDelivery(pool, r.username(), channel);

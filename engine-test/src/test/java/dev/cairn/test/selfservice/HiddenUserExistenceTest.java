@@ -116,4 +116,30 @@ class HiddenUserExistenceTest {
                             "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
         }
     }
+
+    @Test
+    void whereEmailIsTheUsernameAnUnknownEmailIsChallengedUnderAUuidAsARealOneIs() {
+        String emailPool = fixture.given(api -> api.createUserPool(CreateUserPoolRequest.builder().poolName("by-email")
+                .usernameAttributes("email").build())).userPool().id();
+        String emailClient = fixture.given(api -> api.createUserPoolClient(Requests.createClient(emailPool, "web").toBuilder()
+                .preventUserExistenceErrors("ENABLED").explicitAuthFlows("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()))
+                .userPoolClient().clientId();
+        fixture.givenThat(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(emailPool).username("real@example.com")
+                .messageAction("SUPPRESS").build()));
+        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+        for (String email : new String[] {"real@example.com", "nobody@example.com"}) {
+            var params = SignIn.startSrp(fixture.engine(), emailClient, email, null).challenge().challengeParameters();
+            assertThat(params.get("USER_ID_FOR_SRP")).as(email).matches(uuid).isEqualTo(params.get("USERNAME"));
+            assertThat(SignIn.startSrp(fixture.engine(), emailClient, email, null).challenge().challengeParameters().get("USER_ID_FOR_SRP"))
+                    .as("stable").isEqualTo(params.get("USER_ID_FOR_SRP"));
+        }
+    }
+
+    @Test
+    void resendConfirmationCodeForAConfirmedUserAnswersAsForAnUnknownName() {
+        var resend = ResendConfirmationCodeRequest.builder().clientId(client).username("alice").build();
+        var answer = fixture.when(api -> api.resendConfirmationCode(resend)).expectNoEvents().result();
+        assertThat(answer.codeDeliveryDetails().deliveryMedium()).isEqualTo("EMAIL");
+        assertThat(fixture.outbox().messages(pool, "alice")).isEmpty();
+    }
 }
