@@ -50,6 +50,8 @@ public final class ModelValidator {
             "AttributeDataType", List.of("Boolean", "Number", "String", "DateTime"));
     /** How much of a refused value a message repeats. */
     private static final int SHOWN_MAX_LENGTH = 256;
+    /** How many violations one answer lists at most: a mebibyte of bad list elements must not make a longer answer. */
+    static final int MAX_ERRORS = 100;
 
     public ModelValidator() {
         try (InputStream in = ModelValidator.class.getResourceAsStream(MODEL)) {
@@ -83,39 +85,42 @@ public final class ModelValidator {
     /** Validates a request already in wire form (the HTTP layer's path). */
     public void validate(String shapeName, JsonNode body) {
         List<String> errors = new ArrayList<>();
-        check(shapeName, body, null, errors);
+        check(shapeName, body, null, errors, false);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors.size() + " validation error" + (errors.size() == 1 ? "" : "s")
                     + " detected: " + String.join("; ", errors));
         }
     }
 
-    private void check(String shapeName, JsonNode value, String path, List<String> errors) {
+    private void check(String shapeName, JsonNode value, String path, List<String> errors, boolean insideSensitive) {
         JsonNode shape = shapes.get(shapeName);
-        if (value == null || value.isNull()) return;
+        if (value == null || value.isNull() || errors.size() >= MAX_ERRORS) return;
+        // A container the model marks sensitive (auth parameters, challenge responses) makes all it holds sensitive.
+        boolean sensitive = insideSensitive || shape.path("sensitive").asBoolean(false);
         switch (shape.get("type").asText()) {
-            case "structure" -> checkStructure(shape, value, path, errors);
+            case "structure" -> checkStructure(shape, value, path, errors, sensitive);
             case "list" -> {
                 checkSize(shape, value.size(), path, errors, "length");
                 int i = 1;
-                for (JsonNode element : value) check(shape.get("member").get("shape").asText(), element, path + "." + i++ + ".member", errors);
+                for (JsonNode element : value) check(shape.get("member").get("shape").asText(), element, path + "." + i++ + ".member", errors, sensitive);
             }
             case "map" -> {
                 checkSize(shape, value.size(), path, errors, "length");
                 for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    check(shape.get("key").get("shape").asText(), wire.getNodeFactory().textNode(e.getKey()), path + "." + e.getKey() + ".key", errors);
-                    check(shape.get("value").get("shape").asText(), e.getValue(), path + "." + e.getKey() + ".value", errors);
+                    String key = e.getKey().length() <= SHOWN_MAX_LENGTH ? e.getKey() : e.getKey().substring(0, SHOWN_MAX_LENGTH) + "...";
+                    check(shape.get("key").get("shape").asText(), wire.getNodeFactory().textNode(e.getKey()), path + "." + key + ".key", errors, sensitive);
+                    check(shape.get("value").get("shape").asText(), e.getValue(), path + "." + key + ".value", errors, sensitive);
                 }
             }
-            case "string" -> checkString(shapeName, shape, value.asText(), path, errors);
+            case "string" -> checkString(shapeName, shape, value.asText(), path, errors, sensitive);
             case "integer", "long" -> checkRange(shape, value.asLong(), path, errors);
             default -> {
             }
         }
     }
 
-    private void checkStructure(JsonNode shape, JsonNode value, String path, List<String> errors) {
+    private void checkStructure(JsonNode shape, JsonNode value, String path, List<String> errors, boolean sensitive) {
         if (shape.path("document").asBoolean(false)) return;
         for (JsonNode required : shape.path("required")) {
             JsonNode member = value.get(required.asText());
@@ -125,7 +130,7 @@ public final class ModelValidator {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> m = it.next();
-            check(m.getValue().get("shape").asText(), value.get(m.getKey()), join(path, m.getKey()), errors);
+            check(m.getValue().get("shape").asText(), value.get(m.getKey()), join(path, m.getKey()), errors, sensitive);
         }
     }
 
@@ -134,8 +139,8 @@ public final class ModelValidator {
      * and no value longer than {@link #HARD_MAX_LENGTH} is looked at further, so the cost of a check
      * is bounded whatever a caller sends.
      */
-    private void checkString(String shapeName, JsonNode shape, String value, String path, List<String> errors) {
-        String prefix = shown(shape, value) + " at '" + path + "' failed to satisfy constraint: ";
+    private void checkString(String shapeName, JsonNode shape, String value, String path, List<String> errors, boolean sensitive) {
+        String prefix = shown(sensitive, value) + " at '" + path + "' failed to satisfy constraint: ";
         long max = Math.min(shape.path("max").asLong(HARD_MAX_LENGTH), HARD_MAX_LENGTH);
         if (value.length() > 2L * max) { // more UTF-16 units than twice the limit: too long in code points too
             errors.add(prefix + "Member must have length less than or equal to " + max);
@@ -173,8 +178,8 @@ public final class ModelValidator {
     }
 
     /** Cognito repeats a refused value unless the member is sensitive; a long one only in part. */
-    private static String shown(JsonNode shape, String value) {
-        if (shape.path("sensitive").asBoolean(false)) return "Value";
+    private static String shown(boolean sensitive, String value) {
+        if (sensitive) return "Value";
         return "Value '" + (value.length() <= SHOWN_MAX_LENGTH ? value : value.substring(0, SHOWN_MAX_LENGTH) + "...") + "'";
     }
 
