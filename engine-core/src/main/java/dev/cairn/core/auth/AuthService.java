@@ -253,7 +253,8 @@ public final class AuthService {
     private Supplier<Outcome> signIn(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
                                      Proof proof, Attempt a, SessionTokens.Ref ref) {
         Issue issue = newTokens(pool, client, user.sub(), a);
-        Decision<SignInStep> decision = axon.send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(), clock.instant()));
+        Decision<SignInStep> decision = axon.send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(),
+                temporaryPasswordValidityDays(pool), clock.instant()));
         if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
         return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
                 : newPasswordChallenge(pool, client, user, attempt, ref));
@@ -339,6 +340,11 @@ public final class AuthService {
 
     private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
         return axon.actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
+    }
+
+    private static int temporaryPasswordValidityDays(UserPoolState pool) {
+        Integer days = pool.settings().policies().passwordPolicy().temporaryPasswordValidityDays();
+        return days == null ? 7 : days;
     }
 
     private static CognitoException unknownUser(UserPoolState.AppClient client) {

@@ -65,7 +65,8 @@ public final class Commands {
      * then the proof, then what the user's status allows. Answers a {@code Decision<SignInStep>};
      * on {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
      */
-    public record SignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, NewTokens tokens, Instant now) {
+    public record SignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, NewTokens tokens,
+                         int temporaryPasswordValidityDays, Instant now) {
     }
 
     /**

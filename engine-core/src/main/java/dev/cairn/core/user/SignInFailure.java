@@ -18,7 +18,9 @@ public enum SignInFailure {
     NOT_CONFIRMED,
     RESET_REQUIRED,
     /** The answer came after the session's AuthSessionValidity. */
-    SESSION_EXPIRED;
+    SESSION_EXPIRED,
+    /** The right temporary password, past the pool's TemporaryPasswordValidityDays: an administrator must set a new one. */
+    TEMPORARY_PASSWORD_EXPIRED;
 
     public static final String WRONG_PASSWORD_MESSAGE = "Incorrect username or password.";
 
@@ -30,6 +32,7 @@ public enum SignInFailure {
             case NOT_CONFIRMED -> new UserNotConfirmedException("User is not confirmed.");
             case RESET_REQUIRED -> new PasswordResetRequiredException("Password reset required for the user");
             case SESSION_EXPIRED -> new NotAuthorizedException("Invalid session for the user, session is expired.");
+            case TEMPORARY_PASSWORD_EXPIRED -> new NotAuthorizedException("Temporary password has expired and must be reset by an administrator.");
         };
     }
 }

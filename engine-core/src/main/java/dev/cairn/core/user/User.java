@@ -248,7 +248,8 @@ public class User {
         return switch (state.userStatus()) {
             case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
-            case FORCE_CHANGE_PASSWORD -> Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
+            case FORCE_CHANGE_PASSWORD -> state.temporaryPasswordExpired(c.temporaryPasswordValidityDays(), c.now())
+                    ? fail(c.attempt(), SignInFailure.TEMPORARY_PASSWORD_EXPIRED) : Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
             default -> signedIn(c.attempt(), c.tokens());
         };
     }

@@ -36,7 +36,7 @@ public final class UserEvolution {
     public static UserState apply(UserState s, Object event, Instant at) {
         if (event instanceof UserCreated e) {
             return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), UserStatus.valueOf(e.userStatus()),
-                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE);
+                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE, e.password() == null ? null : at);
         }
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
@@ -57,7 +57,7 @@ public final class UserEvolution {
         }
         if (event instanceof PasswordSet e) {
             return with(s, s.attributes(), e.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, s.enabled(), e.password(), at)
-                    .withVerification(VerificationEvolution.used(s, "FORGOT_PASSWORD", null));
+                    .withVerification(VerificationEvolution.used(s, "FORGOT_PASSWORD", null)).withPasswordSetAt(at);
         }
         if (event instanceof AttributeVerified e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
@@ -74,13 +74,13 @@ public final class UserEvolution {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.add(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt());
         }
         if (event instanceof UserRemovedFromGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.remove(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt());
         }
         if (event instanceof UserDeleted) return null;
         if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
@@ -93,6 +93,7 @@ public final class UserEvolution {
     /** Group membership does not change UserLastModifiedDate in Cognito; everything else here does. */
     private static UserState with(UserState s, Map<String, String> attributes, UserStatus status, boolean enabled,
                                   dev.cairn.api.event.PasswordVerifier password, Instant at) {
-        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(), s.signIn(), s.verification());
+        return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(),
+                s.signIn(), s.verification(), s.passwordSetAt());
     }
 }

@@ -15,10 +15,13 @@ import java.util.SortedSet;
  * @param groups     names of the groups the user belongs to
  * @param signIn     failures, sign-out time and refresh tokens
  * @param verification codes sent and values waiting for verification
+ * @param passwordSetAt when the password was last set (a temporary one expires after the pool's
+ *                      TemporaryPasswordValidityDays); null in documents written before it was kept
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         UserStatus userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
-                        PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification) {
+                        PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification,
+                        Instant passwordSetAt) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -33,7 +36,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withSignIn(SignInState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt);
     }
 
     /**
@@ -50,12 +53,22 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
         return withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), slim, s.revokedOrigins()));
     }
 
+    public UserState withPasswordSetAt(Instant at) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at);
+    }
+
+    /** Whether a temporary password (FORCE_CHANGE_PASSWORD) set this many days ago or more is out of date at {@code now}. */
+    public boolean temporaryPasswordExpired(int validityDays, Instant now) {
+        return userStatus == UserStatus.FORCE_CHANGE_PASSWORD && passwordSetAt != null
+                && !now.isBefore(passwordSetAt.plus(java.time.Duration.ofDays(validityDays)));
+    }
+
     public Verification verificationState() {
         return verification == null ? Verification.NONE : verification;
     }
 
     public UserState withVerification(Verification next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt);
     }
 
 }

@@ -330,4 +330,23 @@ class SignInFlowsTest {
                     assertThat(c.clientId()).isEqualTo(client);
                 });
     }
+
+    @Test
+    void aTemporaryPasswordExpiresAfterThePoolsValidityDays() {
+        fixture.givenThat(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("tess")
+                .temporaryPassword("Temp-Passw0rd!").messageAction("SUPPRESS")
+                .userAttributes(AttributeType.builder().name("given_name").value("Tess").build()).build()));
+        fixture.clock().advance(Duration.ofDays(6));
+        assertThat(fixture.engine().respondToAuthChallenge(SignIn.answer(SignIn.startSrp(fixture.engine(), client, "tess", null),
+                pool, client, "Temp-Passw0rd!", fixture.clock().instant(), null)).challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
+        fixture.clock().advance(Duration.ofDays(1)); // seven days: the default TemporaryPasswordValidityDays
+        fixture.when(api -> SignIn.password(api, client, "tess", "Temp-Passw0rd!"))
+                .expectFailure(NotAuthorizedException.class, "Temporary password has expired and must be reset by an administrator.")
+                .expectEvent(SignInFailed.class, e -> assertThat(e.reason()).isEqualTo("TEMPORARY_PASSWORD_EXPIRED"));
+        fixture.givenThat(api -> api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("tess")
+                .password("Temp-Passw0rd!2").permanent(false).build()));
+        assertThat(fixture.engine().respondToAuthChallenge(SignIn.answer(SignIn.startSrp(fixture.engine(), client, "tess", null),
+                pool, client, "Temp-Passw0rd!2", fixture.clock().instant(), null)).challengeName())
+                .as("a new temporary password starts a new validity").isEqualTo("NEW_PASSWORD_REQUIRED");
+    }
 }
