@@ -8,8 +8,6 @@ import dev.cairn.storage.jdbc.JdbcStorage;
 import dev.cairn.test.storage.PostgresServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -86,13 +84,6 @@ final class TwoServers implements WireTarget {
         return List.copyOf(faults);
     }
 
-    @Override
-    public CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors) {
-        return sdkBuilder().overrideConfiguration(o -> {
-            o.retryStrategy(AwsRetryStrategy.doNotRetry());
-            for (ExecutionInterceptor i : interceptors) o.addExecutionInterceptor(i);
-        }).build();
-    }
 
     @Override
     public CognitoIdentityProviderClientBuilder sdkBuilder() {

@@ -5,8 +5,6 @@ import dev.cairn.core.CairnEngine;
 import dev.cairn.core.CairnEngineBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -71,14 +69,6 @@ final class WireFixture implements WireTarget {
         return WireErrors.json(get("/_engine/outbox?UserPoolId=" + userPoolId + "&Username=" + username)).get("Messages");
     }
 
-    /** An SDK client signing with {@link #ACCESS_KEY_ID}, without retries so each call is one request. */
-    @Override
-    public CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors) {
-        return sdkBuilder().overrideConfiguration(o -> {
-            o.retryStrategy(AwsRetryStrategy.doNotRetry());
-            for (ExecutionInterceptor i : interceptors) o.addExecutionInterceptor(i);
-        }).build();
-    }
 
     @Override
     public CognitoIdentityProviderClientBuilder sdkBuilder() {

@@ -2,6 +2,7 @@ package dev.cairn.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.core.CairnEngine;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
@@ -12,7 +13,12 @@ import java.net.http.HttpResponse;
 interface WireTarget extends AutoCloseable {
 
     /** An SDK client signing with {@link WireFixture#ACCESS_KEY_ID}, without retries so each call is one request. */
-    CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors);
+    default CognitoIdentityProviderClient sdk(ExecutionInterceptor... interceptors) {
+        return sdkBuilder().overrideConfiguration(o -> {
+            o.retryStrategy(AwsRetryStrategy.doNotRetry());
+            for (ExecutionInterceptor i : interceptors) o.addExecutionInterceptor(i);
+        }).build();
+    }
 
     /** A builder for an SDK client that reaches the target, for clients configured otherwise. */
     CognitoIdentityProviderClientBuilder sdkBuilder();

@@ -128,8 +128,7 @@ public final class SignUpService {
             CodeDeliveryDetailsType decoy = decoys.codeDelivery(pool, r.username(), channel);
             return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(decoy).build();
         }
-        UserState user = found.get();
-        if (user.userStatus() != UserStatus.UNCONFIRMED) throw new InvalidParameterException("User is already confirmed.");
+        UserState user = found.get(); // the User refuses a code if it is confirmed already
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
         CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute));

@@ -327,6 +327,9 @@ public class User {
 
     @CommandHandler
     void handle(Commands.IssueCode c) {
+        if (c.purpose() == CodePurpose.SIGN_UP && state.userStatus() != UserStatus.UNCONFIRMED) {
+            throw new InvalidParameterException("User is already confirmed.");
+        }
         Verification.PendingCode previous = state.verificationState().code(c.purpose().name(), c.purpose().keyAttribute(c.attributeName()));
         if (previous != null && previous.recentIssues().stream().filter(t -> t.plus(Duration.ofHours(1)).isAfter(c.now())).count() >= MAX_CODE_SENDS_PER_HOUR) {
             throw new LimitExceededException("Attempt limit exceeded, please try after some time.");

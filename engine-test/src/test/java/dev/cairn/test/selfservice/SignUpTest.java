@@ -194,4 +194,12 @@ class SignUpTest {
             // part of the history being built
         }
     }
+
+    @Test
+    void aConfirmedUserIsSentNoNewConfirmationCode() {
+        fixture.givenThat(api -> api.signUp(signUp("alice", "alice@example.com")));
+        fixture.givenThat(api -> api.confirmSignUp(confirm("alice", lastCode("alice"))));
+        fixture.when(api -> api.resendConfirmationCode(ResendConfirmationCodeRequest.builder().clientId(client).username("alice").build()))
+                .expectError(InvalidParameterException.class, "User is already confirmed.");
+    }
 }
