@@ -73,9 +73,15 @@ public final class UserAdminService {
         Map<String, String> attributes = user.attributes();
         aliases.prepare(pool, sub, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
         String password = temporaryPassword(pool, r.temporaryPassword());
-        PasswordVerifier verifier = Passwords.verifier(pool.id(), username, password, random);
+        boolean suppressed = "SUPPRESS".equals(r.messageAction());
+        // A password Cairn generates for an invitation it does not send is known to nobody: no sign-in
+        // can ever present it, so it is not turned into a verifier (a 3072-bit exponentiation, most of
+        // the cost of creating a user). Until an administrator sets or resets a password, every
+        // password the user is tried with is wrong, exactly as with Cognito's unknowable one.
+        boolean knowable = !suppressed || r.temporaryPassword() != null && !r.temporaryPassword().isEmpty();
+        PasswordVerifier verifier = knowable ? Passwords.verifier(pool.id(), username, password, random) : null;
         axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier));
-        if (!"SUPPRESS".equals(r.messageAction())) {
+        if (!suppressed) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }
         return () -> AdminCreateUserResponse.builder().user(UserViews.userType(users.bySub(pool.id(), sub).orElseThrow(), null)).build();

@@ -1,6 +1,7 @@
 package dev.cairn.core.personal;
 
 import dev.cairn.api.event.EventTypes;
+import dev.cairn.api.event.UserCreated;
 import dev.cairn.api.event.PersonalData;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.core.crypto.Aead;
@@ -60,7 +61,8 @@ public final class PersonalDataSealer {
         String pool = shape.userPoolId(event);
         String sub = shape.sub(event);
         if (sub == null) return event;
-        UserKeys.UserKey key = keys.forSealing(pool, sub);
+        // A user's first event needs a new key: no lookup can find one for a sub just made.
+        UserKeys.UserKey key = event instanceof UserCreated ? keys.forNewUser(pool, sub) : keys.forSealing(pool, sub);
         if (key.erased()) return shape.erase(event);
         byte[] aad = aad(pool, sub);
         return shape.map(event, v -> seal(key.key(), aad, v));

@@ -63,6 +63,14 @@ public final class UserKeys {
     }
 
     /**
+     * The key for a user's first event, made without looking for one first (the store still keeps
+     * an existing key or tombstone if the sub was somehow used before, and that is what is returned).
+     */
+    UserKey forNewUser(String userPoolId, String sub) {
+        return make(userPoolId, sub);
+    }
+
+    /**
      * The key to open a user's data with; {@link UserKey#ERASED} once erased; empty for a user who
      * never had one (data written before keys existed, which is in plaintext).
      */

@@ -10,12 +10,17 @@ import java.util.Optional;
  */
 public interface UserStore {
 
-    /** Replaces the user's document and all of its index entries. */
-    void put(String poolId, String sub, String document, List<IndexEntry> index);
+    /**
+     * Stores the user's document and index entries. {@code previous} are the entries stored with the
+     * user's current document, or null for a user not stored yet: the caller knows them from that
+     * document, so a store writes only the difference and needs no lookup of a user's entries.
+     */
+    void put(String poolId, String sub, String document, List<IndexEntry> previous, List<IndexEntry> index);
 
     Optional<String> get(String poolId, String sub);
 
-    void delete(String poolId, String sub);
+    /** Deletes the user and {@code index}, the entries stored with the user's current document. */
+    void delete(String poolId, String sub, List<IndexEntry> index);
 
     /** Deletes every user of a pool. */
     void deletePool(String poolId);

@@ -60,6 +60,19 @@ public final class Passwords {
         return s.toString();
     }
 
+    /**
+     * Stands in for a user who has no usable password, so that checking a guess against that user
+     * takes the work a real check takes; made from a random password nobody learns, so nothing matches.
+     */
+    public static final PasswordVerifier UNUSABLE = unusable();
+
+    private static PasswordVerifier unusable() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        byte[] password = new byte[32];
+        random.nextBytes(password);
+        return verifier("us-east-1_none", "none", java.util.HexFormat.of().formatHex(password), random);
+    }
+
     /** The SRP verifier Cognito's clients will prove knowledge of; the log keeps this, never the password. */
     public static PasswordVerifier verifier(String userPoolId, String username, String password, RandomGenerator random) {
         SrpVerifier v = SrpVerifier.create(SrpPrincipal.user(userPoolId, username), password, random);

@@ -18,6 +18,7 @@ import dev.cairn.api.event.SignedIn;
 import dev.cairn.api.event.SignedOutGlobally;
 import dev.cairn.api.event.TokensRefreshed;
 import dev.cairn.api.event.PasswordSet;
+import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.api.event.UserAddedToGroup;
 import dev.cairn.api.event.UserAttributesDeleted;
@@ -295,16 +296,19 @@ public class User {
     }
 
     private boolean proves(Proof proof, Instant now) {
-        if (state.password() == null) return false;
+        // A user without a password (an invitation never sent) is checked against a stand-in nothing
+        // matches, so that the answer costs what a wrong password costs.
+        boolean usable = state.password() != null;
+        PasswordVerifier stored = usable ? state.password() : Passwords.UNUSABLE;
         if (proof instanceof Proof.Password p) {
-            return Passwords.matches(state.password(), state.userPoolId(), state.username(), p.password());
+            return Passwords.matches(stored, state.userPoolId(), state.username(), p.password()) && usable;
         }
         Proof.Srp p = (Proof.Srp) proof;
         SrpServerSession srp = new SrpServerSession(SrpPrincipal.user(state.userPoolId(), state.username()),
-                new SrpVerifier(state.password().salt(), state.password().verifier()), p.srpA(), p.srpB(), p.privateB(), p.secretBlock());
+                new SrpVerifier(stored.salt(), stored.verifier()), p.srpA(), p.srpB(), p.privateB(), p.secretBlock());
         ClaimVerdict verdict = srp.verify(p.claim(), now, MAX_CLOCK_SKEW);
         if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw malformedTimestamp();
-        return verdict.accepted();
+        return verdict.accepted() && usable;
     }
 
     /** Bad input, not a wrong password: refused without a trace. */

@@ -26,11 +26,12 @@ public final class UserProjection {
         if (current == null && !(event instanceof UserCreated)) return; // the pool was deleted; its users with it
         UserState next = UserEvolution.apply(current, event, at);
         if (next == null) {
-            users.delete(event.userPoolId(), event.sub());
+            users.delete(event.userPoolId(), event.sub(), UserIndex.entries(current));
         } else if (next != current) {
             UserState stored = next.forReadModel();
             String document = Json.write(stored);
-            users.put(event.userPoolId(), event.sub(), document, UserIndex.entries(next));
+            // current was read from the store in this transaction: its entries are the stored ones.
+            users.put(event.userPoolId(), event.sub(), document, current == null ? null : UserIndex.entries(current), UserIndex.entries(next));
             // The next read of this user (often this request's answer) need not parse what was just written.
             directory.remember(event.userPoolId(), event.sub(), document, stored);
         }

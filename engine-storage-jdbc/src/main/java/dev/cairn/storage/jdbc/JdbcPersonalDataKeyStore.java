@@ -35,7 +35,7 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
     public String insertIfAbsent(String userPoolId, String sub, String sealedKey) {
         return tx.write(c -> {
             try {
-                Sql.update(c, insert, userPoolId, sub, sealedKey);
+                if (Sql.update(c, insert, userPoolId, sub, sealedKey) == 1) return sealedKey;
             } catch (SQLException e) {
                 if (!Sql.isUniqueViolation(e)) throw e;
             }

@@ -8,6 +8,7 @@ import dev.cairn.core.storage.UserStore;
 import dev.cairn.storage.jdbc.dialect.Dialect;
 import dev.cairn.storage.jdbc.dialect.H2Dialect;
 import dev.cairn.storage.jdbc.dialect.PostgresDialect;
+import dev.cairn.storage.jdbc.journal.CommitJournal;
 import dev.cairn.storage.jdbc.schema.Migrations;
 import dev.cairn.storage.jdbc.schema.SchemaMigrator;
 import dev.cairn.storage.jdbc.tx.ConnectionPool;
@@ -18,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,8 +38,9 @@ import java.util.Properties;
  * model rows commit together or not at all, and {@code UNIQUE(aggregate_identifier, sequence_number)}
  * and the claims' primary key keep concurrent writers, in one process or many, from both winning.
  *
- * <p>A commit is durable when the request returns: PostgreSQL fsyncs its WAL on commit; H2 writes
- * every commit to its file and, by default, forces it to the device (see {@link H2Durability}).
+ * <p>A commit is durable when the request returns: PostgreSQL fsyncs its WAL on commit; on H2 files
+ * the commit is appended to a {@link CommitJournal} beside the database and, by default, forced to
+ * the device (see {@link H2Durability}), while H2 writes its own file in the background.
  */
 public final class JdbcStorage implements Storage {
 
@@ -54,18 +57,31 @@ public final class JdbcStorage implements Storage {
     private final JdbcUserStore users;
     private final JdbcMeta meta;
     private final JdbcPersonalDataKeyStore personalDataKeys;
+    private final Journaling journaling;
+    private final CommitJournal journal;
 
-    private JdbcStorage(Dialect dialect, ConnectionPool.Factory connections, int maxConnections) {
+    /** Where an H2 file database keeps its commit journal, and whether the journal forces each commit to the device. */
+    private record Journaling(Path dir, boolean force) {
+    }
+
+    private JdbcStorage(Dialect dialect, ConnectionPool.Factory connections, int maxConnections, Journaling journaling) {
         this.dialect = dialect;
         this.connections = connections;
         this.pool = new ConnectionPool(connections, maxConnections, ACQUIRE_TIMEOUT);
+        this.journaling = journaling;
         try {
+            // The journal's records were written against the schema the file had: repeat them before migrating.
+            if (journaling != null) CommitJournal.recover(journaling.dir(), connections::open);
             migrate();
+            this.journal = journaling == null ? null : CommitJournal.start(journaling.dir(), journaling.force(), connections::open);
+        } catch (IOException | SQLException e) {
+            pool.close();
+            throw new JdbcException("Could not open the " + dialect.name() + " commit journal: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        this.transactions = new JdbcTransactions(pool, dialect.commitHook());
+        this.transactions = new JdbcTransactions(pool, dialect.commitHook(), journal);
         this.claims = new JdbcClaimStore(transactions, dialect);
         this.pools = new JdbcPoolStore(transactions, dialect);
         this.users = new JdbcUserStore(transactions, dialect);
@@ -91,7 +107,8 @@ public final class JdbcStorage implements Storage {
     public static JdbcStorage h2File(Path dataDir, H2Durability durability) {
         OwnerOnly.createFolder(dataDir);
         String url = H2Dialect.fileUrl(dataDir);
-        JdbcStorage storage = new JdbcStorage(H2Dialect.file(durability), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        JdbcStorage storage = new JdbcStorage(H2Dialect.file(), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS,
+                new Journaling(dataDir, durability == H2Durability.MACHINE_CRASH));
         OwnerOnly.restrictFiles(dataDir);
         return storage;
     }
@@ -102,7 +119,7 @@ public final class JdbcStorage implements Storage {
      */
     public static JdbcStorage h2InMemory(String name) {
         String url = H2Dialect.memoryUrl(name);
-        return new JdbcStorage(H2Dialect.inMemory(), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS);
+        return new JdbcStorage(H2Dialect.inMemory(), () -> DriverManager.getConnection(url, "sa", ""), H2_CONNECTIONS, null);
     }
 
     /**
@@ -116,7 +133,7 @@ public final class JdbcStorage implements Storage {
         props.setProperty("user", user);
         if (password != null) props.setProperty("password", password);
         props.setProperty("ApplicationName", "cairn");
-        return new JdbcStorage(PostgresDialect.INSTANCE, () -> DriverManager.getConnection(url, props), POSTGRES_CONNECTIONS);
+        return new JdbcStorage(PostgresDialect.INSTANCE, () -> DriverManager.getConnection(url, props), POSTGRES_CONNECTIONS, null);
     }
 
     private void migrate() {
@@ -220,8 +237,11 @@ public final class JdbcStorage implements Storage {
     public void close() {
         pool.close();
         try {
+            if (journal != null) journal.close();
             dialect.shutdown(connections);
-        } catch (SQLException e) {
+            // H2 wrote everything to its file when it shut down: the journal has nothing left to repeat.
+            if (journaling != null) CommitJournal.discard(journaling.dir());
+        } catch (SQLException | IOException e) {
             throw new JdbcException("Could not shut the " + dialect.name() + " database down: " + e.getMessage(), e);
         }
     }

@@ -33,31 +33,35 @@ final class JdbcUserStore implements UserStore {
             WHERE i.pool_id = ? AND i.name = ? AND %s
             ORDER BY i.pool_id, i.name, i.value, i.sub LIMIT ?""";
 
+    private static final String DELETE_ENTRY = "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?";
+
     private final JdbcTransactions tx;
     private final Dialect dialect;
-    private final String upsert;
 
     JdbcUserStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
         this.dialect = dialect;
-        this.upsert = dialect.upsert("cairn_user", List.of("pool_id", "sub"), List.of("document"));
     }
 
     @Override
-    public void put(String poolId, String sub, String document, List<IndexEntry> index) {
+    public void put(String poolId, String sub, String document, List<IndexEntry> previousIndex, List<IndexEntry> index) {
         tx.write(c -> {
-            Sql.update(c, upsert, poolId, sub, document);
-            Set<IndexEntry> previous = new LinkedHashSet<>(Sql.list(c, "SELECT name, value FROM cairn_user_index WHERE pool_id = ? AND sub = ?",
-                    rs -> new IndexEntry(rs.getString(1), rs.getString(2)), poolId, sub));
+            Set<IndexEntry> previous = previousIndex == null ? Set.of() : new LinkedHashSet<>(previousIndex);
             Set<IndexEntry> next = new LinkedHashSet<>(index);
-            List<Object[]> removed = previous.stream().filter(e -> !next.contains(e))
-                    .map(e -> new Object[]{poolId, e.name(), e.value(), sub}).toList();
-            List<Object[]> added = next.stream().filter(e -> !previous.contains(e))
-                    .map(e -> new Object[]{poolId, e.name(), e.value(), sub}).toList();
-            Sql.batch(c, "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?", removed);
-            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", added);
+            if (previousIndex == null) {
+                Sql.update(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", poolId, sub, document);
+            } else {
+                Sql.update(c, "UPDATE cairn_user SET document = ? WHERE pool_id = ? AND sub = ?", document, poolId, sub);
+            }
+            Sql.batch(c, DELETE_ENTRY, rows(poolId, sub, previous.stream().filter(e -> !next.contains(e)).toList()));
+            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)",
+                    rows(poolId, sub, next.stream().filter(e -> !previous.contains(e)).toList()));
             return null;
         });
+    }
+
+    private static List<Object[]> rows(String poolId, String sub, List<IndexEntry> entries) {
+        return entries.stream().map(e -> new Object[]{poolId, e.name(), e.value(), sub}).toList();
     }
 
     @Override
@@ -66,9 +70,9 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public void delete(String poolId, String sub) {
+    public void delete(String poolId, String sub, List<IndexEntry> index) {
         tx.write(c -> {
-            Sql.update(c, "DELETE FROM cairn_user_index WHERE pool_id = ? AND sub = ?", poolId, sub);
+            Sql.batch(c, DELETE_ENTRY, rows(poolId, sub, index));
             return Sql.update(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", poolId, sub);
         });
     }

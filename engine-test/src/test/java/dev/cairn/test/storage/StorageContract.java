@@ -1106,10 +1106,14 @@ public abstract class StorageContract {
 
     private static final String STORE_POOL = "us-east-1_Stores";
 
+    /** The entries stored with each user put by {@link #putUser}, which a store is told on the next put. */
+    private final java.util.Map<String, List<IndexEntry>> storedEntries = new java.util.HashMap<>();
+
     private void putUser(String sub, String... namesAndValues) {
         List<IndexEntry> index = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) index.add(new IndexEntry(namesAndValues[i], namesAndValues[i + 1]));
-        storage.users().put(STORE_POOL, sub, "{\"sub\":\"" + sub + "\"}", index);
+        storage.users().put(STORE_POOL, sub, "{\"sub\":\"" + sub + "\"}", storedEntries.get(sub), index);
+        storedEntries.put(sub, index);
     }
 
     private List<Hit> walk(String name, Match match, String value, int pageSize) {
@@ -1158,7 +1162,7 @@ public abstract class StorageContract {
     @Test
     void findKeepsToItsPoolAndIndexName() {
         putUser("s1", "name", "x", "given_name", "x");
-        storage.users().put("us-east-1_Other", "s2", "{}", List.of(new IndexEntry("name", "x")));
+        storage.users().put("us-east-1_Other", "s2", "{}", null, List.of(new IndexEntry("name", "x")));
 
         assertThat(storage.users().find(STORE_POOL, "name", Match.EQUALS, "x", null, 10)).extracting(Hit::sub).containsExactly("s1");
         assertThat(storage.users().find(STORE_POOL, "family_name", Match.PREFIX, "", null, 10)).isEmpty();
@@ -1169,14 +1173,14 @@ public abstract class StorageContract {
     void putReplacesTheDocumentAndIndexAndDeleteRemovesBoth() {
         putUser("s1", "email", "old@x", "name", "kept");
         putUser("s1", "email", "new@x", "name", "kept");
-        storage.users().put(STORE_POOL, "s1", "{\"v\":2}", List.of(new IndexEntry("email", "new@x"), new IndexEntry("name", "kept")));
+        storage.users().put(STORE_POOL, "s1", "{\"v\":2}", storedEntries.get("s1"), List.of(new IndexEntry("email", "new@x"), new IndexEntry("name", "kept")));
 
         assertThat(storage.users().get(STORE_POOL, "s1")).contains("{\"v\":2}");
         assertThat(storage.users().find(STORE_POOL, "email", Match.EQUALS, "old@x", null, 10)).isEmpty();
         assertThat(storage.users().find(STORE_POOL, "email", Match.EQUALS, "new@x", null, 10)).extracting(Hit::document).containsExactly("{\"v\":2}");
         assertThat(storage.users().count(STORE_POOL)).isEqualTo(1);
 
-        storage.users().delete(STORE_POOL, "s1");
+        storage.users().delete(STORE_POOL, "s1", List.of(new IndexEntry("email", "new@x"), new IndexEntry("name", "kept")));
         assertThat(storage.users().get(STORE_POOL, "s1")).isEmpty();
         assertThat(storage.users().find(STORE_POOL, "name", Match.PREFIX, "", null, 10)).isEmpty();
         assertThat(storage.users().count(STORE_POOL)).isZero();
@@ -1185,7 +1189,7 @@ public abstract class StorageContract {
     @Test
     void deletingAPoolsUsersLeavesOtherPools() {
         putUser("s1", "name", "a");
-        storage.users().put("us-east-1_Other", "s2", "{}", List.of(new IndexEntry("name", "a")));
+        storage.users().put("us-east-1_Other", "s2", "{}", null, List.of(new IndexEntry("name", "a")));
 
         storage.users().deletePool(STORE_POOL);
 

@@ -27,7 +27,8 @@ final class InMemoryUserStore implements UserStore {
     private final Map<String, NavigableSet<Entry>> indexes = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized void put(String poolId, String sub, String document, List<IndexEntry> index) {
+    public synchronized void put(String poolId, String sub, String document, List<IndexEntry> previousIndex, List<IndexEntry> index) {
+        // Each row keeps its own entries, so previousIndex is not needed here.
         Row previous = rows.computeIfAbsent(poolId, p -> new ConcurrentHashMap<>()).put(sub, new Row(document, List.copyOf(index)));
         unindex(poolId, sub, previous);
         index(poolId, sub, index);
@@ -41,7 +42,7 @@ final class InMemoryUserStore implements UserStore {
     }
 
     @Override
-    public synchronized void delete(String poolId, String sub) {
+    public synchronized void delete(String poolId, String sub, List<IndexEntry> index) {
         Map<String, Row> pool = rows.get(poolId);
         Row previous = pool == null ? null : pool.remove(sub);
         unindex(poolId, sub, previous);

@@ -1,6 +1,5 @@
 package dev.cairn.storage.jdbc.dialect;
 
-import dev.cairn.storage.jdbc.H2Durability;
 import dev.cairn.storage.jdbc.tx.CommitHook;
 import dev.cairn.storage.jdbc.tx.ConnectionPool;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
@@ -33,17 +32,11 @@ public final class H2Dialect implements Dialect {
     }
 
     /**
-     * A dialect for a file database with the given durability. After a transaction that wrote commits,
-     * {@code CHECKPOINT} writes every committed change to the file ({@code CHECKPOINT SYNC} also forces
-     * the file to the device), once for all commits that finished before it started.
+     * A dialect for a file database. Its commits are made durable by the storage's commit journal,
+     * not by the dialect (see {@code dev.cairn.storage.jdbc.journal.CommitJournal}).
      */
-    public static H2Dialect file(H2Durability durability) {
-        String checkpoint = durability == H2Durability.MACHINE_CRASH ? "CHECKPOINT SYNC" : "CHECKPOINT";
-        return new H2Dialect(new GroupSync(connection -> {
-            try (Statement s = connection.createStatement()) {
-                s.execute(checkpoint);
-            }
-        }));
+    public static H2Dialect file() {
+        return new H2Dialect(CommitHook.NONE);
     }
 
     /** A dialect for an in-memory database, where there is nothing to make durable. */
@@ -54,11 +47,11 @@ public final class H2Dialect implements Dialect {
     /**
      * The URL of the database file {@code cairn.mv.db} in {@code dataDir}.
      *
-     * <p>{@code WRITE_DELAY=500} (H2's default, set because H2 persists whatever was set last) keeps
-     * H2's background writer, which also compacts the file: with {@code WRITE_DELAY=0} H2 writes every
-     * commit at once but stops that thread, and the file grows by every page every commit rewrote
-     * (tens of kilobytes per commit, without bound). The commit hook does the immediate write instead.
-     * {@code PAGE_SIZE=4096} (for a new file) halves the bytes each commit writes against H2's 16 kB.
+     * <p>{@code WRITE_DELAY=500} (H2's default, set because H2 persists whatever was set last): H2's
+     * background writer stores what committed every half second, in one chunk of its file, and
+     * compacts the file. Commits are durable before that through the commit journal; writing a chunk
+     * per commit instead rewrote every page the commit touched, tens of kilobytes each time.
+     * {@code PAGE_SIZE=4096} (for a new file) keeps each rewritten page small against H2's 16 kB.
      */
     public static String fileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cairn") + SETTINGS + ";WRITE_DELAY=500;PAGE_SIZE=4096";

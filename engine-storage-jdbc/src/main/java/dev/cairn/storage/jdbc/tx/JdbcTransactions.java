@@ -1,5 +1,7 @@
 package dev.cairn.storage.jdbc.tx;
 
+import dev.cairn.storage.jdbc.journal.CommitJournal;
+import dev.cairn.storage.jdbc.journal.Write;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.common.transaction.Transaction;
@@ -9,6 +11,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Axon's missing JDBC transaction manager (outside Spring, Axon 4 only has a no-op one), and the
@@ -30,7 +34,8 @@ import java.sql.SQLException;
  *
  * <p>After a transaction that wrote commits, the {@link CommitHook} runs before the commit returns,
  * so a backend that needs an explicit flush to make commits durable gets it before anything is
- * acknowledged.
+ * acknowledged. With a {@link CommitJournal} (H2 files), a transaction's write statements are
+ * recorded as they run and the journal commits the transaction and makes it durable instead.
  */
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
@@ -42,14 +47,21 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
 
     private final ConnectionPool pool;
     private final CommitHook commitHook;
+    private final CommitJournal journal;
     private final String resourceKey = JdbcTransactions.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
     private final ThreadLocal<Bound> outsideUnitOfWork = new ThreadLocal<>();
     private volatile java.util.function.LongConsumer commitTimes = nanos -> {
     };
 
     public JdbcTransactions(ConnectionPool pool, CommitHook commitHook) {
+        this(pool, commitHook, null);
+    }
+
+    /** With a {@code journal}, transactions that wrote commit through it and are durable once it is. */
+    public JdbcTransactions(ConnectionPool pool, CommitHook commitHook, CommitJournal journal) {
         this.pool = pool;
         this.commitHook = commitHook;
+        this.journal = journal;
     }
 
     /** Where each commit that wrote reports its duration until durable (commit and commit hook), in nanoseconds. */
@@ -125,6 +137,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         private final Connection physical;
         private final Connection handle;
         private boolean wrote;
+        private final List<Write> writes;
         private boolean rollbackOnly;
         private boolean ended;
         private Runnable unbind = () -> {
@@ -132,7 +145,8 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
 
         Bound(Connection physical) {
             this.physical = physical;
-            this.handle = Handles.transactional(physical, () -> wrote = true);
+            this.writes = journal == null ? null : new ArrayList<>();
+            this.handle = Handles.transactional(physical, () -> wrote = true, writes == null ? null : writes::add);
         }
 
         Transaction join() {
@@ -157,6 +171,12 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
                 if (rollbackOnly) {
                     physical.rollback();
                     throw new JdbcException("Rolled back: part of the transaction failed", null);
+                }
+                if (writes != null && !writes.isEmpty()) {
+                    journal.commit(physical, writes); // durable when it returns
+                    commitTimes.accept(System.nanoTime() - start);
+                    end();
+                    return;
                 }
                 physical.commit();
             } catch (SQLException e) {
