@@ -84,7 +84,7 @@ class SchemaParityTest {
              ResultSet rs = s.executeQuery("SELECT version, description FROM cairn_schema_version ORDER BY version")) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) versions.add(rs.getInt(1) + "__" + rs.getString(2));
-            assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys");
+            assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys", "4__user_index_by_pk_only");
         }
     }
 

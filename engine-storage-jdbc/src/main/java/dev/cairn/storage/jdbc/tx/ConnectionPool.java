@@ -1,26 +1,24 @@
 package dev.cairn.storage.jdbc.tx;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
- * A small, bounded pool of physical JDBC connections: at most {@code maxSize} are handed out at once,
- * and a caller waits up to {@code acquireTimeout} for one to come back. Idle connections are reused
- * newest first (so a quiet engine keeps few warm) and checked with {@link Connection#isValid} only
- * after they have idled a while, so the hot path costs no round trip.
+ * A bounded pool of JDBC connections (HikariCP): at most {@code maxSize} are handed out at once, and
+ * a caller waits up to {@code acquireTimeout} for one to come back.
  *
- * <p>Connections come out with auto-commit on; {@link #release} rolls back anything left open and
- * restores auto-commit, so a returned connection never carries a transaction to its next user. A
- * connection that is closed or fails that reset is dropped rather than pooled.
- *
- * <p>Written here rather than taken from HikariCP to keep the dependency list short: the engine needs
- * one connection per unit of work and nothing a full pool adds (metrics, leak detection, JMX).
+ * <p>Connections come out with auto-commit on; giving one back ({@link #release}) rolls back anything
+ * left open and restores auto-commit, so a returned connection never carries a transaction to its
+ * next user. HikariCP replaced a pool written here: the same throughput on the write benchmarks
+ * (see the README's "Measured"), plus validation, leak-safe bookkeeping and metrics it keeps well.
  */
 public final class ConnectionPool implements AutoCloseable {
 
@@ -30,24 +28,30 @@ public final class ConnectionPool implements AutoCloseable {
         Connection open() throws SQLException;
     }
 
-    private record Idle(Connection connection, long since) {
-    }
-
-    private static final long REVALIDATE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(30);
-
-    private final Factory factory;
+    private final HikariDataSource pool;
     private final int maxSize;
     private final Duration acquireTimeout;
-    private final Semaphore permits;
-    private final Deque<Idle> idle = new ArrayDeque<>();
-    private volatile boolean closed;
 
     public ConnectionPool(Factory factory, int maxSize, Duration acquireTimeout) {
+        this(factory, maxSize, acquireTimeout, "cairn");
+    }
+
+    public ConnectionPool(Factory factory, int maxSize, Duration acquireTimeout, String name) {
         if (maxSize < 1) throw new IllegalArgumentException("maxSize must be at least 1: " + maxSize);
-        this.factory = factory;
         this.maxSize = maxSize;
         this.acquireTimeout = acquireTimeout;
-        this.permits = new Semaphore(maxSize, true);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(new FactoryDataSource(factory));
+        config.setPoolName(name);
+        config.setMaximumPoolSize(maxSize);
+        // A quiet engine keeps one connection warm rather than maxSize; more open as load needs them.
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(acquireTimeout.toMillis());
+        config.setAutoCommit(true);
+        // Opening the first connection at start (Hikari's default) would also fail fast on a bad URL;
+        // the storage opens one at once anyway to migrate the schema.
+        config.setInitializationFailTimeout(-1);
+        this.pool = new HikariDataSource(config);
     }
 
     /**
@@ -57,81 +61,73 @@ public final class ConnectionPool implements AutoCloseable {
      * @throws SQLException when the pool is closed or a new connection cannot be opened
      */
     public Connection acquire() throws SQLException {
-        if (closed) throw new SQLException("The connection pool is closed");
+        if (pool.isClosed()) throw new SQLException("The connection pool is closed");
         try {
-            if (!permits.tryAcquire(acquireTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SQLTransientConnectionException("No database connection became free within " + acquireTimeout
-                        + " (pool of " + maxSize + ")");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLTransientConnectionException("Interrupted while waiting for a database connection", e);
-        }
-        try {
-            for (Idle i = pollIdle(); i != null; i = pollIdle()) {
-                if (usable(i)) return i.connection();
-                closeQuietly(i.connection());
-            }
-            return factory.open();
-        } catch (SQLException | RuntimeException | Error e) {
-            permits.release();
-            throw e;
+            return pool.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            throw new SQLTransientConnectionException("No database connection became free within " + acquireTimeout
+                    + " (pool of " + maxSize + ")", e.getSQLState(), e);
         }
     }
 
     /** Gives a connection from {@link #acquire} back; it must not be used afterwards. */
     public void release(Connection connection) {
         try {
-            if (closed || connection.isClosed()) {
-                closeQuietly(connection);
-                return;
-            }
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-            synchronized (idle) {
-                idle.push(new Idle(connection, System.nanoTime()));
-            }
-        } catch (SQLException e) {
-            closeQuietly(connection);
-        } finally {
-            permits.release();
-        }
-        if (closed) closeIdle();
-    }
-
-    private Idle pollIdle() {
-        synchronized (idle) {
-            return idle.poll();
-        }
-    }
-
-    private static boolean usable(Idle i) {
-        if (System.nanoTime() - i.since() < REVALIDATE_AFTER_NANOS) return true;
-        try {
-            return i.connection().isValid(5);
-        } catch (SQLException e) {
-            return false;
+            connection.close(); // HikariCP rolls back an open transaction and restores auto-commit
+        } catch (SQLException ignored) {
+            // HikariCP evicts a connection it could not reset
         }
     }
 
     /** Closes every idle connection now and every busy one when it is released. */
     @Override
     public void close() {
-        closed = true;
-        closeIdle();
+        pool.close();
     }
 
-    private void closeIdle() {
-        for (Idle i = pollIdle(); i != null; i = pollIdle()) closeQuietly(i.connection());
-    }
+    /** The factory as the DataSource HikariCP asks for connections. */
+    private record FactoryDataSource(Factory factory) implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return factory.open();
+        }
 
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException ignored) {
-            // the connection is being dropped either way
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("The factory knows its own credentials");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
         }
     }
 }
