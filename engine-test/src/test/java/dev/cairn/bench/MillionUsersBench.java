@@ -135,11 +135,19 @@ public final class MillionUsersBench {
         System.out.printf("users %-8s %-40s %,12.3f%n", backend, figure, value);
     }
 
+    private static PostgresServer durable;
+
+    /** PostgreSQL with its durable defaults (the tests' shared server runs without fsync). */
+    private static synchronized PostgresServer durablePostgres() {
+        if (durable == null) durable = PostgresServer.startDurable();
+        return durable;
+    }
+
     private static Storage storage(String backend, Path dir) {
         return switch (backend) {
             case "h2" -> JdbcStorage.h2File(dir, H2Durability.MACHINE_CRASH);
             case "postgres" -> {
-                PostgresServer server = PostgresServer.shared();
+                PostgresServer server = durablePostgres();
                 yield JdbcStorage.postgres(server.newDatabase("million"), server.user(), server.password());
             }
             default -> throw new IllegalArgumentException("backend must be h2 or postgres: " + backend);

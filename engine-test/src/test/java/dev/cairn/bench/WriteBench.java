@@ -115,13 +115,21 @@ public final class WriteBench {
         }
     }
 
+    private static PostgresServer durable;
+
+    /** PostgreSQL with its durable defaults (the tests' shared server runs without fsync). */
+    private static synchronized PostgresServer durablePostgres() {
+        if (durable == null) durable = PostgresServer.startDurable();
+        return durable;
+    }
+
     private static Storage storage(String backend, Path dir) {
         return switch (backend) {
             case "memory" -> new InMemoryStorage();
             case "h2mem" -> JdbcStorage.h2InMemory(dir.getFileName().toString() + UUID.randomUUID());
             case "h2" -> JdbcStorage.h2File(dir, H2Durability.MACHINE_CRASH);
             case "postgres" -> {
-                PostgresServer server = PostgresServer.shared();
+                PostgresServer server = durablePostgres();
                 yield JdbcStorage.postgres(server.newDatabase("writebench"), server.user(), server.password());
             }
             default -> throw new IllegalArgumentException("backend must be memory, h2 or postgres: " + backend);

@@ -72,13 +72,13 @@ public final class UserAdminService {
         String username = user.username();
         Map<String, String> attributes = user.attributes();
         aliases.prepare(pool, sub, attributes, Boolean.TRUE.equals(r.forceAliasCreation()));
-        String password = temporaryPassword(pool, r.temporaryPassword());
         boolean suppressed = "SUPPRESS".equals(r.messageAction());
-        // A password Cairn generates for an invitation it does not send is known to nobody: no sign-in
-        // can ever present it, so it is not turned into a verifier (a 3072-bit exponentiation, most of
-        // the cost of creating a user). Until an administrator sets or resets a password, every
+        // A password Cairn would generate for an invitation it does not send is known to nobody: no
+        // sign-in can ever present it, so none is made and no verifier kept (a 3072-bit exponentiation,
+        // most of the cost of creating a user). Until an administrator sets or resets a password, every
         // password the user is tried with is wrong, exactly as with Cognito's unknowable one.
         boolean knowable = !suppressed || r.temporaryPassword() != null && !r.temporaryPassword().isEmpty();
+        String password = knowable ? temporaryPassword(pool, r.temporaryPassword()) : null;
         PasswordVerifier verifier = knowable ? Passwords.verifier(pool.id(), username, password, random) : null;
         axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier));
         if (!suppressed) {

@@ -62,6 +62,26 @@ class AdminCreateUserTest {
     }
 
     @Test
+    void aSuppressedInvitationWithoutAPasswordLeavesNoPasswordToGuessUntilAnAdministratorSetsOne() {
+        String client = fixture.given(api -> api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("web")
+                .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH").build())).userPoolClient().clientId();
+        // Cognito generates a password nobody is ever told; Cairn keeps no verifier of it at all.
+        fixture.when(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "dave")))
+                .expectEvent(UserCreated.class, e -> assertThat(e.password()).isNull());
+        for (String guess : new String[]{"x", "Passw0rd!", "null"}) {
+            fixture.when(api -> api.initiateAuth(InitiateAuthRequest.builder().clientId(client).authFlow("USER_PASSWORD_AUTH")
+                            .authParameters(java.util.Map.of("USERNAME", "dave", "PASSWORD", guess)).build()))
+                    .expectFailure(dev.cairn.api.error.NotAuthorizedException.class, "Incorrect username or password.")
+                    .expectEvent(dev.cairn.api.event.SignInFailed.class, e -> assertThat(e.reason()).isEqualTo("WRONG_PASSWORD"));
+        }
+        fixture.given(api -> api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("dave")
+                .password("Dave-Passw0rd!").permanent(true).build()));
+        fixture.when(api -> api.initiateAuth(InitiateAuthRequest.builder().clientId(client).authFlow("USER_PASSWORD_AUTH")
+                        .authParameters(java.util.Map.of("USERNAME", "dave", "PASSWORD", "Dave-Passw0rd!")).build()))
+                .expectResult(r -> assertThat(r.authenticationResult().accessToken()).isNotBlank());
+    }
+
+    @Test
     void theInvitationCarriesAGeneratedPasswordThatMeetsThePolicy() {
         fixture.when(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("carol")
                         .userAttributes(Requests.attributes("email", "carol@example.com")).desiredDeliveryMediums("EMAIL").build()))

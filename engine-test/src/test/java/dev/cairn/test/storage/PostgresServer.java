@@ -99,7 +99,19 @@ public final class PostgresServer {
         return new PostgresServer(null, 0, null, user, password, false);
     }
 
+    /**
+     * A throwaway cluster of its own with PostgreSQL's durable defaults (fsync, synchronous commit,
+     * full page writes), for benchmarks: the shared one turns them off to keep tests fast.
+     */
+    public static PostgresServer startDurable() {
+        return start(true);
+    }
+
     private static PostgresServer start() {
+        return start(false);
+    }
+
+    private static PostgresServer start(boolean durable) {
         PostgresBinaries.Choice choice = PostgresBinaries.choose(System.getenv("CAIRN_PG_BIN"), PostgresBinaries.DEBIAN_INSTALLS);
         String source = choice.installed().isPresent() ? "installed binaries" : "embedded binaries from Maven Central";
         log("using " + source + " (" + choice.reason() + ")");
@@ -115,8 +127,8 @@ public final class PostgresServer {
             int port = freePort();
             run(account, dir, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                     dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-                    "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=200", "start");
+                    "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200"
+                            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"), "start");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(account, bin, data, dir), "cairn-pg-stop"));
             PostgresServer server = new PostgresServer("127.0.0.1", port, "postgres", "postgres", "", true);
             String version = server.awaitReady();
