@@ -56,7 +56,7 @@ server() { # jar, extra args...; starts a server on $PORT and waits for it
   for _ in $(seq 200); do curl -sf "localhost:$PORT/health" >/dev/null 2>&1 && return; \
     curl -s -o /dev/null -X POST "localhost:$PORT/" -H 'X-Amz-Target: AWSCognitoIdentityProviderService.ListUserPools' \
       -H 'Content-Type: application/x-amz-json-1.1' -d '{"MaxResults":1}' 2>/dev/null && return; sleep 0.1; done
-  echo "server did not start"; cat "$WORK/server.log"; exit 1
+  echo "server did not start" >&2; cat "$WORK/server.log" >&2; exit 1
 }
 call() { curl -s -X POST "localhost:$PORT/" -H "X-Amz-Target: AWSCognitoIdentityProviderService.$1" -H 'Content-Type: application/x-amz-json-1.1' -d "$2"; }
 wrk_rps() { # lua conns prefix -> requests/s (fails on non-2xx answers)
@@ -112,14 +112,14 @@ if [ "$ONLY" = all ] || [ "$ONLY" = http ]; then
   record "HTTP, H2: AdminSetUserPassword/s, 16 connections" "$(median "${cur_sp[@]}")" "/s" "$(median "${base_sp[@]}")" "release $BASE_REF" "$CMD"
 
   echo "== over HTTP on PostgreSQL (durable: fsync and synchronous commit on)"
-  java -cp "$CP" dev.cairn.bench.BenchPostgres > "$WORK/pg.txt" 2>/dev/null &
+  java -cp "$CP" dev.cairn.bench.BenchPostgres $((2 * ROUNDS)) > "$WORK/pg.txt" 2>/dev/null &
   PG_PID=$!
   for _ in $(seq 600); do grep -q CAIRN_JDBC_USER "$WORK/pg.txt" 2>/dev/null && break; sleep 0.2; done
-  PG_URL=$(sed -n 's/^CAIRN_JDBC_URL=//p' "$WORK/pg.txt"); PG_USER=$(sed -n 's/^CAIRN_JDBC_USER=//p' "$WORK/pg.txt")
+  mapfile -t PG_URLS < <(sed -n 's/^CAIRN_JDBC_URL=//p' "$WORK/pg.txt"); PG_USER=$(sed -n 's/^CAIRN_JDBC_USER=//p' "$WORK/pg.txt")
   declare -a pg_c1 pg_c16 pgb_c1 pgb_c16
-  for r in $(seq "$ROUNDS"); do
-    read -r a b _ _ <<< "$(http_round "$JAR" --jdbc-url "$PG_URL" --jdbc-user "$PG_USER")"; pg_c1+=("$a"); pg_c16+=("$b")
-    read -r a b _ _ <<< "$(http_round "$BASE_JAR" --jdbc-url "$PG_URL" --jdbc-user "$PG_USER")"; pgb_c1+=("$a"); pgb_c16+=("$b")
+  for r in $(seq "$ROUNDS"); do # a fresh database for every server run
+    read -r a b _ _ <<< "$(http_round "$JAR" --jdbc-url "${PG_URLS[$((2 * r - 2))]}" --jdbc-user "$PG_USER")"; pg_c1+=("$a"); pg_c16+=("$b")
+    read -r a b _ _ <<< "$(http_round "$BASE_JAR" --jdbc-url "${PG_URLS[$((2 * r - 1))]}" --jdbc-user "$PG_USER")"; pgb_c1+=("$a"); pgb_c16+=("$b")
     echo "  round $r PostgreSQL: current c1 ${pg_c1[-1]} c16 ${pg_c16[-1]}, baseline c1 $a c16 $b"
   done
   record "HTTP, PostgreSQL: AdminCreateUser/s, 1 connection" "$(median "${pg_c1[@]}")" "/s" "$(median "${pgb_c1[@]}")" "release $BASE_REF" "$CMD"
