@@ -9,7 +9,8 @@
 # Baselines: raw Axon appends for the in-process writes (WriteBench); the release before the
 # write-path work (BASE_REF, built from git into a temporary worktree) for the HTTP figures, run
 # alternately with the current build; the targets of issue 10 where nothing else compares.
-# Needs a JDK 17, Maven, wrk and python3. Results: bench/results/latest.tsv (figure, value, baseline, ratio, command).
+# Needs a JDK 17, Maven, wrk and python3. Results: bench/results/latest.tsv (figure, value, unit, baseline,
+# baseline label, command), joined from one file per part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -20,10 +21,11 @@ ROUNDS=${ROUNDS:-3}
 ONLY=${ONLY:-all}
 PORT=${PORT:-19229}
 RESULTS=$ROOT/bench/results
+# Each part writes its own file, so one part can be run again alone; latest.tsv joins them.
 OUT=$RESULTS/latest.tsv
 WORK=$(mktemp -d /tmp/cairn-bench-XXXXXX)
 mkdir -p "$RESULTS"
-: > "$OUT"
+part() { OUT=$RESULTS/part-$1.tsv; : > "$OUT"; }
 trap 'pkill -f "cairn-bench-server" >/dev/null 2>&1 || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # figure value unit baseline baseline-label command
@@ -38,6 +40,7 @@ JAR=$ROOT/engine-http/target/cairn-server.jar
 
 # ---------------------------------------------------------------- in process: writes against raw Axon
 if [ "$ONLY" = all ] || [ "$ONLY" = inprocess ]; then
+  part 1-inprocess
   echo "== in process: WriteBench (raw Axon appends on the same storage and durability are the baseline)"
   java -cp "$CP" dev.cairn.bench.WriteBench "$ROUNDS" 5 memory,h2,postgres 2>/dev/null | tee "$WORK/write.txt" | grep '^write' || true
   grep "^write" "$WORK/write.txt" | grep -v raw-axon | while read -r _ backend threads _ op ops _; do
@@ -89,6 +92,7 @@ PY
   echo "$c1 $c16 $su $sp"
 }
 if [ "$ONLY" = all ] || [ "$ONLY" = http ]; then
+  part 2-http
   BASE_JAR=$RESULTS/.baseline-$BASE_REF.jar
   if [ ! -f "$BASE_JAR" ]; then
     echo "== building the baseline $BASE_REF"
@@ -130,6 +134,7 @@ fi
 
 # ---------------------------------------------------------------- a million users
 if [ "$ONLY" = all ] || [ "$ONLY" = users ]; then
+  part 3-users
   for backend in h2 postgres; do
     echo "== $USERS users on $backend (-Xmx2g)"
     java -Xmx2g -cp "$CP" dev.cairn.bench.MillionUsersBench "$USERS" "$backend" 2>/dev/null | tee "$WORK/users.txt" | grep -E '^users|^ ' || true
@@ -149,8 +154,10 @@ fi
 # ---------------------------------------------------------------- start and idle
 if { [ "$ONLY" = all ] || [ "$ONLY" = start ]; } && [ -x bench/start-idle.sh ]; then
   echo "== start and idle"
+  part 4-start
   bench/start-idle.sh --tsv >> "$OUT"
 fi
 
-python3 bench/summarize.py "$OUT" README.md
-echo "== results in $OUT; README.md's Measured table regenerated"
+cat "$RESULTS"/part-*.tsv > "$RESULTS/latest.tsv"
+python3 bench/summarize.py "$RESULTS/latest.tsv" README.md
+echo "== results in $RESULTS/latest.tsv; README.md's Measured table regenerated"

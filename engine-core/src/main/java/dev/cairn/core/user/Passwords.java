@@ -64,13 +64,20 @@ public final class Passwords {
      * Stands in for a user who has no usable password, so that checking a guess against that user
      * takes the work a real check takes; made from a random password nobody learns, so nothing matches.
      */
-    public static final PasswordVerifier UNUSABLE = unusable();
+    public static PasswordVerifier unusable() {
+        return Unusable.VERIFIER;
+    }
 
-    private static PasswordVerifier unusable() {
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        byte[] password = new byte[32];
-        random.nextBytes(password);
-        return verifier("us-east-1_none", "none", java.util.HexFormat.of().formatHex(password), random);
+    /** Made on first use, not when the class loads: one exponentiation, and the fixed-base table it needs. */
+    private static final class Unusable {
+        static final PasswordVerifier VERIFIER = make();
+
+        private static PasswordVerifier make() {
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            byte[] password = new byte[32];
+            random.nextBytes(password);
+            return verifier("us-east-1_none", "none", java.util.HexFormat.of().formatHex(password), random);
+        }
     }
 
     /** The SRP verifier Cognito's clients will prove knowledge of; the log keeps this, never the password. */

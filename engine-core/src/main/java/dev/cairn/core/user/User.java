@@ -299,7 +299,7 @@ public class User {
         // A user without a password (an invitation never sent) is checked against a stand-in nothing
         // matches, so that the answer costs what a wrong password costs.
         boolean usable = state.password() != null;
-        PasswordVerifier stored = usable ? state.password() : Passwords.UNUSABLE;
+        PasswordVerifier stored = usable ? state.password() : Passwords.unusable();
         if (proof instanceof Proof.Password p) {
             return Passwords.matches(stored, state.userPoolId(), state.username(), p.password()) && usable;
         }
