@@ -25,6 +25,7 @@ import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.signup.SignUpService;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.usermfa.UserMfaService;
 import dev.cairn.core.user.User;
 import dev.cairn.core.admin.UserAdminService;
 import dev.cairn.core.userpool.PoolDirectory;
@@ -60,7 +61,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
-                EngineMetrics metrics) {
+                EngineMetrics metrics, UserMfaService mfa) {
     }
 
     private final Core core;
@@ -585,5 +586,47 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void deleteUser(DeleteUserRequest r) {
         run(r, () -> core.self().deleteUser(r));
+    }
+
+    // ------------------------------------------------------------------ MFA
+
+    @Override
+    public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest r) {
+        return write(r, () -> core.pools().setUserPoolMfaConfig(r));
+    }
+
+    @Override
+    public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest r) {
+        return read(r, () -> core.pools().getUserPoolMfaConfig(r));
+    }
+
+    @Override
+    public SetUserMFAPreferenceResponse setUserMFAPreference(SetUserMFAPreferenceRequest r) {
+        return write(r, () -> core.mfa().setUserMFAPreference(r));
+    }
+
+    @Override
+    public AdminSetUserMFAPreferenceResponse adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest r) {
+        return write(r, () -> core.mfa().adminSetUserMFAPreference(r));
+    }
+
+    @Override
+    public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest r) {
+        return write(r, () -> core.mfa().setUserSettings(r));
+    }
+
+    @Override
+    public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
+        return write(r, () -> core.mfa().adminSetUserSettings(r));
+    }
+
+    @Override
+    public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest r) {
+        return write(r, () -> core.mfa().associateSoftwareToken(r));
+    }
+
+    @Override
+    public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest r) {
+        return write(r, () -> core.mfa().verifySoftwareToken(r));
     }
 }

@@ -35,6 +35,7 @@ import dev.cairn.core.auth.TokenIssuer;
 import dev.cairn.core.verification.AliasTransfers;
 import dev.cairn.core.admin.Invitations;
 import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.usermfa.UserMfaService;
 import dev.cairn.core.verification.PasswordResets;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.User;
@@ -184,16 +185,18 @@ public final class CairnEngineBuilder {
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
-                new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys),
+                auth,
                 new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
-                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics);
+                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
+                new UserMfaService(axon, pools, users, clock, rnd, access, auth));
         return new CairnEngine(core, defaultContext);
     }
 }

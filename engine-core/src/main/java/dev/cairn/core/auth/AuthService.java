@@ -169,6 +169,18 @@ public final class AuthService {
         return () -> new Outcome(null, ChallengeName.PASSWORD_VERIFIER.name(), params, secretBlock);
     }
 
+    // ------------------------------------------------------------------ MFA_SETUP: AssociateSoftwareToken and VerifySoftwareToken with a Session
+
+    /** AssociateSoftwareToken inside a sign-in at MFA_SETUP; answers the Session to verify with. */
+    public String associateSoftwareTokenInSession(String session, String secret) {
+        throw new NotAuthorizedException("Invalid session for the user.");
+    }
+
+    /** VerifySoftwareToken inside a sign-in at MFA_SETUP; answers the Session to answer MFA_SETUP with. */
+    public String verifySoftwareTokenInSession(String session, String code, String friendlyDeviceName) {
+        throw new NotAuthorizedException("Invalid session for the user.");
+    }
+
     // ------------------------------------------------------------------ RespondToAuthChallenge
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,

@@ -1,6 +1,8 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.mfa.MfaFactor;
+import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.userpool.UserPoolState;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -130,5 +132,23 @@ public final class Commands {
     }
 
     public record DeleteUser(@TargetAggregateIdentifier String sub, UserPoolState pool) {
+    }
+
+    // ------------------------------------------------------------------ second factors
+
+    /** AssociateSoftwareToken: a new TOTP secret waits for verification. Never logged: commands are not. */
+    public record AssociateSoftwareToken(@TargetAggregateIdentifier String sub, String secret) {
+        @Override
+        public String toString() {
+            return "AssociateSoftwareToken[sub=" + sub + ", secret=***]";
+        }
+    }
+
+    /** VerifySoftwareToken: a code of the waiting secret makes it the user's authenticator. */
+    public record VerifySoftwareToken(@TargetAggregateIdentifier String sub, String code, String friendlyDeviceName, Instant now) {
+    }
+
+    /** Turns factors on, off or preferred; a factor left out stays as it is. */
+    public record SetMfaPreference(@TargetAggregateIdentifier String sub, Map<MfaFactor, MfaPreferences.Setting> settings) {
     }
 }

@@ -28,7 +28,9 @@ import dev.cairn.api.event.UserDisabled;
 import dev.cairn.api.event.UserEnabled;
 import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
+import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.core.engine.Decision;
+import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -384,6 +386,22 @@ public class User {
         apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
     }
 
+    // ------------------------------------------------------------------ second factors (decided by dev.cairn.core.mfa)
+
+    @CommandHandler
+    void handle(Commands.AssociateSoftwareToken c) {
+        apply(new SoftwareTokenAssociated(state.userPoolId(), sub, c.secret()));
+    }
+
+    @CommandHandler
+    void handle(Commands.VerifySoftwareToken c) {
+        apply(MfaPreferences.verify(state.mfaState(), state.userPoolId(), sub, c.code(), c.friendlyDeviceName(), c.now()));
+    }
+
+    @CommandHandler
+    void handle(Commands.SetMfaPreference c) {
+        MfaPreferences.set(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.settings()).ifPresent(e -> apply(e));
+    }
 
     @EventSourcingHandler
     void on(Object event, @Timestamp Instant at) {
