@@ -20,5 +20,6 @@ public final class EventTypes {
             SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class,
             CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class,
             PersonalDataErased.class,
-            UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class);
+            UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class,
+            MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class);
 }

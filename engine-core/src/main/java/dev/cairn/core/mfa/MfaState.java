@@ -23,10 +23,11 @@ public record MfaState(String pendingSecret, String secret, String deviceName, l
     public static final MfaState NONE = new MfaState(null, null, null, -1, List.of(), null, null, false);
 
     /**
-     * A sign-in's MFA challenge: its session, the factor, the code's keyed hash (SMS and email; a
-     * TOTP code is checked against the secret), when it expires and how many wrong answers it had.
+     * A sign-in's MFA challenge: its session, the challenge, the code's keyed hash (SMS and email; a
+     * TOTP code is checked against the secret), when it expires, how many wrong answers it had, and
+     * whether it was passed (an MFA_SETUP passed by verifying an authenticator waits for its answer).
      */
-    public record Challenge(String sessionId, String type, String codeHash, Instant expiresAt, int failures) {
+    public record Challenge(String sessionId, String type, String codeHash, Instant expiresAt, int failures, boolean passed) {
     }
 
     public MfaState {

@@ -1,6 +1,7 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.core.mfa.MfaFactor;
 import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.userpool.UserPoolState;
@@ -64,11 +65,12 @@ public final class Commands {
 
     /**
      * A sign-in's proof of the password, judged by the user: lockout and a disabled user first,
-     * then the proof, then what the user's status allows. Answers a {@code Decision<SignInStep>};
-     * on {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
+     * then the proof, then what the user's status allows, then whether a second factor is asked
+     * ({@code mfa}: what the pool offers). Answers a {@code Decision<SignInStep>}; on
+     * {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
      */
     public record SignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, NewTokens tokens,
-                         int temporaryPasswordValidityDays, Instant now) {
+                         int temporaryPasswordValidityDays, Instant now, MfaChallenges.Offer mfa) {
     }
 
     /**
@@ -150,5 +152,39 @@ public final class Commands {
 
     /** Turns factors on, off or preferred; a factor left out stays as it is. */
     public record SetMfaPreference(@TargetAggregateIdentifier String sub, Map<MfaFactor, MfaPreferences.Setting> settings) {
+    }
+
+    /**
+     * An answer to SMS_MFA, EMAIL_OTP or SOFTWARE_TOKEN_MFA: the TOTP code, or the keyed hash of an
+     * SMS or email code. Answers a {@code Decision<SignInStep>}: signed in, or the wrong code refused
+     * (recorded; too many end the challenge).
+     */
+    public record AnswerMfa(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String sessionId, String challengeName,
+                            String code, String codeHash, NewTokens tokens, Instant now) {
+        @Override
+        public String toString() {
+            return "AnswerMfa[sub=" + sub + ", sessionId=" + sessionId + ", challengeName=" + challengeName + ", code=***]";
+        }
+    }
+
+    /** SELECT_MFA_TYPE's answer: the chosen factor is challenged next. Answers the {@link SignInStep} of that challenge. */
+    public record SelectMfa(@TargetAggregateIdentifier String sub, String choice, MfaChallenges.Offer offer) {
+    }
+
+    /** AssociateSoftwareToken with the Session of a sign-in at MFA_SETUP. */
+    public record AssociateSoftwareTokenInSetup(@TargetAggregateIdentifier String sub, String sessionId, String secret) {
+        @Override
+        public String toString() {
+            return "AssociateSoftwareTokenInSetup[sub=" + sub + ", sessionId=" + sessionId + ", secret=***]";
+        }
+    }
+
+    /** VerifySoftwareToken with the Session of a sign-in at MFA_SETUP. */
+    public record VerifySoftwareTokenInSetup(@TargetAggregateIdentifier String sub, String sessionId, String code, String friendlyDeviceName,
+                                             Instant now) {
+    }
+
+    /** MFA_SETUP's answer once the authenticator was verified: TOTP is turned on and the sign-in completes. Answers a {@code Decision<SignInStep>}. */
+    public record CompleteMfaSetup(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String sessionId, NewTokens tokens, Instant now) {
     }
 }

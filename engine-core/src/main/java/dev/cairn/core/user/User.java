@@ -30,6 +30,7 @@ import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
 import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.core.engine.Decision;
+import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.SrpPrincipal;
@@ -252,8 +253,16 @@ public class User {
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
             case FORCE_CHANGE_PASSWORD -> state.temporaryPasswordExpired(c.temporaryPasswordValidityDays(), c.now())
                     ? fail(c.attempt(), SignInFailure.TEMPORARY_PASSWORD_EXPIRED) : Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
-            default -> signedIn(c.attempt(), c.tokens());
+            default -> signedInOrChallenged(c);
         };
+    }
+
+    /** A right password of a confirmed user: signed in, unless a second factor is asked first. */
+    private Decision<SignInStep> signedInOrChallenged(Commands.SignIn c) {
+        var challenge = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.mfa());
+        if (challenge.isEmpty()) return signedIn(c.attempt(), c.tokens());
+        apply(challenge.get());
+        return Decision.accept(SignInStep.valueOf(challenge.get().challengeName()));
     }
 
     @CommandHandler
@@ -401,6 +410,45 @@ public class User {
     @CommandHandler
     void handle(Commands.SetMfaPreference c) {
         MfaPreferences.set(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.settings()).ifPresent(e -> apply(e));
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.AnswerMfa c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        var verdict = MfaChallenges.answer(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.challengeName(), c.code(), c.codeHash(), c.now());
+        if (verdict instanceof MfaChallenges.Verdict.Wrong wrong) {
+            apply(wrong.event());
+            return Decision.refuse(wrong.error());
+        }
+        apply(((MfaChallenges.Verdict.Passed) verdict).event());
+        return signedIn(c.attempt(), c.tokens());
+    }
+
+    @CommandHandler
+    SignInStep handle(Commands.SelectMfa c) {
+        var challenge = MfaChallenges.select(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.choice(), c.offer());
+        apply(challenge);
+        return SignInStep.valueOf(challenge.challengeName());
+    }
+
+    @CommandHandler
+    void handle(Commands.AssociateSoftwareTokenInSetup c) {
+        apply(MfaChallenges.associateInSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.secret()));
+    }
+
+    @CommandHandler
+    void handle(Commands.VerifySoftwareTokenInSetup c) {
+        MfaChallenges.verifyInSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.code(), c.friendlyDeviceName(), c.now())
+                .forEach(e -> apply(e));
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.CompleteMfaSetup c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        MfaChallenges.completeSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId()).ifPresent(e -> apply(e));
+        return signedIn(c.attempt(), c.tokens());
     }
 
     @EventSourcingHandler

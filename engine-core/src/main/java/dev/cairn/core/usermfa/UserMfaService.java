@@ -67,8 +67,8 @@ public final class UserMfaService {
         String secret = Totp.newSecret(random);
         if (r.accessToken() == null) {
             if (r.session() == null) throw new InvalidParameterException("Missing required parameter AccessToken or Session");
-            String session = auth.associateSoftwareTokenInSession(r.session(), secret);
-            return () -> AssociateSoftwareTokenResponse.builder().secretCode(secret).session(session).build();
+            Supplier<String> session = auth.associateSoftwareTokenInSession(r.session(), secret);
+            return () -> AssociateSoftwareTokenResponse.builder().secretCode(secret).session(session.get()).build();
         }
         sendAsUser(r.accessToken(), user -> new Commands.AssociateSoftwareToken(user.sub(), secret));
         return () -> AssociateSoftwareTokenResponse.builder().secretCode(secret).build();
@@ -77,8 +77,8 @@ public final class UserMfaService {
     public Supplier<VerifySoftwareTokenResponse> verifySoftwareToken(VerifySoftwareTokenRequest r) {
         if (r.accessToken() == null) {
             if (r.session() == null) throw new InvalidParameterException("Missing required parameter AccessToken or Session");
-            String session = auth.verifySoftwareTokenInSession(r.session(), r.userCode(), r.friendlyDeviceName());
-            return () -> VerifySoftwareTokenResponse.builder().status("SUCCESS").session(session).build();
+            Supplier<String> session = auth.verifySoftwareTokenInSession(r.session(), r.userCode(), r.friendlyDeviceName());
+            return () -> VerifySoftwareTokenResponse.builder().status("SUCCESS").session(session.get()).build();
         }
         sendAsUser(r.accessToken(), user -> new Commands.VerifySoftwareToken(user.sub(), r.userCode(), r.friendlyDeviceName(), clock.instant()));
         return () -> VerifySoftwareTokenResponse.builder().status("SUCCESS").build();
