@@ -36,6 +36,7 @@ import dev.cairn.core.verification.AliasTransfers;
 import dev.cairn.core.admin.Invitations;
 import dev.cairn.core.user.ListUsersQuery;
 import dev.cairn.core.usermfa.UserMfaService;
+import dev.cairn.core.userdevices.UserDeviceService;
 import dev.cairn.core.verification.PasswordResets;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.User;
@@ -196,7 +197,8 @@ public final class CairnEngineBuilder {
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
-                new UserMfaService(axon, pools, users, clock, rnd, access, auth));
+                new UserMfaService(axon, pools, users, clock, rnd, access, auth),
+                new UserDeviceService(axon, pools, users, clock, access, pages));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -434,6 +434,51 @@ class SdkDrivesEveryOperationTest {
         assertThat(cognito.getUser(b -> b.accessToken(access)).userMFASettingList()).isEmpty();
     }
 
+    @Test
+    void devicesAreConfirmedReadListedMarkedAndForgotten() {
+        String pool = cognito.createUserPool(b -> b.poolName("devices")
+                .deviceConfiguration(d -> d.challengeRequiredOnNewDevice(true).deviceOnlyRememberedOnUserPrompt(true))).userPool().id();
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .userPoolClient().clientId();
+        AuthenticationResultType first = signedIn(pool, client, "dan");
+        AuthenticationResultType second = cognito.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "dan", "PASSWORD", "Perm-Passw0rd!"))).authenticationResult();
+        String one = confirmed(first);
+        String two = confirmed(second);
+
+        assertThat(cognito.getDevice(b -> b.accessToken(second.accessToken()).deviceKey(one)).device().deviceAttributes())
+                .contains(AttributeType.builder().name("dev:device_remembered_status").value("not_remembered").build());
+        cognito.updateDeviceStatus(b -> b.accessToken(second.accessToken()).deviceKey(one).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
+        cognito.adminUpdateDeviceStatus(b -> b.userPoolId(pool).username("dan").deviceKey(two).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
+        assertThat(cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two)).device().deviceAttributes())
+                .contains(AttributeType.builder().name("dev:device_remembered_status").value("remembered").build());
+        ListDevicesResponse page = cognito.listDevices(b -> b.accessToken(second.accessToken()).limit(1));
+        assertThat(page.devices()).extracting(DeviceType::deviceKey).containsExactly(one);
+        assertThat(cognito.listDevices(b -> b.accessToken(second.accessToken()).limit(1).paginationToken(page.paginationToken())).devices())
+                .extracting(DeviceType::deviceKey).containsExactly(two);
+
+        cognito.forgetDevice(b -> b.accessToken(second.accessToken()).deviceKey(one));
+        assertThatThrownBy(() -> cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(one)))
+                .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("Device does not exist.");
+        cognito.adminForgetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two));
+        assertThat(cognito.adminListDevices(b -> b.userPoolId(pool).username("dan")).devices()).isEmpty();
+    }
+
+    /** Confirms the device a sign-in was given, as the JS client does; answers its key. */
+    private static String confirmed(AuthenticationResultType signIn) {
+        NewDeviceMetadataType meta = signIn.newDeviceMetadata();
+        var secret = dev.cairn.core.srp.SrpClient.rememberDevice(meta.deviceGroupKey(), meta.deviceKey(), new java.security.SecureRandom());
+        ConfirmDeviceResponse confirmed = cognito.confirmDevice(b -> b.accessToken(signIn.accessToken()).deviceKey(meta.deviceKey()).deviceName("sdk")
+                .deviceSecretVerifierConfig(v -> v.salt(base64(secret.verifier().saltHex())).passwordVerifier(base64(secret.verifier().verifierHex()))));
+        assertThat(confirmed.userConfirmationNecessary()).isTrue();
+        return meta.deviceKey();
+    }
+
+    private static String base64(String hex) {
+        return Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : "0" + hex));
+    }
+
     private static String wrongCode(String secret) {
         String right = dev.cairn.core.mfa.Totp.code(secret, dev.cairn.core.mfa.Totp.step(Instant.now()));
         return right.equals("000000") ? "111111" : "000000";

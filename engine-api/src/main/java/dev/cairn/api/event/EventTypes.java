@@ -21,5 +21,6 @@ public final class EventTypes {
             CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class,
             PersonalDataErased.class,
             UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class,
-            MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class);
+            MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class,
+            DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class);
 }

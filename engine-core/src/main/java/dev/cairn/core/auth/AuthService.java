@@ -20,7 +20,10 @@ import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.delivery.Templates;
+import dev.cairn.core.device.DeviceDecisions;
+import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaChallenges;
+import dev.cairn.api.model.NewDeviceMetadataType;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.user.Passwords;
@@ -268,6 +271,8 @@ public final class AuthService {
             case SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
             case SELECT_MFA_TYPE -> selectMfa(pool, client, user, attempt, ref, a);
             case MFA_SETUP -> completeMfaSetup(pool, client, user, attempt, ref, a);
+            case DEVICE_SRP_AUTH -> deviceSrp(user, ref, a, issued);
+            case DEVICE_PASSWORD_VERIFIER -> deviceVerifier(pool, client, user, attempt, ref, a, issued);
             default -> throw new InvalidParameterException("Unsupported challenge " + challengeName);
         });
     }
@@ -313,8 +318,71 @@ public final class AuthService {
         return decision.afterCommit(step -> switch (step) {
             case SIGNED_IN -> tokens(pool, client, user.sub(), issue);
             case NEW_PASSWORD_REQUIRED -> newPasswordChallenge(pool, client, user, attempt, ref);
+            case DEVICE_SRP_AUTH -> deviceChallenge(client, user, attempt, next, issue.recorded().deviceKey());
             default -> mfaChallenge(pool, client, user, attempt, next, step, code);
         });
+    }
+
+    // ------------------------------------------------------------------ devices: DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER
+
+    /** The sign-in named a remembered device: it proves its secret by SRP next. */
+    private Supplier<Outcome> deviceChallenge(UserPoolState.AppClient client, UserState user, SignInAttempt attempt, NextStep next,
+                                              String deviceKey) {
+        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.DEVICE_SRP_AUTH, next.sessionId(), next.step(), null,
+                attempt.challengePath());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("USERNAME", user.username());
+        params.put("DEVICE_KEY", deviceKey);
+        String session = sessions.mint(next.sessionId(), next.step());
+        return () -> new Outcome(null, ChallengeName.DEVICE_SRP_AUTH.name(), params, session);
+    }
+
+    /** DEVICE_SRP_AUTH's answer (SRP_A): the server's SRP values for the device, asked as DEVICE_PASSWORD_VERIFIER. */
+    private Supplier<Outcome> deviceSrp(UserState user, SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
+        String deviceKey = required(a, "DEVICE_KEY");
+        String srpA = required(a, "SRP_A");
+        Devices.Device device = DeviceDecisions.require(user.deviceState(), deviceKey);
+        NextStep next = NextStep.after(ref, ids);
+        String secretBlock = sessions.mint(next.sessionId(), next.step());
+        SrpServerSession srp;
+        try {
+            srp = SrpServerSession.start(SrpPrincipal.device(device.deviceGroupKey(), deviceKey), new SrpVerifier(device.salt(), device.verifier()),
+                    srpA, random);
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("Invalid SRP_A.");
+        }
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+        SrpStep step = new SrpStep(srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
+        UserPoolState.AppClient client = clients.require(issued.userPoolId(), issued.clientId());
+        List<String> path = new ArrayList<>(issued.challengePath());
+        path.add(ChallengeName.DEVICE_SRP_AUTH.name());
+        issue(client, user, user.username(), issued.authFlow(), ChallengeName.DEVICE_PASSWORD_VERIFIER, next.sessionId(), next.step(),
+                secrets.seal(Json.write(step)), path);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("SALT", device.salt());
+        params.put("SECRET_BLOCK", secretBlock);
+        params.put("SRP_B", srp.srpB());
+        params.put("USERNAME", user.username());
+        params.put("DEVICE_KEY", deviceKey);
+        return () -> new Outcome(null, ChallengeName.DEVICE_PASSWORD_VERIFIER.name(), params, secretBlock);
+    }
+
+    /** DEVICE_PASSWORD_VERIFIER's answer: the device's proof, then signed in (or MFA, unless the remembered device skips it). */
+    private Supplier<Outcome> deviceVerifier(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                             SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
+        String deviceKey = required(a, "DEVICE_KEY");
+        SrpStep srp = srpStep(issued);
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
+        var devices = pool.settings().deviceConfiguration();
+        boolean skips = devices != null && Boolean.TRUE.equals(devices.challengeRequiredOnNewDevice());
+        Decision<SignInStep> decision = axon.send(new Commands.SignInWithDevice(user.sub(), attempt, deviceKey,
+                new Proof.Srp(srp.srpA(), srp.srpB(), srp.privateB(), srp.secretBlock(), claim(a.parameters())), issue.recorded(), skips,
+                code.offer(pool), clock.instant()));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
+                : mfaChallenge(pool, client, user, attempt, next, step, code));
     }
 
     // ------------------------------------------------------------------ second factors
@@ -444,8 +512,12 @@ public final class AuthService {
         Instant now = clock.instant();
         String originJti = ids.uuid();
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
+        String deviceKey = a.param("DEVICE_KEY");
+        // A pool that tracks devices gives a sign-in from an unnamed device a new device key (NewDeviceMetadata).
+        String newGroupKey = deviceKey == null && pool.settings().deviceConfiguration() != null ? ids.deviceGroupKey() : null;
+        if (newGroupKey != null) deviceKey = ids.deviceKey(pool.id().substring(0, pool.id().indexOf('_')));
         return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
-                now.plus(TokenIssuer.refreshValidity(client.client())), a.param("DEVICE_KEY")));
+                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey));
     }
 
     /** Tokens are signed after commit, from the user's latest state. */
@@ -453,7 +525,10 @@ public final class AuthService {
         return () -> {
             UserState user = users.bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = pools.require(pool.id());
-            return Outcome.signedIn(this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken()));
+            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken());
+            NewTokens t = issue.recorded();
+            return Outcome.signedIn(t.newDeviceGroupKey() == null ? result : result.toBuilder().newDeviceMetadata(
+                    NewDeviceMetadataType.builder().deviceKey(t.deviceKey()).deviceGroupKey(t.newDeviceGroupKey()).build()).build());
         };
     }
 

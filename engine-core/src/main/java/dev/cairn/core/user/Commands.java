@@ -187,4 +187,28 @@ public final class Commands {
     /** MFA_SETUP's answer once the authenticator was verified: TOTP is turned on and the sign-in completes. Answers a {@code Decision<SignInStep>}. */
     public record CompleteMfaSetup(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String sessionId, NewTokens tokens, Instant now) {
     }
+
+    // ------------------------------------------------------------------ devices
+
+    /** ConfirmDevice: the device's SRP salt and verifier as the client sends them (base64). */
+    public record ConfirmDevice(@TargetAggregateIdentifier String sub, String deviceKey, String salt, String verifier, String deviceName,
+                                boolean onlyRememberedOnPrompt, String sourceIp) {
+    }
+
+    /** UpdateDeviceStatus: {@code remembered} or {@code not_remembered}. */
+    public record UpdateDeviceStatus(@TargetAggregateIdentifier String sub, String deviceKey, String status) {
+    }
+
+    public record ForgetDevice(@TargetAggregateIdentifier String sub, String deviceKey) {
+    }
+
+    /**
+     * The answer to DEVICE_PASSWORD_VERIFIER: the SRP server's ephemeral values of the step and the
+     * client's claim, checked against the device's verifier. A remembered device skips MFA when the
+     * pool says so ({@code rememberedSkipsMfa}: ChallengeRequiredOnNewDevice); otherwise MFA is
+     * decided as after a password. Answers a {@code Decision<SignInStep>}.
+     */
+    public record SignInWithDevice(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String deviceKey, Proof.Srp proof,
+                                   NewTokens tokens, boolean rememberedSkipsMfa, MfaChallenges.Offer mfa, Instant now) {
+    }
 }

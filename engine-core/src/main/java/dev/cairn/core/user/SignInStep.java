@@ -15,5 +15,7 @@ public enum SignInStep {
     /** ...or the user chooses among its factors... */
     SELECT_MFA_TYPE,
     /** ...or, with MFA required and no factor on, sets an authenticator up first. */
-    MFA_SETUP
+    MFA_SETUP,
+    /** The sign-in names a remembered device: it proves its own secret next (DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER). */
+    DEVICE_SRP_AUTH
 }

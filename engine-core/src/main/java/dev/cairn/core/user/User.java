@@ -30,6 +30,8 @@ import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
 import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.core.engine.Decision;
+import dev.cairn.api.event.DeviceKeyIssued;
+import dev.cairn.core.device.DeviceDecisions;
 import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.srp.ClaimVerdict;
@@ -257,10 +259,22 @@ public class User {
         };
     }
 
-    /** A right password of a confirmed user: signed in, unless a second factor is asked first. */
+    /**
+     * A right password of a confirmed user: a remembered device named by the sign-in proves itself
+     * next; otherwise signed in, unless a second factor is asked first. A device key the user does
+     * not have (forgotten, or never issued) is refused as Cognito refuses it.
+     */
     private Decision<SignInStep> signedInOrChallenged(Commands.SignIn c) {
-        var challenge = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.mfa());
-        if (challenge.isEmpty()) return signedIn(c.attempt(), c.tokens());
+        String deviceKey = c.tokens().newDeviceGroupKey() == null ? c.tokens().deviceKey() : null;
+        if (deviceKey != null) {
+            if (DeviceDecisions.require(state.deviceState(), deviceKey).remembered()) return Decision.accept(SignInStep.DEVICE_SRP_AUTH);
+        }
+        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
+    }
+
+    private Decision<SignInStep> signedInOrMfa(SignInAttempt attempt, NewTokens tokens, MfaChallenges.Offer mfa) {
+        var challenge = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), mfa);
+        if (challenge.isEmpty()) return signedIn(attempt, tokens);
         apply(challenge.get());
         return Decision.accept(SignInStep.valueOf(challenge.get().challengeName()));
     }
@@ -331,6 +345,7 @@ public class User {
     private Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
         apply(new SignedIn(state.userPoolId(), sub, a.clientId(), a.authFlow(), a.challengePath(), t.originJti(),
                 t.refreshTokenHash(), t.refreshTokenExpiresAt(), t.deviceKey()));
+        if (t.newDeviceGroupKey() != null) apply(new DeviceKeyIssued(state.userPoolId(), sub, t.deviceKey(), t.newDeviceGroupKey()));
         return Decision.accept(SignInStep.SIGNED_IN);
     }
 
@@ -449,6 +464,37 @@ public class User {
         if (refused != null) return fail(c.attempt(), refused);
         MfaChallenges.completeSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId()).ifPresent(e -> apply(e));
         return signedIn(c.attempt(), c.tokens());
+    }
+
+    // ------------------------------------------------------------------ devices (decided by dev.cairn.core.device)
+
+    @CommandHandler
+    void handle(Commands.ConfirmDevice c) {
+        apply(DeviceDecisions.confirm(state.deviceState(), state.userPoolId(), sub, c.deviceKey(), c.salt(), c.verifier(), c.deviceName(),
+                c.onlyRememberedOnPrompt(), c.sourceIp()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateDeviceStatus c) {
+        DeviceDecisions.status(state.deviceState(), state.userPoolId(), sub, c.deviceKey(), c.status()).ifPresent(e -> apply(e));
+    }
+
+    @CommandHandler
+    void handle(Commands.ForgetDevice c) {
+        apply(DeviceDecisions.forget(state.deviceState(), state.userPoolId(), sub, c.deviceKey()));
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.SignInWithDevice c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        var device = DeviceDecisions.require(state.deviceState(), c.deviceKey());
+        Proof.Srp p = c.proof();
+        ClaimVerdict verdict = DeviceDecisions.proves(device, p.srpA(), p.srpB(), p.privateB(), p.secretBlock(), p.claim(), c.now(), MAX_CLOCK_SKEW);
+        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw malformedTimestamp();
+        if (!verdict.accepted()) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        if (device.remembered() && c.rememberedSkipsMfa()) return signedIn(c.attempt(), c.tokens());
+        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaState;
 
 import java.time.Instant;
@@ -19,11 +20,12 @@ import java.util.SortedSet;
  * @param passwordSetAt when the password was last set (a temporary one expires after the pool's
  *                      TemporaryPasswordValidityDays); null in documents written before it was kept
  * @param mfa           second factors (null in documents written before MFA)
+ * @param devices       devices issued and confirmed (null in documents written before devices)
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         UserStatus userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
                         PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification,
-                        Instant passwordSetAt, MfaState mfa) {
+                        Instant passwordSetAt, MfaState mfa, Devices devices) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -38,26 +40,27 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withSignIn(SignInState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt, mfa);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt, mfa, devices);
     }
 
     /**
-     * What the read model keeps: no TOTP secret, and the live refresh tokens without their hashes, clients and
-     * devices. Only the aggregate decides a refresh or a revocation; the read model needs just
-     * which sign-ins are live (a global sign-out revokes their access tokens) and when they end,
-     * and a smaller document keeps every read and write of the user cheap.
+     * What the read model keeps: no TOTP secret, and the live refresh tokens without their hashes
+     * and clients. Only the aggregate decides a refresh or a revocation; the read model needs just
+     * which sign-ins are live (a global sign-out, or forgetting the device they are bound to,
+     * revokes their access tokens) and when they end, and a smaller document keeps every read and
+     * write of the user cheap.
      */
     public UserState forReadModel() {
         UserState slim = mfa == null ? this : withMfa(mfa.withoutSecrets());
         SignInState s = signInState();
         if (s.refreshTokens().isEmpty()) return slim;
         java.util.Map<String, SignInState.RefreshToken> tokens = new java.util.HashMap<>();
-        s.refreshTokens().forEach((origin, t) -> tokens.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), null)));
+        s.refreshTokens().forEach((origin, t) -> tokens.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), t.deviceKey())));
         return slim.withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins()));
     }
 
     public UserState withPasswordSetAt(Instant at) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at, mfa);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at, mfa, devices);
     }
 
     /** Whether a temporary password (FORCE_CHANGE_PASSWORD) set this many days ago or more is out of date at {@code now}. */
@@ -71,7 +74,15 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withMfa(MfaState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, next);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, next, devices);
+    }
+
+    public Devices deviceState() {
+        return devices == null ? Devices.NONE : devices;
+    }
+
+    public UserState withDevices(Devices next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, mfa, next);
     }
 
     public Verification verificationState() {
@@ -79,7 +90,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withVerification(Verification next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt, mfa);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt, mfa, devices);
     }
 
 }
