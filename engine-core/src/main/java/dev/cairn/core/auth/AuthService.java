@@ -481,10 +481,13 @@ public final class AuthService {
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
         Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
         Decision<SignInStep> decision = axon.send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
-                Passwords.verifier(pool.id(), user.username(), password, random), issue.recorded(), clock.instant()));
+                Passwords.verifier(pool.id(), user.username(), password, random), issue.recorded(), clock.instant(), code.offer(pool)));
         axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
-        return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
+        return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
+                : mfaChallenge(pool, client, user, attempt, next, step, code));
     }
 
     /** The password was right but temporary: the session goes on to NEW_PASSWORD_REQUIRED. */

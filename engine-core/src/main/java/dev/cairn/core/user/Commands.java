@@ -82,10 +82,11 @@ public final class Commands {
 
     /**
      * The answer to NEW_PASSWORD_REQUIRED: the new password and the required attributes that were
-     * missing, then the sign-in. Answers a {@code Decision<SignInStep>}.
+     * missing, then the sign-in, or the second factor it asks first. Answers a {@code Decision<SignInStep>}.
      */
     public record CompleteNewPassword(@TargetAggregateIdentifier String sub, UserPoolState pool, SignInAttempt attempt,
-                                      Map<String, String> attributes, PasswordVerifier password, NewTokens tokens, Instant now) {
+                                      Map<String, String> attributes, PasswordVerifier password, NewTokens tokens, Instant now,
+                                      MfaChallenges.Offer mfa) {
     }
 
     /** ChangePassword: the previous password must be right (a wrong one counts toward the lockout). Answers a {@code Decision<Void>}. */

@@ -293,7 +293,7 @@ public class User {
         }
         if (!c.attributes().isEmpty()) updateAttributes(c.pool(), c.attributes());
         apply(new PasswordSet(state.userPoolId(), sub, c.password(), true));
-        return signedIn(c.attempt(), c.tokens());
+        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
     }
 
     @CommandHandler

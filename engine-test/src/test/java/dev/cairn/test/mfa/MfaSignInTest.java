@@ -248,4 +248,22 @@ class MfaSignInTest {
                 .challengeResponses(Map.of("USERNAME", "alice", "SOFTWARE_TOKEN_MFA_CODE", code(secret))).build()).authenticationResult();
         assertThat(tokens.refreshToken()).isNotBlank();
     }
+
+    @Test
+    void aNewPasswordIsFollowedByTheSecondFactorWhenMfaIsRequired() {
+        poolMfa("ON", true, false, false);
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "bob", "email", "bob@example.com").toBuilder()
+                .temporaryPassword("Temp-Passw0rd!").build()));
+        var newPassword = SignIn.password(fixture.engine(), client, "bob", "Temp-Passw0rd!");
+        assertThat(newPassword.challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
+        var setup = fixture.when(api -> api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client)
+                        .challengeName("NEW_PASSWORD_REQUIRED").session(newPassword.session())
+                        .challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "N3w-Passw0rd!")).build()))
+                .expectEvent(MfaChallengeIssued.class, e -> assertThat(e.challengeName()).isEqualTo("MFA_SETUP"))
+                .result();
+        assertThat(setup.challengeName()).isEqualTo("MFA_SETUP");
+        assertThat(setup.authenticationResult()).isNull();
+        assertThat(fixture.engine().adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("bob").build()).userStatus())
+                .isEqualTo("CONFIRMED");
+    }
 }
