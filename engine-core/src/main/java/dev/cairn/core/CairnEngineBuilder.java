@@ -14,6 +14,7 @@ import dev.cairn.core.crypto.DataKey;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.device.DeviceProjection;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
@@ -168,7 +169,8 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
-                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
+                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users),
+                        new DeviceProjection(s.devices())),
                 aggregateCacheSize);
         axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
         metrics.cache("pools", pools.cache());
@@ -198,7 +200,7 @@ public final class CairnEngineBuilder {
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
-                new UserDeviceService(axon, pools, users, clock, access, pages));
+                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages));
         return new CairnEngine(core, defaultContext);
     }
 }

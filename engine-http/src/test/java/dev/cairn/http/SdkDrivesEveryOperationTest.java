@@ -444,21 +444,24 @@ class SdkDrivesEveryOperationTest {
         AuthenticationResultType first = signedIn(pool, client, "dan");
         AuthenticationResultType second = cognito.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", "dan", "PASSWORD", "Perm-Passw0rd!"))).authenticationResult();
-        String one = confirmed(first);
-        String two = confirmed(second);
+        // Devices are listed in device key order.
+        List<String> keys = java.util.stream.Stream.of(confirmed(first), confirmed(second)).sorted().toList();
+        String one = keys.get(0);
+        String two = keys.get(1);
 
-        assertThat(cognito.getDevice(b -> b.accessToken(second.accessToken()).deviceKey(one)).device().deviceAttributes())
+        AuthenticationResultType other = first.newDeviceMetadata().deviceKey().equals(one) ? second : first;
+        assertThat(cognito.getDevice(b -> b.accessToken(other.accessToken()).deviceKey(one)).device().deviceAttributes())
                 .contains(AttributeType.builder().name("dev:device_remembered_status").value("not_remembered").build());
-        cognito.updateDeviceStatus(b -> b.accessToken(second.accessToken()).deviceKey(one).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
+        cognito.updateDeviceStatus(b -> b.accessToken(other.accessToken()).deviceKey(one).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
         cognito.adminUpdateDeviceStatus(b -> b.userPoolId(pool).username("dan").deviceKey(two).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
         assertThat(cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two)).device().deviceAttributes())
                 .contains(AttributeType.builder().name("dev:device_remembered_status").value("remembered").build());
-        ListDevicesResponse page = cognito.listDevices(b -> b.accessToken(second.accessToken()).limit(1));
+        ListDevicesResponse page = cognito.listDevices(b -> b.accessToken(other.accessToken()).limit(1));
         assertThat(page.devices()).extracting(DeviceType::deviceKey).containsExactly(one);
-        assertThat(cognito.listDevices(b -> b.accessToken(second.accessToken()).limit(1).paginationToken(page.paginationToken())).devices())
+        assertThat(cognito.listDevices(b -> b.accessToken(other.accessToken()).limit(1).paginationToken(page.paginationToken())).devices())
                 .extracting(DeviceType::deviceKey).containsExactly(two);
 
-        cognito.forgetDevice(b -> b.accessToken(second.accessToken()).deviceKey(one));
+        cognito.forgetDevice(b -> b.accessToken(other.accessToken()).deviceKey(one));
         assertThatThrownBy(() -> cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(one)))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("Device does not exist.");
         cognito.adminForgetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two));

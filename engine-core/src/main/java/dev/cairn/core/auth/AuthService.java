@@ -20,7 +20,6 @@ import dev.cairn.core.delivery.Deliveries;
 import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.delivery.Templates;
-import dev.cairn.core.device.DeviceDecisions;
 import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.api.model.NewDeviceMetadataType;
@@ -341,7 +340,7 @@ public final class AuthService {
     private Supplier<Outcome> deviceSrp(UserState user, SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
         String deviceKey = required(a, "DEVICE_KEY");
         String srpA = required(a, "SRP_A");
-        Devices.Device device = DeviceDecisions.require(user.deviceState(), deviceKey);
+        Devices.Device device = axon.send(new Commands.StartDeviceSignIn(user.sub(), deviceKey));
         NextStep next = NextStep.after(ref, ids);
         String secretBlock = sessions.mint(next.sessionId(), next.step());
         SrpServerSession srp;

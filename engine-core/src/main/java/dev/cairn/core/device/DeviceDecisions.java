@@ -43,7 +43,7 @@ public final class DeviceDecisions {
         if (d.confirmed()) throw new DeviceKeyExistsException("Device key already exists.");
         String salt = hex(saltBase64, "Salt");
         String verifier = hex(verifierBase64, "PasswordVerifier");
-        return new DeviceConfirmed(userPoolId, sub, deviceKey, salt, verifier, deviceName, !onlyRememberedOnPrompt, sourceIp);
+        return new DeviceConfirmed(userPoolId, sub, deviceKey, d.deviceGroupKey(), salt, verifier, deviceName, !onlyRememberedOnPrompt, sourceIp);
     }
 
     /** UpdateDeviceStatus: empty when the status is already so. */

@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How device events (and sign-ins from a device) change a user's {@link Devices}: the only place that does. */
+/**
+ * How device events (and sign-ins from a device) change a user's {@link Devices}: the only place
+ * that does. An event about a device the state does not hold (the user read model holds none; the
+ * device projection holds one device at a time) leaves it as it is.
+ */
 public final class DeviceEvolution {
 
     private DeviceEvolution() {
@@ -33,10 +37,9 @@ public final class DeviceEvolution {
                 }
             }
         } else if (event instanceof DeviceConfirmed e) {
-            Devices.Device d = next.get(e.deviceKey());
-            next.put(e.deviceKey(), new Devices.Device(e.deviceKey(), d.deviceGroupKey(), true, e.salt(), e.verifier(), e.deviceName(),
-                    e.remembered(), e.lastIpUsed(), at, at, d.lastAuthenticatedAt()));
-        } else if (event instanceof DeviceStatusUpdated e) {
+            next.put(e.deviceKey(), new Devices.Device(e.deviceKey(), e.deviceGroupKey(), true, e.salt(), e.verifier(), e.deviceName(),
+                    e.remembered(), e.lastIpUsed(), at, at, null));
+        } else if (event instanceof DeviceStatusUpdated e && next.containsKey(e.deviceKey())) {
             Devices.Device d = next.get(e.deviceKey());
             next.put(e.deviceKey(), new Devices.Device(d.deviceKey(), d.deviceGroupKey(), d.confirmed(), d.salt(), d.verifier(), d.name(),
                     e.remembered(), d.lastIpUsed(), d.createdAt(), at, d.lastAuthenticatedAt()));

@@ -203,6 +203,10 @@ public final class Commands {
     public record ForgetDevice(@TargetAggregateIdentifier String sub, String deviceKey) {
     }
 
+    /** DEVICE_SRP_AUTH: the confirmed device the sign-in names, with its SRP salt and verifier; ResourceNotFoundException if none. */
+    public record StartDeviceSignIn(@TargetAggregateIdentifier String sub, String deviceKey) {
+    }
+
     /**
      * The answer to DEVICE_PASSWORD_VERIFIER: the SRP server's ephemeral values of the step and the
      * client's claim, checked against the device's verifier. A remembered device skips MFA when the

@@ -32,6 +32,7 @@ import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.api.event.DeviceKeyIssued;
 import dev.cairn.core.device.DeviceDecisions;
+import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.srp.ClaimVerdict;
@@ -482,6 +483,11 @@ public class User {
     @CommandHandler
     void handle(Commands.ForgetDevice c) {
         apply(DeviceDecisions.forget(state.deviceState(), state.userPoolId(), sub, c.deviceKey()));
+    }
+
+    @CommandHandler
+    Devices.Device handle(Commands.StartDeviceSignIn c) {
+        return DeviceDecisions.require(state.deviceState(), c.deviceKey());
     }
 
     @CommandHandler

@@ -44,14 +44,15 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     /**
-     * What the read model keeps: no TOTP secret, and the live refresh tokens without their hashes
+     * What the read model keeps: no TOTP secret, no devices, and the live refresh tokens without their hashes
      * and clients. Only the aggregate decides a refresh or a revocation; the read model needs just
      * which sign-ins are live (a global sign-out, or forgetting the device they are bound to,
      * revokes their access tokens) and when they end, and a smaller document keeps every read and
      * write of the user cheap.
      */
     public UserState forReadModel() {
-        UserState slim = mfa == null ? this : withMfa(mfa.withoutSecrets());
+        // Devices have their own read model (the device projection); the user's document keeps none.
+        UserState slim = (mfa == null ? this : withMfa(mfa.withoutSecrets())).withDevices(null);
         SignInState s = signInState();
         if (s.refreshTokens().isEmpty()) return slim;
         java.util.Map<String, SignInState.RefreshToken> tokens = new java.util.HashMap<>();

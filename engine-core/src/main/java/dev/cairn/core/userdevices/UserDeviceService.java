@@ -20,10 +20,12 @@ import dev.cairn.api.model.UpdateDeviceStatusRequest;
 import dev.cairn.api.model.UpdateDeviceStatusResponse;
 import dev.cairn.core.auth.AccessTokens;
 import dev.cairn.core.axon.AxonRuntime;
-import dev.cairn.core.device.DeviceDecisions;
 import dev.cairn.core.device.DeviceViews;
 import dev.cairn.core.device.Devices;
 import dev.cairn.core.engine.PageTokens;
+import dev.cairn.core.json.Json;
+import dev.cairn.core.storage.DeviceStore;
+import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.UserDirectory;
 import dev.cairn.core.user.UserState;
@@ -38,7 +40,7 @@ import java.util.function.Supplier;
  * A user's devices: confirming the device a sign-in issued, reading and listing devices, marking
  * them remembered or not, and forgetting them, by the user with its access token or by an
  * administrator. The User aggregate decides (see {@code dev.cairn.core.device}); reads come from
- * the user read model, which keeps every device of the user.
+ * the device read model ({@link DeviceStore}, kept by the device projection).
  */
 public final class UserDeviceService {
 
@@ -48,12 +50,14 @@ public final class UserDeviceService {
     private final AxonRuntime axon;
     private final PoolDirectory pools;
     private final UserDirectory users;
+    private final DeviceStore devices;
     private final Clock clock;
     private final AccessTokens accessTokens;
     private final PageTokens pageTokens;
 
-    public UserDeviceService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, AccessTokens accessTokens,
-                             PageTokens pageTokens) {
+    public UserDeviceService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, DeviceStore devices, Clock clock,
+                             AccessTokens accessTokens, PageTokens pageTokens) {
+        this.devices = devices;
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -76,12 +80,12 @@ public final class UserDeviceService {
 
     public GetDeviceResponse getDevice(GetDeviceRequest r) {
         UserState user = accessTokens.verify(r.accessToken(), clock.instant()).user();
-        return GetDeviceResponse.builder().device(DeviceViews.device(DeviceDecisions.require(user.deviceState(), r.deviceKey()))).build();
+        return GetDeviceResponse.builder().device(DeviceViews.device(device(user, r.deviceKey()))).build();
     }
 
     public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest r) {
         UserState user = users.require(pools.require(r.userPoolId()), r.username());
-        return AdminGetDeviceResponse.builder().device(DeviceViews.device(DeviceDecisions.require(user.deviceState(), r.deviceKey()))).build();
+        return AdminGetDeviceResponse.builder().device(DeviceViews.device(device(user, r.deviceKey()))).build();
     }
 
     public ListDevicesResponse listDevices(ListDevicesRequest r) {
@@ -125,18 +129,20 @@ public final class UserDeviceService {
     private record Page(List<DeviceType> devices, String next) {
     }
 
-    /** Confirmed devices in the order they were issued, {@code limit} at a time (60 at most), after the token's device. */
+    private Devices.Device device(UserState user, String deviceKey) {
+        return devices.get(user.userPoolId(), user.sub(), deviceKey).map(d -> Json.read(d, Devices.Device.class))
+                .orElseThrow(() -> new ResourceNotFoundException("Device does not exist."));
+    }
+
+    /** The user's devices in device key order, {@code limit} at a time (60 at most), after the token's device. */
     private Page page(UserState user, Integer limit, String token) {
         int size = limit == null ? MAX_LIMIT : Math.min(limit, MAX_LIMIT);
-        String after = token == null ? null : pageTokens.decode("devices:" + user.sub(), token, 1).get(0);
-        List<Devices.Device> confirmed = user.deviceState().byKey().values().stream().filter(Devices.Device::confirmed).toList();
-        int from = 0;
-        if (after != null) {
-            for (int i = 0; i < confirmed.size(); i++) if (confirmed.get(i).deviceKey().equals(after)) from = i + 1;
-        }
-        List<Devices.Device> shown = confirmed.subList(Math.min(from, confirmed.size()), Math.min(from + size, confirmed.size()));
-        boolean more = from + size < confirmed.size();
+        String list = "devices:" + user.userPoolId() + "/" + user.sub();
+        String after = token == null ? null : pageTokens.decode(list, token, 1).get(0);
+        List<Devices.Device> found = devices.list(user.userPoolId(), user.sub(), after, size + 1).stream()
+                .map(d -> Json.read(d, Devices.Device.class)).toList();
+        List<Devices.Device> shown = found.size() > size ? found.subList(0, size) : found;
         return new Page(shown.stream().map(DeviceViews::device).toList(),
-                more ? pageTokens.encode("devices:" + user.sub(), shown.get(shown.size() - 1).deviceKey()) : null);
+                found.size() > size ? pageTokens.encode(list, shown.get(shown.size() - 1).deviceKey()) : null);
     }
 }

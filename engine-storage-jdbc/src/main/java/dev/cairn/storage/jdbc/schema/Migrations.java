@@ -33,7 +33,8 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "event_log", Migrations::eventLog),
             new Migration(2, "read_models", sqlScript("V2__read_models.sql")),
-            new Migration(3, "personal_data_keys", sqlScript("V3__personal_data_keys.sql")));
+            new Migration(3, "personal_data_keys", sqlScript("V3__personal_data_keys.sql")),
+            new Migration(4, "devices", sqlScript("V4__devices.sql")));
 
     /**
      * Axon's domain_event_entry and snapshot_event_entry, from the dialect's event table factory;
