@@ -69,7 +69,8 @@ public final class MfaChallenges {
      * the phone (or email) the pool can send to, else the user must set an authenticator up.
      */
     public static Optional<MfaChallengeIssued> afterPassword(MfaState s, String userPoolId, String sub, Map<String, String> attributes, Offer o) {
-        if (o == null || "OFF".equals(o.mfaMode())) return Optional.empty();
+        // A pool with MFA on but no factor (set so by CreateUserPool or UpdateUserPool, which take no factors) asks none.
+        if (o == null || "OFF".equals(o.mfaMode()) || o.pool().factors().isEmpty()) return Optional.empty();
         List<String> usable = usable(s, o.pool());
         if (usable.size() == 1 || (!usable.isEmpty() && usable.get(0).equals(s.preferred()))) {
             return Optional.of(issue(userPoolId, sub, MfaFactor.valueOf(usable.get(0)), attributes, o));

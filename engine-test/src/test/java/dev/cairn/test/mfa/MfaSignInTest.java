@@ -266,4 +266,16 @@ class MfaSignInTest {
         assertThat(fixture.engine().adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("bob").build()).userStatus())
                 .isEqualTo("CONFIRMED");
     }
+
+    @Test
+    void aPoolWithMfaOnButNoFactorAsksNone() {
+        String bare = fixture.given(api -> api.createUserPool(Requests.createUserPool("bare").toBuilder().mfaConfiguration("ON").build()))
+                .userPool().id();
+        String web = fixture.given(api -> api.createUserPoolClient(Requests.createClient(bare, "web").toBuilder()
+                .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build())).userPoolClient().clientId();
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(bare, "carl")));
+        fixture.givenThat(api -> api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(bare).username("carl")
+                .password(PASSWORD).permanent(true).build()));
+        assertThat(SignIn.password(fixture.engine(), web, "carl", PASSWORD).authenticationResult()).isNotNull();
+    }
 }
