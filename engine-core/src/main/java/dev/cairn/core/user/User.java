@@ -28,13 +28,10 @@ import dev.cairn.api.event.UserDisabled;
 import dev.cairn.api.event.UserEnabled;
 import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
-import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.api.event.DeviceKeyIssued;
 import dev.cairn.core.device.DeviceDecisions;
-import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaChallenges;
-import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -44,6 +41,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,7 +63,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * right, what the user's status allows, whether a one-time code is right, spent or expired and
  * how often codes may be sent, whether a refresh token is live, and which sign-in keys change
  * hands. A refusal that counts (a wrong password, a wrong code) applies its event and is returned
- * as a {@link Decision}; the caller raises it once the event is committed.
+ * as a {@link Decision}; the caller raises it once the event is committed. Second factors and
+ * devices are decided by its members {@link UserSecondFactors} and {@link UserDevices}, over the
+ * same state.
  */
 public class User {
 
@@ -80,6 +80,11 @@ public class User {
     @AggregateIdentifier
     private String sub;
     private UserState state;
+    /** Second factors and devices: their command handlers, beside this class so it stays about the user's own rules. */
+    @AggregateMember
+    private final UserSecondFactors secondFactors = new UserSecondFactors(this);
+    @AggregateMember
+    private final UserDevices devices = new UserDevices(this);
 
     User() {
         // for Axon
@@ -273,7 +278,7 @@ public class User {
         return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
     }
 
-    private Decision<SignInStep> signedInOrMfa(SignInAttempt attempt, NewTokens tokens, MfaChallenges.Offer mfa) {
+    Decision<SignInStep> signedInOrMfa(SignInAttempt attempt, NewTokens tokens, MfaChallenges.Offer mfa) {
         var challenge = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), mfa);
         if (challenge.isEmpty()) return signedIn(attempt, tokens);
         apply(challenge.get());
@@ -314,7 +319,7 @@ public class User {
     }
 
     /** Lockout, then a disabled user: refused before any proof is looked at. */
-    private SignInFailure refusalBeforeProof(Instant now) {
+    SignInFailure refusalBeforeProof(Instant now) {
         if (state.signInState().lockedAt(now)) return SignInFailure.LOCKED_OUT;
         if (!state.enabled()) return SignInFailure.DISABLED;
         return null;
@@ -338,12 +343,12 @@ public class User {
         return new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
     }
 
-    private <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {
+    <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {
         apply(new SignInFailed(state.userPoolId(), sub, a.clientId(), a.authFlow(), reason.name()));
         return Decision.refuse(reason.error());
     }
 
-    private Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
+    Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
         apply(new SignedIn(state.userPoolId(), sub, a.clientId(), a.authFlow(), a.challengePath(), t.originJti(),
                 t.refreshTokenHash(), t.refreshTokenExpiresAt(), t.deviceKey()));
         if (t.newDeviceGroupKey() != null) apply(new DeviceKeyIssued(state.userPoolId(), sub, t.deviceKey(), t.newDeviceGroupKey()));
@@ -411,96 +416,12 @@ public class User {
         apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
     }
 
-    // ------------------------------------------------------------------ second factors (decided by dev.cairn.core.mfa)
-
-    @CommandHandler
-    void handle(Commands.AssociateSoftwareToken c) {
-        apply(new SoftwareTokenAssociated(state.userPoolId(), sub, c.secret()));
+    String sub() {
+        return sub;
     }
 
-    @CommandHandler
-    void handle(Commands.VerifySoftwareToken c) {
-        apply(MfaPreferences.verify(state.mfaState(), state.userPoolId(), sub, c.code(), c.friendlyDeviceName(), c.now()));
-    }
-
-    @CommandHandler
-    void handle(Commands.SetMfaPreference c) {
-        MfaPreferences.set(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.settings()).ifPresent(e -> apply(e));
-    }
-
-    @CommandHandler
-    Decision<SignInStep> handle(Commands.AnswerMfa c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
-        if (refused != null) return fail(c.attempt(), refused);
-        var verdict = MfaChallenges.answer(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.challengeName(), c.code(), c.codeHash(), c.now());
-        if (verdict instanceof MfaChallenges.Verdict.Wrong wrong) {
-            apply(wrong.event());
-            return Decision.refuse(wrong.error());
-        }
-        apply(((MfaChallenges.Verdict.Passed) verdict).event());
-        return signedIn(c.attempt(), c.tokens());
-    }
-
-    @CommandHandler
-    SignInStep handle(Commands.SelectMfa c) {
-        var challenge = MfaChallenges.select(state.mfaState(), state.userPoolId(), sub, state.attributes(), c.choice(), c.offer());
-        apply(challenge);
-        return SignInStep.valueOf(challenge.challengeName());
-    }
-
-    @CommandHandler
-    void handle(Commands.AssociateSoftwareTokenInSetup c) {
-        apply(MfaChallenges.associateInSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.secret()));
-    }
-
-    @CommandHandler
-    void handle(Commands.VerifySoftwareTokenInSetup c) {
-        MfaChallenges.verifyInSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId(), c.code(), c.friendlyDeviceName(), c.now())
-                .forEach(e -> apply(e));
-    }
-
-    @CommandHandler
-    Decision<SignInStep> handle(Commands.CompleteMfaSetup c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
-        if (refused != null) return fail(c.attempt(), refused);
-        MfaChallenges.completeSetup(state.mfaState(), state.userPoolId(), sub, c.sessionId()).ifPresent(e -> apply(e));
-        return signedIn(c.attempt(), c.tokens());
-    }
-
-    // ------------------------------------------------------------------ devices (decided by dev.cairn.core.device)
-
-    @CommandHandler
-    void handle(Commands.ConfirmDevice c) {
-        apply(DeviceDecisions.confirm(state.deviceState(), state.userPoolId(), sub, c.deviceKey(), c.salt(), c.verifier(), c.deviceName(),
-                c.onlyRememberedOnPrompt(), c.sourceIp()));
-    }
-
-    @CommandHandler
-    void handle(Commands.UpdateDeviceStatus c) {
-        DeviceDecisions.status(state.deviceState(), state.userPoolId(), sub, c.deviceKey(), c.status()).ifPresent(e -> apply(e));
-    }
-
-    @CommandHandler
-    void handle(Commands.ForgetDevice c) {
-        apply(DeviceDecisions.forget(state.deviceState(), state.userPoolId(), sub, c.deviceKey()));
-    }
-
-    @CommandHandler
-    Devices.Device handle(Commands.StartDeviceSignIn c) {
-        return DeviceDecisions.require(state.deviceState(), c.deviceKey());
-    }
-
-    @CommandHandler
-    Decision<SignInStep> handle(Commands.SignInWithDevice c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
-        if (refused != null) return fail(c.attempt(), refused);
-        var device = DeviceDecisions.require(state.deviceState(), c.deviceKey());
-        Proof.Srp p = c.proof();
-        ClaimVerdict verdict = DeviceDecisions.proves(device, p.srpA(), p.srpB(), p.privateB(), p.secretBlock(), p.claim(), c.now(), MAX_CLOCK_SKEW);
-        if (verdict == ClaimVerdict.MALFORMED_TIMESTAMP) throw malformedTimestamp();
-        if (!verdict.accepted()) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
-        if (device.remembered() && c.rememberedSkipsMfa()) return signedIn(c.attempt(), c.tokens());
-        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
+    UserState state() {
+        return state;
     }
 
     @EventSourcingHandler
