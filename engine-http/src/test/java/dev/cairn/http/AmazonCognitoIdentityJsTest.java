@@ -12,6 +12,7 @@ import dev.cairn.api.model.AdminListDevicesRequest;
 import dev.cairn.api.model.AdminSetUserPasswordRequest;
 import dev.cairn.api.model.DeviceConfigurationType;
 import dev.cairn.api.model.SetUserPoolMfaConfigRequest;
+import dev.cairn.api.model.SmsMfaConfigType;
 import dev.cairn.api.model.SoftwareTokenMfaConfigType;
 import dev.cairn.api.model.AttributeType;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
@@ -134,5 +135,33 @@ class AmazonCognitoIdentityJsTest {
         assertThat(user.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
         assertThat(user.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
         assertThat(wire.engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("mfauser").build()).devices()).isEmpty();
+    }
+
+    /** The JS client through SMS_MFA: mfaRequired with the masked phone, a wrong code refused, the code from the local outbox accepted. */
+    @Test
+    void theJsClientAnswersSmsMfaWithTheCodeTheOutboxShows() throws Exception {
+        String pool = wire.engine.createUserPool(CreateUserPoolRequest.builder().poolName("js-sms").build()).userPool().id();
+        wire.engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("ON")
+                .smsMfaConfiguration(SmsMfaConfigType.builder().smsAuthenticationMessage("Your code is {####}").build()).build());
+        String client = wire.engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("spa").build())
+                .userPoolClient().clientId();
+        wire.engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("smsuser").messageAction("SUPPRESS")
+                .userAttributes(AttributeType.builder().name("phone_number").value("+15555550199").build()).build());
+        wire.engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("smsuser")
+                .password("Perm-Passw0rd!js").permanent(true).build());
+
+        Process node = new ProcessBuilder("node", HARNESS.resolve("sms-mfa-over-http.mjs").toString(), wire.endpoint().toString(), pool,
+                client, "smsuser", "Perm-Passw0rd!js").redirectErrorStream(false).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as("node said:%n%s%n%s", out, err).isZero();
+        JsonNode result = JSON.readTree(out);
+
+        assertThat(result.path("challengeName").asText()).isEqualTo("SMS_MFA");
+        assertThat(result.path("parameters").path("CODE_DELIVERY_DELIVERY_MEDIUM").asText()).isEqualTo("SMS");
+        assertThat(result.path("parameters").path("CODE_DELIVERY_DESTINATION").asText()).isEqualTo("+*******0199");
+        assertThat(result.path("purpose").asText()).isEqualTo("SMS_MFA");
+        assertThat(result.path("wrongCode").asText()).isEqualTo("CodeMismatchException");
+        assertThat(result.path("accessToken").asText()).isNotBlank();
     }
 }
