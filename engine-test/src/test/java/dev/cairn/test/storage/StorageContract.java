@@ -357,6 +357,19 @@ public abstract class StorageContract {
     }
 
     @Test
+    void devicesRebuiltFromTheLogEqualTheLiveOnes() {
+        String pool = devicePool("devices");
+        List<String> keys = confirmedDevices(pool, "dora", 3);
+        engine.adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest.builder().userPoolId(pool).username("dora").deviceKey(keys.get(1))
+                .deviceRememberedStatus("remembered").build());
+        engine.adminForgetDevice(AdminForgetDeviceRequest.builder().userPoolId(pool).username("dora").deviceKey(keys.get(2)).build());
+        var live = engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("dora").build());
+        engine.rebuildProjections();
+        assertThat(engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("dora").build())).isEqualTo(live);
+        assertThat(live.devices()).extracting(DeviceType::deviceKey).containsExactly(keys.get(0), keys.get(1));
+    }
+
+    @Test
     void devicesGoWithTheirDeviceTheirUserAndTheirPool() {
         String pool = devicePool("devices");
         String other = devicePool("other");
