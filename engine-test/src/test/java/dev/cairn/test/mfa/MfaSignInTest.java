@@ -13,7 +13,6 @@ import dev.cairn.api.event.SignedIn;
 import dev.cairn.api.event.SoftwareTokenAssociated;
 import dev.cairn.api.event.SoftwareTokenVerified;
 import dev.cairn.api.model.*;
-import dev.cairn.core.mfa.Totp;
 import dev.cairn.test.CairnFixture;
 import dev.cairn.test.Requests;
 import dev.cairn.test.SignIn;
@@ -62,7 +61,7 @@ class MfaSignInTest {
     }
 
     String code(String secret) {
-        return Totp.code(secret, Totp.step(fixture.clock().instant()));
+        return SignIn.totp(secret, fixture.clock().instant());
     }
 
     RespondToAuthChallengeRequest answer(InitiateAuthResponse challenge, String name, String key, String value) {
