@@ -5,7 +5,8 @@
 //   2. associateSoftwareToken -> verifySoftwareToken (a TOTP computed here) -> setUserMfaPreference;
 //   3. sign out; sign in -> totpRequired -> sendMFACode(..., 'SOFTWARE_TOKEN_MFA'); setDeviceStatusRemembered;
 //   4. sign out; sign in again from the remembered device: DEVICE_SRP_AUTH, no MFA prompt; listDevices;
-//   5. a tampered device secret is refused; 6. forgetDevice.
+//   5. a tampered device secret is refused; 6. forgetDevice; 7. a sign-in naming the forgotten device
+//   is refused with ResourceNotFoundException, which the client retries without it.
 // Prints one JSON line with what happened, or {"error": ...}.
 //
 //   node mfa-and-devices-over-http.mjs <endpoint> <userPoolId> <clientId> <username> <password>
@@ -132,8 +133,19 @@ try {
 	localStorage.setItem(passwordItem, kept);
 
 	// 6. The device is forgotten.
+	const groupKeyItem = `CognitoIdentityServiceProvider.${clientId}.${username}.deviceGroupKey`;
+	const forgotten = [deviceKeyItem, passwordItem, groupKeyItem].map(k => [k, localStorage.getItem(k)]);
 	await call(cb => user.forgetDevice(cb));
 	result.deviceKeyAfterForget = localStorage.getItem(deviceKeyItem);
+
+	// 7. A browser that still keeps the forgotten device signs in: the server answers
+	// ResourceNotFoundException, the client retries without the device, and MFA is asked again
+	// (a code of the next step: this step's code is spent). The client confirms the new device it is given.
+	forgotten.forEach(([k, v]) => localStorage.setItem(k, v));
+	const retriedPrompts = [];
+	await signIn(newUser(), retriedPrompts, { totp: () => totp(secret, currentStep() + 1) });
+	result.retriedPrompts = retriedPrompts;
+	result.newDeviceKey = localStorage.getItem(deviceKeyItem);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 } catch (err) {
 	process.stdout.write(`${JSON.stringify({ error: { code: err.code || err.name, message: err.message } })}\n`);

@@ -98,7 +98,8 @@ class AmazonCognitoIdentityJsTest {
      * The issue-11 journey with the JS client: TOTP set up and preferred, a sign-in answering
      * SOFTWARE_TOKEN_MFA, the device the client confirmed marked remembered, a sign-in from it
      * through DEVICE_SRP_AUTH with no MFA prompt, listDevices, a tampered device secret refused,
-     * forgetDevice.
+     * forgetDevice, and a sign-in still naming the forgotten device, which the client retries
+     * without it when the server answers ResourceNotFoundException.
      */
     @Test
     void theJsClientSetsUpTotpSignsInWithItRemembersItsDeviceAndSkipsMfaFromIt() throws Exception {
@@ -130,11 +131,15 @@ class AmazonCognitoIdentityJsTest {
         assertThat(result.path("devices").toString()).isEqualTo("[{\"key\":\"" + deviceKey + "\",\"remembered\":\"remembered\"}]");
         assertThat(result.path("tampered").asText()).isEqualTo("NotAuthorizedException");
         assertThat(result.path("deviceKeyAfterForget").isNull()).isTrue();
+        assertThat(result.path("retriedPrompts").toString()).isEqualTo("[\"SOFTWARE_TOKEN_MFA\"]");
+        String newDeviceKey = result.path("newDeviceKey").asText();
+        assertThat(newDeviceKey).startsWith("us-east-1_").isNotEqualTo(deviceKey);
 
         var user = wire.engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("mfauser").build());
         assertThat(user.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
         assertThat(user.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
-        assertThat(wire.engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("mfauser").build()).devices()).isEmpty();
+        assertThat(wire.engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("mfauser").build()).devices())
+                .extracting(dev.cairn.api.model.DeviceType::deviceKey).containsExactly(newDeviceKey);
     }
 
     /** The JS client through SMS_MFA: mfaRequired with the masked phone, a wrong code refused, the code from the local outbox accepted. */
