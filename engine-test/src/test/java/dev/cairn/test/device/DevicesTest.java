@@ -143,7 +143,8 @@ class DevicesTest {
         RespondToAuthChallengeResponse deviceSrp = passwordStepWith(device);
         assertThat(deviceSrp.challengeName()).isEqualTo("DEVICE_SRP_AUTH");
         fixture.clock().advance(Duration.ofMinutes(1));
-        RespondToAuthChallengeRequest proof = deviceAnswer(deviceSrp, device, device.password());
+        RespondToAuthChallengeRequest proof = deviceAnswer(deviceSrp, device, device.password()).toBuilder()
+                .userContextData(UserContextDataType.builder().ipAddress("203.0.113.9").build()).build();
         var tokens = fixture.when(api -> api.respondToAuthChallenge(proof))
                 .expectEvents(SignedIn.class, AuthChallengeAnswered.class)
                 .expectEvent(SignedIn.class, e -> {
@@ -153,6 +154,7 @@ class DevicesTest {
         assertThat(tokens.newDeviceMetadata()).isNull();
         DeviceType listed = fixture.engine().listDevices(ListDevicesRequest.builder().accessToken(tokens.accessToken()).build()).devices().get(0);
         assertThat(listed.deviceLastAuthenticatedDate()).isEqualTo(fixture.clock().instant());
+        assertThat(listed.deviceAttributes()).contains(AttributeType.builder().name("last_ip_used").value("203.0.113.9").build());
     }
 
     @Test
