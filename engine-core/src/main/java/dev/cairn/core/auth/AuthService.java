@@ -426,7 +426,7 @@ public final class AuthService {
             params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
             params.put("CODE_DELIVERY_DESTINATION", Masking.mask(medium, destination));
         }
-        if (step == SignInStep.SELECT_MFA_TYPE) params.put("MFAS_CAN_CHOOSE", Json.write(MfaChallenges.usable(user.mfaState(), pool.mfa())));
+        if (step == SignInStep.SELECT_MFA_TYPE) params.put("MFAS_CAN_CHOOSE", Json.write(MfaChallenges.usable(user.mfaState(), pool.mfa(), user.attributes())));
         if (step == SignInStep.MFA_SETUP) params.put("MFAS_CAN_SETUP", Json.write(pool.mfa().factors()));
         params.put("USER_ID_FOR_SRP", user.username());
         String session = sessions.mint(next.sessionId(), next.step());

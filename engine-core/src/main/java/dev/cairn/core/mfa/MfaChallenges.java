@@ -55,10 +55,14 @@ public final class MfaChallenges {
         }
     }
 
-    /** The factors the user is challenged with: on for the user and offered by the pool, the preferred one first. */
-    public static List<String> usable(MfaState s, PoolMfa pool) {
+    /**
+     * The factors the user is challenged with: on for the user, offered by the pool, and with their
+     * means still there (a phone number or email address deleted since turns its factor's challenge
+     * off), the preferred one first.
+     */
+    public static List<String> usable(MfaState s, PoolMfa pool, Map<String, String> attributes) {
         List<String> out = new ArrayList<>();
-        for (String f : pool.factors()) if (s.enabled().contains(f)) out.add(f);
+        for (String f : pool.factors()) if (s.enabled().contains(f) && hasMeans(s, MfaFactor.valueOf(f), attributes)) out.add(f);
         if (s.preferred() != null && out.remove(s.preferred())) out.add(0, s.preferred());
         return out;
     }
@@ -71,7 +75,7 @@ public final class MfaChallenges {
     public static Optional<MfaChallengeIssued> afterPassword(MfaState s, String userPoolId, String sub, Map<String, String> attributes, Offer o) {
         // A pool with MFA on but no factor (set so by CreateUserPool or UpdateUserPool, which take no factors) asks none.
         if (o == null || "OFF".equals(o.mfaMode()) || o.pool().factors().isEmpty()) return Optional.empty();
-        List<String> usable = usable(s, o.pool());
+        List<String> usable = usable(s, o.pool(), attributes);
         if (usable.size() == 1 || (!usable.isEmpty() && usable.get(0).equals(s.preferred()))) {
             return Optional.of(issue(userPoolId, sub, MfaFactor.valueOf(usable.get(0)), attributes, o));
         }
@@ -85,7 +89,7 @@ public final class MfaChallenges {
     /** SELECT_MFA_TYPE's answer: the chosen factor's challenge. */
     public static MfaChallengeIssued select(MfaState s, String userPoolId, String sub, Map<String, String> attributes, String choice, Offer o) {
         requireOpen(s, o.sessionId(), "SELECT_MFA_TYPE");
-        if (choice == null || !usable(s, o.pool()).contains(choice)) {
+        if (choice == null || !usable(s, o.pool(), attributes).contains(choice)) {
             throw new InvalidParameterException("Invalid MFA type " + choice + " selected.");
         }
         return issue(userPoolId, sub, MfaFactor.valueOf(choice), attributes, o);
@@ -136,6 +140,10 @@ public final class MfaChallenges {
         enabled.add("SOFTWARE_TOKEN_MFA");
         enabled.sort(java.util.Comparator.comparing(MfaFactor::valueOf));
         return Optional.of(new MfaPreferenceSet(userPoolId, sub, enabled, s.preferred() != null ? s.preferred() : "SOFTWARE_TOKEN_MFA"));
+    }
+
+    private static boolean hasMeans(MfaState s, MfaFactor f, Map<String, String> attributes) {
+        return f == MfaFactor.SOFTWARE_TOKEN_MFA ? s.softwareTokenVerified() : attributes.get(f.attribute()) != null;
     }
 
     private static MfaState.Challenge requireOpen(MfaState s, String sessionId, String challengeName) {

@@ -277,4 +277,18 @@ class MfaSignInTest {
                 .password(PASSWORD).permanent(true).build()));
         assertThat(SignIn.password(fixture.engine(), web, "carl", PASSWORD).authenticationResult()).isNotNull();
     }
+
+    @Test
+    void aFactorWhoseAddressIsGoneIsNotAsked() {
+        poolMfa("OPTIONAL", false, true, true);
+        fixture.givenThat(api -> api.adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username("alice")
+                .smsMfaSettings(SMSMfaSettingsType.builder().enabled(true).build())
+                .emailMfaSettings(EmailMfaSettingsType.builder().enabled(true).build()).build()));
+        assertThat(SignIn.password(fixture.engine(), client, "alice", PASSWORD).challengeName()).isEqualTo("SELECT_MFA_TYPE");
+        fixture.givenThat(api -> api.adminDeleteUserAttributes(AdminDeleteUserAttributesRequest.builder().userPoolId(pool).username("alice")
+                .userAttributeNames("phone_number").build()));
+        var challenge = SignIn.password(fixture.engine(), client, "alice", PASSWORD);
+        assertThat(challenge.challengeName()).isEqualTo("EMAIL_OTP");
+        assertThat(challenge.challengeParameters()).containsEntry("CODE_DELIVERY_DESTINATION", "a***@e***");
+    }
 }
