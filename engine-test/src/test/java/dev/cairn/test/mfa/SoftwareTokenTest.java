@@ -66,6 +66,16 @@ class SoftwareTokenTest {
     }
 
     @Test
+    void theAuditTrailRecordsTheAssociationButNeverTheSecret() {
+        String secret = associate();
+        var entries = fixture.engine().audit().userHistory(pool, "alice").stream()
+                .filter(e -> e.event() instanceof SoftwareTokenAssociated).toList();
+        assertThat(entries).hasSize(1);
+        assertThat(((SoftwareTokenAssociated) entries.get(0).event()).secret()).isEqualTo("[secret]").isNotEqualTo(secret);
+        assertThat(entries.get(0).type()).isEqualTo("cairn.mfa.SoftwareTokenAssociated");
+    }
+
+    @Test
     void theRightCodeVerifiesTheAuthenticatorWithinOneStepOfDrift() {
         String secret = associate();
         fixture.when(api -> api.verifySoftwareToken(verify(codeNow(secret, -1))))
