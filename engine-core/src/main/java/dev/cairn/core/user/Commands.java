@@ -149,6 +149,10 @@ public final class Commands {
 
     /** VerifySoftwareToken: a code of the waiting secret makes it the user's authenticator. */
     public record VerifySoftwareToken(@TargetAggregateIdentifier String sub, String code, String friendlyDeviceName, Instant now) {
+        @Override
+        public String toString() {
+            return "VerifySoftwareToken[sub=" + sub + ", code=***]";
+        }
     }
 
     /** Turns factors on, off or preferred; a factor left out stays as it is. */
@@ -183,6 +187,10 @@ public final class Commands {
     /** VerifySoftwareToken with the Session of a sign-in at MFA_SETUP. */
     public record VerifySoftwareTokenInSetup(@TargetAggregateIdentifier String sub, String sessionId, String code, String friendlyDeviceName,
                                              Instant now) {
+        @Override
+        public String toString() {
+            return "VerifySoftwareTokenInSetup[sub=" + sub + ", sessionId=" + sessionId + ", code=***]";
+        }
     }
 
     /** MFA_SETUP's answer once the authenticator was verified: TOTP is turned on and the sign-in completes. Answers a {@code Decision<SignInStep>}. */
@@ -194,6 +202,10 @@ public final class Commands {
     /** ConfirmDevice: the device's SRP salt and verifier as the client sends them (base64). */
     public record ConfirmDevice(@TargetAggregateIdentifier String sub, String deviceKey, String salt, String verifier, String deviceName,
                                 boolean onlyRememberedOnPrompt, String sourceIp) {
+        @Override
+        public String toString() {
+            return "ConfirmDevice[sub=" + sub + ", deviceKey=" + deviceKey + ", verifier=***]";
+        }
     }
 
     /** UpdateDeviceStatus: {@code remembered} or {@code not_remembered}. */
