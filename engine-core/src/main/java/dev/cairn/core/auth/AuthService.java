@@ -246,7 +246,7 @@ public final class AuthService {
         if (user == null) {
             // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
             // (A session of a user deleted since, at a step without SRP state, has nothing to check.)
-            if (issued.sealedState() != null) {
+            if (issued.sealedState() != null && ChallengeName.PASSWORD_VERIFIER.name().equals(issued.challengeName())) {
                 SrpStep step = srpStep(issued);
                 ClaimVerdict verdict = new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()),
                         step.srpA(), step.srpB(), step.privateB(), step.secretBlock()).verify(claim(r), clock.instant(), MAX_CLOCK_SKEW);
@@ -327,8 +327,8 @@ public final class AuthService {
     /** The sign-in named a remembered device: it proves its secret by SRP next. */
     private Supplier<Outcome> deviceChallenge(UserPoolState.AppClient client, UserState user, SignInAttempt attempt, NextStep next,
                                               String deviceKey) {
-        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.DEVICE_SRP_AUTH, next.sessionId(), next.step(), null,
-                attempt.challengePath());
+        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.DEVICE_SRP_AUTH, next.sessionId(), next.step(),
+                secrets.seal(Json.write(new DeviceStep(null, deviceKey))), attempt.challengePath());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("USERNAME", user.username());
         params.put("DEVICE_KEY", deviceKey);
@@ -336,9 +336,23 @@ public final class AuthService {
         return () -> new Outcome(null, ChallengeName.DEVICE_SRP_AUTH.name(), params, session);
     }
 
+    /**
+     * What the device steps keep, sealed: the device the sign-in named, so a later step cannot
+     * switch to another, and (at DEVICE_PASSWORD_VERIFIER) the SRP server's ephemeral values.
+     */
+    record DeviceStep(SrpStep srp, String deviceKey) {
+    }
+
+    /** The sealed step, if the answer names the device the sign-in named; else the session is refused. */
+    private DeviceStep deviceStep(AuthChallengeIssued issued, String deviceKey) {
+        DeviceStep step = Json.read(secrets.open(issued.sealedState()), DeviceStep.class);
+        if (!step.deviceKey().equals(deviceKey)) throw new NotAuthorizedException("Invalid session for the user.");
+        return step;
+    }
+
     /** DEVICE_SRP_AUTH's answer (SRP_A): the server's SRP values for the device, asked as DEVICE_PASSWORD_VERIFIER. */
     private Supplier<Outcome> deviceSrp(UserState user, SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
-        String deviceKey = required(a, "DEVICE_KEY");
+        String deviceKey = deviceStep(issued, required(a, "DEVICE_KEY")).deviceKey();
         String srpA = required(a, "SRP_A");
         Devices.Device device = axon.send(new Commands.StartDeviceSignIn(user.sub(), deviceKey));
         NextStep next = NextStep.after(ref, ids);
@@ -356,7 +370,7 @@ public final class AuthService {
         List<String> path = new ArrayList<>(issued.challengePath());
         path.add(ChallengeName.DEVICE_SRP_AUTH.name());
         issue(client, user, user.username(), issued.authFlow(), ChallengeName.DEVICE_PASSWORD_VERIFIER, next.sessionId(), next.step(),
-                secrets.seal(Json.write(step)), path);
+                secrets.seal(Json.write(new DeviceStep(step, deviceKey))), path);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("SALT", device.salt());
         params.put("SECRET_BLOCK", secretBlock);
@@ -370,7 +384,7 @@ public final class AuthService {
     private Supplier<Outcome> deviceVerifier(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
                                              SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
         String deviceKey = required(a, "DEVICE_KEY");
-        SrpStep srp = srpStep(issued);
+        SrpStep srp = deviceStep(issued, deviceKey).srp();
         Issue issue = newTokens(pool, client, user.sub(), a);
         NextStep next = NextStep.after(ref, ids);
         MfaCode code = mfaCode(client, next.sessionId());

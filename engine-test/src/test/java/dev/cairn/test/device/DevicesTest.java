@@ -158,6 +158,18 @@ class DevicesTest {
     }
 
     @Test
+    void aDeviceStepNamingAnotherDeviceIsRefused() {
+        Device device = signInAndConfirmADevice();
+        Device other = signInAndConfirmADevice();
+        RespondToAuthChallengeResponse deviceSrp = passwordStepWith(device);
+        fixture.when(api -> api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client)
+                        .challengeName("DEVICE_SRP_AUTH").session(deviceSrp.session())
+                        .challengeResponses(Map.of("USERNAME", "alice", "DEVICE_KEY", other.key(), "SRP_A", new SrpClient(new SecureRandom()).srpA()))
+                        .build()))
+                .expectError(NotAuthorizedException.class, "Invalid session for the user.");
+    }
+
+    @Test
     void aTamperedDeviceSecretIsRefused() {
         Device device = signInAndConfirmADevice();
         RespondToAuthChallengeRequest tampered = deviceAnswer(passwordStepWith(device), device, device.password() + "x");
