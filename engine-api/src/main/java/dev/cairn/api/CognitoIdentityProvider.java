@@ -368,4 +368,123 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.ForbiddenException}.
      */
     void deleteUser(DeleteUserRequest request);
+
+    /**
+     * SetUserPoolMfaConfig: Sets user pool multi-factor authentication (MFA) and passkey configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidSmsRoleAccessPolicyException}, {@link dev.cairn.api.error.InvalidSmsRoleTrustRelationshipException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest request);
+
+    /**
+     * GetUserPoolMfaConfig: Given a user pool ID, returns configuration for sign-in with WebAuthn authenticators and for multi-factor authentication (MFA).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest request);
+
+    /**
+     * SetUserMFAPreference: Set the user's multi-factor authentication (MFA) method preference, including which MFA factors are activated and if any are preferred.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    SetUserMFAPreferenceResponse setUserMFAPreference(SetUserMFAPreferenceRequest request);
+
+    /**
+     * AdminSetUserMFAPreference: Sets the user's multi-factor authentication (MFA) preference, including which MFA options are activated, and if any are preferred.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminSetUserMFAPreferenceResponse adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest request);
+
+    /**
+     * SetUserSettings: This action is no longer supported.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    SetUserSettingsResponse setUserSettings(SetUserSettingsRequest request);
+
+    /**
+     * AdminSetUserSettings: This action is no longer supported.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest request);
+
+    /**
+     * AssociateSoftwareToken: Begins setup of time-based one-time password (TOTP) multi-factor authentication (MFA) for a user, with a unique private key that Amazon Cognito generates and returns in the API response.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.SoftwareTokenMFANotFoundException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest request);
+
+    /**
+     * VerifySoftwareToken: Registers the current user's time-based one-time password (TOTP) authenticator with a code generated in their authenticator app from a private key that's supplied by your user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.EnableSoftwareTokenMFAException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.SoftwareTokenMFANotFoundException}, {@link dev.cairn.api.error.CodeMismatchException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest request);
+
+    /**
+     * ConfirmDevice: Confirms a device that a user wants to remember.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidPasswordException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.UsernameExistsException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.DeviceKeyExistsException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest request);
+
+    /**
+     * GetDevice: Given a device key, returns information about a remembered device for the current user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    GetDeviceResponse getDevice(GetDeviceRequest request);
+
+    /**
+     * AdminGetDevice: Given the device key, returns details for a user's device.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest request);
+
+    /**
+     * ListDevices: Lists the devices that Amazon Cognito has registered to the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    ListDevicesResponse listDevices(ListDevicesRequest request);
+
+    /**
+     * AdminListDevices: Lists a user's registered devices.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    AdminListDevicesResponse adminListDevices(AdminListDevicesRequest request);
+
+    /**
+     * UpdateDeviceStatus: Updates the status of a the currently signed-in user's device so that it is marked as remembered or not remembered for the purpose of device authentication.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest request);
+
+    /**
+     * AdminUpdateDeviceStatus: Updates the status of a user's device so that it is marked as remembered or not remembered for the purpose of device authentication.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest request);
+
+    /**
+     * ForgetDevice: Given a device key, deletes a remembered device as the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    void forgetDevice(ForgetDeviceRequest request);
+
+    /**
+     * AdminForgetDevice: Forgets, or deletes, a remembered device from a user's profile.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void adminForgetDevice(AdminForgetDeviceRequest request);
 }

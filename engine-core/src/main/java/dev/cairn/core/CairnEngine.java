@@ -25,6 +25,8 @@ import dev.cairn.core.password.PasswordService;
 import dev.cairn.core.signup.SignUpService;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.usermfa.UserMfaService;
+import dev.cairn.core.userdevices.UserDeviceService;
 import dev.cairn.core.user.User;
 import dev.cairn.core.admin.UserAdminService;
 import dev.cairn.core.userpool.PoolDirectory;
@@ -60,7 +62,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
-                EngineMetrics metrics) {
+                EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices) {
     }
 
     private final Core core;
@@ -585,5 +587,94 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void deleteUser(DeleteUserRequest r) {
         run(r, () -> core.self().deleteUser(r));
+    }
+
+    // ------------------------------------------------------------------ MFA
+
+    @Override
+    public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest r) {
+        return write(r, () -> core.pools().setUserPoolMfaConfig(r));
+    }
+
+    @Override
+    public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest r) {
+        return read(r, () -> core.pools().getUserPoolMfaConfig(r));
+    }
+
+    @Override
+    public SetUserMFAPreferenceResponse setUserMFAPreference(SetUserMFAPreferenceRequest r) {
+        return write(r, () -> core.mfa().setUserMFAPreference(r));
+    }
+
+    @Override
+    public AdminSetUserMFAPreferenceResponse adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest r) {
+        return write(r, () -> core.mfa().adminSetUserMFAPreference(r));
+    }
+
+    @Override
+    public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest r) {
+        return write(r, () -> core.mfa().setUserSettings(r));
+    }
+
+    @Override
+    public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
+        return write(r, () -> core.mfa().adminSetUserSettings(r));
+    }
+
+    @Override
+    public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest r) {
+        return write(r, () -> core.mfa().associateSoftwareToken(r));
+    }
+
+    @Override
+    public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest r) {
+        return write(r, () -> core.mfa().verifySoftwareToken(r));
+    }
+
+    // ------------------------------------------------------------------ devices
+
+    @Override
+    public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest r) {
+        return write(r, () -> core.devices().confirmDevice(r));
+    }
+
+    @Override
+    public GetDeviceResponse getDevice(GetDeviceRequest r) {
+        return read(r, () -> core.devices().getDevice(r));
+    }
+
+    @Override
+    public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest r) {
+        return read(r, () -> core.devices().adminGetDevice(r));
+    }
+
+    @Override
+    public ListDevicesResponse listDevices(ListDevicesRequest r) {
+        return read(r, () -> core.devices().listDevices(r));
+    }
+
+    @Override
+    public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest r) {
+        return read(r, () -> core.devices().adminListDevices(r));
+    }
+
+    @Override
+    public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest r) {
+        return write(r, () -> core.devices().updateDeviceStatus(r));
+    }
+
+    @Override
+    public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest r) {
+        return write(r, () -> core.devices().adminUpdateDeviceStatus(r));
+    }
+
+    @Override
+    public void forgetDevice(ForgetDeviceRequest r) {
+        run(r, () -> core.devices().forgetDevice(r));
+    }
+
+    @Override
+    public void adminForgetDevice(AdminForgetDeviceRequest r) {
+        run(r, () -> core.devices().adminForgetDevice(r));
     }
 }

@@ -14,6 +14,7 @@ import dev.cairn.core.crypto.DataKey;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.decoy.Decoys;
 import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.device.DeviceProjection;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
@@ -35,6 +36,8 @@ import dev.cairn.core.auth.TokenIssuer;
 import dev.cairn.core.verification.AliasTransfers;
 import dev.cairn.core.admin.Invitations;
 import dev.cairn.core.user.ListUsersQuery;
+import dev.cairn.core.usermfa.UserMfaService;
+import dev.cairn.core.userdevices.UserDeviceService;
 import dev.cairn.core.verification.PasswordResets;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.User;
@@ -166,7 +169,8 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
-                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users)),
+                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users),
+                        new DeviceProjection(s.devices())),
                 aggregateCacheSize);
         axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
         metrics.cache("pools", pools.cache());
@@ -184,16 +188,19 @@ public final class CairnEngineBuilder {
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
-                new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys),
+                auth,
                 new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
-                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics);
+                new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
+                new UserMfaService(axon, pools, users, clock, rnd, access, auth),
+                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -8,6 +8,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cairn.api.model.AdminCreateUserRequest;
 import dev.cairn.api.model.AdminGetUserRequest;
+import dev.cairn.api.model.AdminListDevicesRequest;
+import dev.cairn.api.model.AdminSetUserPasswordRequest;
+import dev.cairn.api.model.DeviceConfigurationType;
+import dev.cairn.api.model.SetUserPoolMfaConfigRequest;
+import dev.cairn.api.model.SmsMfaConfigType;
+import dev.cairn.api.model.SoftwareTokenMfaConfigType;
 import dev.cairn.api.model.AttributeType;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
 import dev.cairn.api.model.CreateUserPoolRequest;
@@ -86,5 +92,81 @@ class AmazonCognitoIdentityJsTest {
         assertThat(result.path("refreshed").path("refreshToken").asText()).isEqualTo(result.path("second").path("refreshToken").asText());
         assertThat(SignedJWT.parse(result.path("second").path("idToken").asText()).getJWTClaimsSet().getStringClaim("given_name"))
                 .isEqualTo("Jay");
+    }
+
+    /**
+     * The issue-11 journey with the JS client: TOTP set up and preferred, a sign-in answering
+     * SOFTWARE_TOKEN_MFA, the device the client confirmed marked remembered, a sign-in from it
+     * through DEVICE_SRP_AUTH with no MFA prompt, listDevices, a tampered device secret refused,
+     * forgetDevice, and a sign-in still naming the forgotten device, which the client retries
+     * without it when the server answers ResourceNotFoundException.
+     */
+    @Test
+    void theJsClientSetsUpTotpSignsInWithItRemembersItsDeviceAndSkipsMfaFromIt() throws Exception {
+        String pool = wire.engine.createUserPool(CreateUserPoolRequest.builder().poolName("js-mfa")
+                .deviceConfiguration(DeviceConfigurationType.builder().challengeRequiredOnNewDevice(true).deviceOnlyRememberedOnUserPrompt(true).build())
+                .build()).userPool().id();
+        wire.engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("OPTIONAL")
+                .softwareTokenMfaConfiguration(SoftwareTokenMfaConfigType.builder().enabled(true).build()).build());
+        String client = wire.engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("spa").build())
+                .userPoolClient().clientId();
+        wire.engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("mfauser").messageAction("SUPPRESS")
+                .userAttributes(AttributeType.builder().name("email").value("mfa@example.com").build()).build());
+        wire.engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("mfauser")
+                .password("Perm-Passw0rd!js").permanent(true).build());
+
+        Process node = new ProcessBuilder("node", HARNESS.resolve("mfa-and-devices-over-http.mjs").toString(), wire.endpoint().toString(), pool,
+                client, "mfauser", "Perm-Passw0rd!js").redirectErrorStream(false).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as("node said:%n%s%n%s", out, err).isZero();
+        JsonNode result = JSON.readTree(out);
+
+        assertThat(result.path("userConfirmationNecessary").asBoolean()).isTrue();
+        String deviceKey = result.path("deviceKey").asText();
+        assertThat(deviceKey).startsWith("us-east-1_");
+        assertThat(result.path("secretLength").asInt()).isEqualTo(52);
+        assertThat(result.path("secondSignInPrompts").toString()).isEqualTo("[\"SOFTWARE_TOKEN_MFA\"]");
+        assertThat(result.path("thirdSignInPrompts").toString()).isEqualTo("[]");
+        assertThat(result.path("devices").toString()).isEqualTo("[{\"key\":\"" + deviceKey + "\",\"remembered\":\"remembered\"}]");
+        assertThat(result.path("tampered").asText()).isEqualTo("NotAuthorizedException");
+        assertThat(result.path("deviceKeyAfterForget").isNull()).isTrue();
+        assertThat(result.path("retriedPrompts").toString()).isEqualTo("[\"SOFTWARE_TOKEN_MFA\"]");
+        String newDeviceKey = result.path("newDeviceKey").asText();
+        assertThat(newDeviceKey).startsWith("us-east-1_").isNotEqualTo(deviceKey);
+
+        var user = wire.engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("mfauser").build());
+        assertThat(user.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
+        assertThat(user.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
+        assertThat(wire.engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("mfauser").build()).devices())
+                .extracting(dev.cairn.api.model.DeviceType::deviceKey).containsExactly(newDeviceKey);
+    }
+
+    /** The JS client through SMS_MFA: mfaRequired with the masked phone, a wrong code refused, the code from the local outbox accepted. */
+    @Test
+    void theJsClientAnswersSmsMfaWithTheCodeTheOutboxShows() throws Exception {
+        String pool = wire.engine.createUserPool(CreateUserPoolRequest.builder().poolName("js-sms").build()).userPool().id();
+        wire.engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("ON")
+                .smsMfaConfiguration(SmsMfaConfigType.builder().smsAuthenticationMessage("Your code is {####}").build()).build());
+        String client = wire.engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("spa").build())
+                .userPoolClient().clientId();
+        wire.engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("smsuser").messageAction("SUPPRESS")
+                .userAttributes(AttributeType.builder().name("phone_number").value("+15555550199").build()).build());
+        wire.engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("smsuser")
+                .password("Perm-Passw0rd!js").permanent(true).build());
+
+        Process node = new ProcessBuilder("node", HARNESS.resolve("sms-mfa-over-http.mjs").toString(), wire.endpoint().toString(), pool,
+                client, "smsuser", "Perm-Passw0rd!js").redirectErrorStream(false).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as("node said:%n%s%n%s", out, err).isZero();
+        JsonNode result = JSON.readTree(out);
+
+        assertThat(result.path("challengeName").asText()).isEqualTo("SMS_MFA");
+        assertThat(result.path("parameters").path("CODE_DELIVERY_DELIVERY_MEDIUM").asText()).isEqualTo("SMS");
+        assertThat(result.path("parameters").path("CODE_DELIVERY_DESTINATION").asText()).isEqualTo("+*******0199");
+        assertThat(result.path("purpose").asText()).isEqualTo("SMS_MFA");
+        assertThat(result.path("wrongCode").asText()).isEqualTo("CodeMismatchException");
+        assertThat(result.path("accessToken").asText()).isNotBlank();
     }
 }

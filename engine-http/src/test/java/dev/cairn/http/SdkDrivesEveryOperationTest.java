@@ -399,6 +399,94 @@ class SdkDrivesEveryOperationTest {
         assertThatThrownBy(() -> cognito.getUser(b -> b.accessToken(kim.accessToken()))).isInstanceOf(NotAuthorizedException.class);
     }
 
+    @Test
+    void aPoolTurnsOnMfaAndAUserSetsUpAnAuthenticator() {
+        String pool = newPool("mfa");
+        assertThatThrownBy(() -> cognito.setUserPoolMfaConfig(b -> b.userPoolId(pool).mfaConfiguration(UserPoolMfaType.ON)))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("can't disable all MFAs");
+        SetUserPoolMfaConfigResponse set = cognito.setUserPoolMfaConfig(b -> b.userPoolId(pool).mfaConfiguration(UserPoolMfaType.OPTIONAL)
+                .softwareTokenMfaConfiguration(t -> t.enabled(true)));
+        assertThat(set.mfaConfiguration()).isEqualTo(UserPoolMfaType.OPTIONAL);
+        assertThat(cognito.getUserPoolMfaConfig(b -> b.userPoolId(pool)).softwareTokenMfaConfiguration().enabled()).isTrue();
+
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .userPoolClient().clientId();
+        String access = signedIn(pool, client, "mia").accessToken();
+        String secret = cognito.associateSoftwareToken(b -> b.accessToken(access)).secretCode();
+        assertThatThrownBy(() -> cognito.verifySoftwareToken(b -> b.accessToken(access).userCode(wrongCode(secret))))
+                .isInstanceOf(EnableSoftwareTokenMfaException.class);
+        String code = dev.cairn.core.mfa.Totp.code(secret, dev.cairn.core.mfa.Totp.step(Instant.now()));
+        assertThat(cognito.verifySoftwareToken(b -> b.accessToken(access).userCode(code).friendlyDeviceName("phone")).status())
+                .isEqualTo(VerifySoftwareTokenResponseType.SUCCESS);
+        cognito.setUserMFAPreference(b -> b.accessToken(access).softwareTokenMfaSettings(t -> t.enabled(true).preferredMfa(true)));
+        AdminGetUserResponse mia = cognito.adminGetUser(b -> b.userPoolId(pool).username("mia"));
+        assertThat(mia.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
+        assertThat(mia.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
+
+        cognito.adminUpdateUserAttributes(b -> b.userPoolId(pool).username("mia")
+                .userAttributes(AttributeType.builder().name("phone_number").value("+15555550100").build()));
+        cognito.adminSetUserSettings(b -> b.userPoolId(pool).username("mia")
+                .mfaOptions(MFAOptionType.builder().deliveryMedium(DeliveryMediumType.SMS).attributeName("phone_number").build()));
+        assertThat(cognito.getUser(b -> b.accessToken(access)).mfaOptions()).extracting(MFAOptionType::attributeName).containsExactly("phone_number");
+        cognito.setUserSettings(b -> b.accessToken(access).mfaOptions(List.of()));
+        cognito.adminSetUserMFAPreference(b -> b.userPoolId(pool).username("mia").softwareTokenMfaSettings(t -> t.enabled(false)));
+        assertThat(cognito.getUser(b -> b.accessToken(access)).userMFASettingList()).isEmpty();
+    }
+
+    @Test
+    void devicesAreConfirmedReadListedMarkedAndForgotten() {
+        String pool = cognito.createUserPool(b -> b.poolName("devices")
+                .deviceConfiguration(d -> d.challengeRequiredOnNewDevice(true).deviceOnlyRememberedOnUserPrompt(true))).userPool().id();
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+                .userPoolClient().clientId();
+        AuthenticationResultType first = signedIn(pool, client, "dan");
+        AuthenticationResultType second = cognito.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "dan", "PASSWORD", "Perm-Passw0rd!"))).authenticationResult();
+        // Devices are listed in device key order.
+        List<String> keys = java.util.stream.Stream.of(confirmed(first), confirmed(second)).sorted().toList();
+        String one = keys.get(0);
+        String two = keys.get(1);
+
+        AuthenticationResultType other = first.newDeviceMetadata().deviceKey().equals(one) ? second : first;
+        assertThat(cognito.getDevice(b -> b.accessToken(other.accessToken()).deviceKey(one)).device().deviceAttributes())
+                .contains(AttributeType.builder().name("dev:device_remembered_status").value("not_remembered").build());
+        cognito.updateDeviceStatus(b -> b.accessToken(other.accessToken()).deviceKey(one).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
+        cognito.adminUpdateDeviceStatus(b -> b.userPoolId(pool).username("dan").deviceKey(two).deviceRememberedStatus(DeviceRememberedStatusType.REMEMBERED));
+        assertThat(cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two)).device().deviceAttributes())
+                .contains(AttributeType.builder().name("dev:device_remembered_status").value("remembered").build());
+        ListDevicesResponse page = cognito.listDevices(b -> b.accessToken(other.accessToken()).limit(1));
+        assertThat(page.devices()).extracting(DeviceType::deviceKey).containsExactly(one);
+        assertThat(cognito.listDevices(b -> b.accessToken(other.accessToken()).limit(1).paginationToken(page.paginationToken())).devices())
+                .extracting(DeviceType::deviceKey).containsExactly(two);
+
+        cognito.forgetDevice(b -> b.accessToken(other.accessToken()).deviceKey(one));
+        assertThatThrownBy(() -> cognito.adminGetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(one)))
+                .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("Device does not exist.");
+        cognito.adminForgetDevice(b -> b.userPoolId(pool).username("dan").deviceKey(two));
+        assertThat(cognito.adminListDevices(b -> b.userPoolId(pool).username("dan")).devices()).isEmpty();
+    }
+
+    /** Confirms the device a sign-in was given, as the JS client does; answers its key. */
+    private static String confirmed(AuthenticationResultType signIn) {
+        NewDeviceMetadataType meta = signIn.newDeviceMetadata();
+        var secret = dev.cairn.core.srp.SrpClient.rememberDevice(meta.deviceGroupKey(), meta.deviceKey(), new java.security.SecureRandom());
+        ConfirmDeviceResponse confirmed = cognito.confirmDevice(b -> b.accessToken(signIn.accessToken()).deviceKey(meta.deviceKey()).deviceName("sdk")
+                .deviceSecretVerifierConfig(v -> v.salt(base64(secret.verifier().saltHex())).passwordVerifier(base64(secret.verifier().verifierHex()))));
+        assertThat(confirmed.userConfirmationNecessary()).isTrue();
+        return meta.deviceKey();
+    }
+
+    private static String base64(String hex) {
+        return Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : "0" + hex));
+    }
+
+    private static String wrongCode(String secret) {
+        String right = dev.cairn.core.mfa.Totp.code(secret, dev.cairn.core.mfa.Totp.step(Instant.now()));
+        return right.equals("000000") ? "111111" : "000000";
+    }
+
     /** A confirmed user signed in through ADMIN_USER_PASSWORD_AUTH. */
     private static AuthenticationResultType signedIn(String pool, String client, String username) {
         cognito.adminCreateUser(b -> b.userPoolId(pool).username(username).messageAction(MessageActionType.SUPPRESS)
@@ -416,9 +504,10 @@ class SdkDrivesEveryOperationTest {
         }
     }
 
+    /** The SDK's class for a model shape; the SDK spells the model's "MFA" as "Mfa" (SetUserMfaPreferenceRequest). */
     private static Class<?> sdkModelClass(String simpleName) {
         try {
-            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName);
+            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("The SDK has no " + simpleName, e);
         }

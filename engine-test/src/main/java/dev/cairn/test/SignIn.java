@@ -6,6 +6,7 @@ import dev.cairn.api.model.InitiateAuthRequest;
 import dev.cairn.api.model.InitiateAuthResponse;
 import dev.cairn.api.model.RespondToAuthChallengeRequest;
 import dev.cairn.api.model.RespondToAuthChallengeResponse;
+import dev.cairn.core.mfa.Totp;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpClient;
 import dev.cairn.core.srp.SrpPrincipal;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Signs in the way Cognito's clients do, for tests: SRP (InitiateAuth USER_SRP_AUTH, then the
- * PASSWORD_VERIFIER answer computed as amazon-cognito-identity-js computes it), or plain password.
+ * PASSWORD_VERIFIER answer computed as amazon-cognito-identity-js computes it), or plain password;
+ * and the TOTP codes an authenticator app would show.
  */
 public final class SignIn {
 
@@ -63,6 +65,15 @@ public final class SignIn {
         RespondToAuthChallengeResponse r = api.respondToAuthChallenge(answer(start, userPoolId, clientId, password, now, null));
         if (r.authenticationResult() == null) throw new IllegalStateException("Challenged instead of signed in: " + r.challengeName());
         return r.authenticationResult();
+    }
+
+    /**
+     * The code an authenticator app shows at {@code at} for the SecretCode AssociateSoftwareToken
+     * answered (RFC 6238: HMAC-SHA1, six digits, 30-second steps). The engine accepts a step's code
+     * once, so a test signing in twice within 30 seconds moves its clock on.
+     */
+    public static String totp(String secretCode, Instant at) {
+        return Totp.code(secretCode, Totp.step(at));
     }
 
     /** USER_PASSWORD_AUTH (the client must allow it). */

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Forensic reads of the log: what happened to an account, in order, and what it looked like at a
- * given instant. These read the log itself, not the projections.
+ * given instant. These read the log itself, not the projections. A secret an event holds (marked
+ * {@link dev.cairn.api.event.Secret}, such as a TOTP secret) reads as {@link dev.cairn.api.event.Secret#REDACTED}.
  */
 public interface Audit {
 

@@ -19,5 +19,8 @@ public final class EventTypes {
             SigningKeyAdded.class, AuthChallengeIssued.class, AuthChallengeAnswered.class,
             SignedIn.class, TokensRefreshed.class, SignInFailed.class, SignedOutGlobally.class, RefreshTokenRevoked.class,
             CodeIssued.class, CodeMismatched.class, AttributeVerified.class, AttributeChangePending.class,
-            PersonalDataErased.class);
+            PersonalDataErased.class,
+            UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class,
+            MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class,
+            DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class);
 }

@@ -2,6 +2,7 @@ package dev.cairn.core.audit;
 
 import dev.cairn.api.audit.Audit;
 import dev.cairn.api.audit.HistoryEntry;
+import dev.cairn.api.event.Secret;
 import dev.cairn.api.model.AdminGetUserResponse;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.user.UserDirectory;
@@ -11,8 +12,10 @@ import dev.cairn.core.user.UserViews;
 import dev.cairn.core.userpool.PoolDirectory;
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +53,24 @@ public final class AuditService implements Audit {
 
     private HistoryEntry entry(DomainEventMessage<?> m) {
         return new HistoryEntry(m.getSequenceNumber(), m.getTimestamp(), axon.serializer().storedName(m.getPayloadType()),
-                (Record) m.getPayload(), AxonRuntime.contextOf(m.getMetaData()));
+                redacted((Record) m.getPayload()), AxonRuntime.contextOf(m.getMetaData()));
+    }
+
+    /** The event with every {@link Secret} component shown as {@link Secret#REDACTED}: an audit trail never hands a secret out. */
+    static Record redacted(Record event) {
+        RecordComponent[] components = event.getClass().getRecordComponents();
+        if (Arrays.stream(components).noneMatch(c -> c.isAnnotationPresent(Secret.class))) return event;
+        try {
+            Object[] args = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Object v = components[i].getAccessor().invoke(event);
+                args[i] = components[i].isAnnotationPresent(Secret.class) && v != null ? Secret.REDACTED : v;
+            }
+            return (Record) event.getClass().getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
+                    .newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not redact " + event.getClass().getSimpleName(), e);
+        }
     }
 
     @Override

@@ -16,6 +16,13 @@ import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.decoy.Decoys;
+import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.delivery.DeliveryMedium;
+import dev.cairn.core.delivery.Masking;
+import dev.cairn.core.delivery.Templates;
+import dev.cairn.core.device.Devices;
+import dev.cairn.core.mfa.MfaChallenges;
+import dev.cairn.api.model.NewDeviceMetadataType;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.user.Passwords;
@@ -48,7 +55,8 @@ import java.util.function.Supplier;
 
 /**
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
- * the PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED challenges, as Cognito runs them.
+ * the PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED and MFA challenges (SMS_MFA, EMAIL_OTP,
+ * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), as Cognito runs them.
  *
  * <p>This translates requests into commands and holds no rules of its own: the {@code User}
  * aggregate judges lockout, the password or its SRP proof and the user's status, and records
@@ -75,9 +83,11 @@ public final class AuthService {
     /** A verifier for nobody: checked against when a user does not exist, so that costs the same time. */
     private final PasswordVerifier decoy;
     private final Decoys decoys;
+    private final Deliveries deliveries;
 
-    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys) {
+    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries) {
         this.decoys = decoys;
+        this.deliveries = deliveries;
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -169,6 +179,47 @@ public final class AuthService {
         return () -> new Outcome(null, ChallengeName.PASSWORD_VERIFIER.name(), params, secretBlock);
     }
 
+    // ------------------------------------------------------------------ MFA_SETUP: AssociateSoftwareToken and VerifySoftwareToken with a Session
+
+    /** AssociateSoftwareToken inside a sign-in at MFA_SETUP; answers the Session to verify with (the same step, still open). */
+    public Supplier<String> associateSoftwareTokenInSession(String session, String secret) {
+        SessionTokens.Ref ref = sessions.parse(session);
+        return atMfaSetup(ref, issued -> {
+            axon.send(new Commands.AssociateSoftwareTokenInSetup(issued.sub(), ref.sessionId(), secret));
+            return () -> session;
+        });
+    }
+
+    /**
+     * VerifySoftwareToken inside a sign-in at MFA_SETUP: the authenticator is verified, the step
+     * closed, and MFA_SETUP asked again at the next step, whose Session answers it.
+     */
+    public Supplier<String> verifySoftwareTokenInSession(String session, String code, String friendlyDeviceName) {
+        SessionTokens.Ref ref = sessions.parse(session);
+        return atMfaSetup(ref, issued -> {
+            axon.send(new Commands.VerifySoftwareTokenInSetup(issued.sub(), ref.sessionId(), code, friendlyDeviceName, clock.instant()));
+            axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+            UserPoolState.AppClient client = clients.require(issued.userPoolId(), issued.clientId());
+            UserState user = users.bySub(issued.userPoolId(), issued.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid session for the user."));
+            issue(client, user, issued.username(), issued.authFlow(), ChallengeName.MFA_SETUP, ref.sessionId(), ref.step() + 1, null,
+                    issued.challengePath());
+            String next = sessions.mint(ref.sessionId(), ref.step() + 1);
+            return () -> next;
+        });
+    }
+
+    /** Work on a sign-in's open MFA_SETUP step, as its user; an expired step is closed and refused after commit. */
+    private Supplier<String> atMfaSetup(SessionTokens.Ref ref, java.util.function.Function<AuthChallengeIssued, Supplier<String>> work) {
+        AuthSession.Taken taken = axon.send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step(), null, ChallengeName.MFA_SETUP.name(),
+                clock.instant()));
+        if (taken.expired()) return () -> {
+            throw SignInFailure.SESSION_EXPIRED.error();
+        };
+        AuthChallengeIssued issued = taken.issued();
+        if (issued.sub() == null) throw new NotAuthorizedException("Invalid session for the user.");
+        return axon.actingAsUser(issued.sub(), issued.clientId(), null, () -> work.apply(issued));
+    }
+
     // ------------------------------------------------------------------ RespondToAuthChallenge
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
@@ -195,7 +246,7 @@ public final class AuthService {
         if (user == null) {
             // A session for nobody (existence errors hidden): do the same work as for a real user, then refuse.
             // (A session of a user deleted since, at a step without SRP state, has nothing to check.)
-            if (issued.sealedState() != null) {
+            if (issued.sealedState() != null && ChallengeName.PASSWORD_VERIFIER.name().equals(issued.challengeName())) {
                 SrpStep step = srpStep(issued);
                 ClaimVerdict verdict = new SrpServerSession(SrpPrincipal.user(pool.id(), issued.username()), decoySrp(pool, issued.username()),
                         step.srpA(), step.srpB(), step.privateB(), step.secretBlock()).verify(claim(r), clock.instant(), MAX_CLOCK_SKEW);
@@ -216,6 +267,11 @@ public final class AuthService {
                         new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
             }
             case NEW_PASSWORD_REQUIRED -> newPassword(pool, client, user, attempt, ref, a);
+            case SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
+            case SELECT_MFA_TYPE -> selectMfa(pool, client, user, attempt, ref, a);
+            case MFA_SETUP -> completeMfaSetup(pool, client, user, attempt, ref, a);
+            case DEVICE_SRP_AUTH -> deviceSrp(user, ref, a, issued);
+            case DEVICE_PASSWORD_VERIFIER -> deviceVerifier(pool, client, user, attempt, ref, a, issued);
             default -> throw new InvalidParameterException("Unsupported challenge " + challengeName);
         });
     }
@@ -253,11 +309,177 @@ public final class AuthService {
     private Supplier<Outcome> signIn(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
                                      Proof proof, Attempt a, SessionTokens.Ref ref) {
         Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
         Decision<SignInStep> decision = axon.send(new Commands.SignIn(user.sub(), attempt, proof, issue.recorded(),
-                temporaryPasswordValidityDays(pool), clock.instant()));
+                temporaryPasswordValidityDays(pool), clock.instant(), code.offer(pool)));
         if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(step -> switch (step) {
+            case SIGNED_IN -> tokens(pool, client, user.sub(), issue);
+            case NEW_PASSWORD_REQUIRED -> newPasswordChallenge(pool, client, user, attempt, ref);
+            case DEVICE_SRP_AUTH -> deviceChallenge(client, user, attempt, next, issue.recorded().deviceKey());
+            default -> mfaChallenge(pool, client, user, attempt, next, step, code);
+        });
+    }
+
+    // ------------------------------------------------------------------ devices: DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER
+
+    /** The sign-in named a remembered device: it proves its secret by SRP next. */
+    private Supplier<Outcome> deviceChallenge(UserPoolState.AppClient client, UserState user, SignInAttempt attempt, NextStep next,
+                                              String deviceKey) {
+        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.DEVICE_SRP_AUTH, next.sessionId(), next.step(),
+                secrets.seal(Json.write(new DeviceStep(null, deviceKey))), attempt.challengePath());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("USERNAME", user.username());
+        params.put("DEVICE_KEY", deviceKey);
+        String session = sessions.mint(next.sessionId(), next.step());
+        return () -> new Outcome(null, ChallengeName.DEVICE_SRP_AUTH.name(), params, session);
+    }
+
+    /**
+     * What the device steps keep, sealed: the device the sign-in named, so a later step cannot
+     * switch to another, and (at DEVICE_PASSWORD_VERIFIER) the SRP server's ephemeral values.
+     */
+    record DeviceStep(SrpStep srp, String deviceKey) {
+    }
+
+    /** The sealed step, if the answer names the device the sign-in named; else the session is refused. */
+    private DeviceStep deviceStep(AuthChallengeIssued issued, String deviceKey) {
+        DeviceStep step = Json.read(secrets.open(issued.sealedState()), DeviceStep.class);
+        if (!step.deviceKey().equals(deviceKey)) throw new NotAuthorizedException("Invalid session for the user.");
+        return step;
+    }
+
+    /** DEVICE_SRP_AUTH's answer (SRP_A): the server's SRP values for the device, asked as DEVICE_PASSWORD_VERIFIER. */
+    private Supplier<Outcome> deviceSrp(UserState user, SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
+        String deviceKey = deviceStep(issued, required(a, "DEVICE_KEY")).deviceKey();
+        String srpA = required(a, "SRP_A");
+        Devices.Device device = axon.send(new Commands.StartDeviceSignIn(user.sub(), deviceKey));
+        NextStep next = NextStep.after(ref, ids);
+        String secretBlock = sessions.mint(next.sessionId(), next.step());
+        SrpServerSession srp;
+        try {
+            srp = SrpServerSession.start(SrpPrincipal.device(device.deviceGroupKey(), deviceKey), new SrpVerifier(device.salt(), device.verifier()),
+                    srpA, random);
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("Invalid SRP_A.");
+        }
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+        SrpStep step = new SrpStep(srp.srpA(), srp.srpB(), srp.privateB(), secretBlock);
+        UserPoolState.AppClient client = clients.require(issued.userPoolId(), issued.clientId());
+        List<String> path = new ArrayList<>(issued.challengePath());
+        path.add(ChallengeName.DEVICE_SRP_AUTH.name());
+        issue(client, user, user.username(), issued.authFlow(), ChallengeName.DEVICE_PASSWORD_VERIFIER, next.sessionId(), next.step(),
+                secrets.seal(Json.write(new DeviceStep(step, deviceKey))), path);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("SALT", device.salt());
+        params.put("SECRET_BLOCK", secretBlock);
+        params.put("SRP_B", srp.srpB());
+        params.put("USERNAME", user.username());
+        params.put("DEVICE_KEY", deviceKey);
+        return () -> new Outcome(null, ChallengeName.DEVICE_PASSWORD_VERIFIER.name(), params, secretBlock);
+    }
+
+    /** DEVICE_PASSWORD_VERIFIER's answer: the device's proof, then signed in (or MFA, unless the remembered device skips it). */
+    private Supplier<Outcome> deviceVerifier(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                             SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
+        String deviceKey = required(a, "DEVICE_KEY");
+        SrpStep srp = deviceStep(issued, deviceKey).srp();
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
+        var devices = pool.settings().deviceConfiguration();
+        boolean skips = devices != null && Boolean.TRUE.equals(devices.challengeRequiredOnNewDevice());
+        Decision<SignInStep> decision = axon.send(new Commands.SignInWithDevice(user.sub(), attempt, deviceKey,
+                new Proof.Srp(srp.srpA(), srp.srpB(), srp.privateB(), srp.secretBlock(), claim(a.parameters())), issue.recorded(), skips,
+                code.offer(pool), clock.instant()));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
         return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
-                : newPasswordChallenge(pool, client, user, attempt, ref));
+                : mfaChallenge(pool, client, user, attempt, next, step, code));
+    }
+
+    // ------------------------------------------------------------------ second factors
+
+    /** Where the next challenge of a sign-in goes: the session's next step, or a new session's first. */
+    private record NextStep(String sessionId, int step) {
+        static NextStep after(SessionTokens.Ref ref, Ids ids) {
+            return ref != null ? new NextStep(ref.sessionId(), ref.step() + 1) : new NextStep(ids.uuid(), 1);
+        }
+    }
+
+    /** A code minted before the user decides whether to send one, kept by the user only as its keyed hash. */
+    private record MfaCode(String code, String hash, String sessionId, Instant expiresAt) {
+        MfaChallenges.Offer offer(UserPoolState pool) {
+            return new MfaChallenges.Offer(pool.mfaMode(), pool.mfa(), sessionId, hash, expiresAt);
+        }
+    }
+
+    private MfaCode mfaCode(UserPoolState.AppClient client, String sessionId) {
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        return new MfaCode(code, mfaCodeHash(sessionId, code), sessionId,
+                clock.instant().plus(Duration.ofMinutes(client.client().authSessionValidity())));
+    }
+
+    private String mfaCodeHash(String sessionId, String code) {
+        return java.util.HexFormat.of().formatHex(secrets.mac("cairn-mfa-code:" + sessionId, code.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The user asked a second factor: the challenge goes out with Cognito's ChallengeParameters, and
+     * an SMS or email code to the user's phone or address through the delivery SPI.
+     */
+    private Supplier<Outcome> mfaChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                           NextStep next, SignInStep step, MfaCode code) {
+        ChallengeName challenge = ChallengeName.valueOf(step.name());
+        issue(client, user, user.username(), attempt.authFlow(), challenge, next.sessionId(), next.step(), null, attempt.challengePath());
+        Map<String, String> params = new LinkedHashMap<>();
+        if (step == SignInStep.SMS_MFA || step == SignInStep.EMAIL_OTP) {
+            DeliveryMedium medium = step == SignInStep.SMS_MFA ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
+            String destination = user.attribute(medium.attribute());
+            deliveries.deliverBeforeCommit(Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()));
+            params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
+            params.put("CODE_DELIVERY_DESTINATION", Masking.mask(medium, destination));
+        }
+        if (step == SignInStep.SELECT_MFA_TYPE) params.put("MFAS_CAN_CHOOSE", Json.write(MfaChallenges.usable(user.mfaState(), pool.mfa(), user.attributes())));
+        if (step == SignInStep.MFA_SETUP) params.put("MFAS_CAN_SETUP", Json.write(pool.mfa().factors()));
+        params.put("USER_ID_FOR_SRP", user.username());
+        String session = sessions.mint(next.sessionId(), next.step());
+        return () -> new Outcome(null, challenge.name(), params, session);
+    }
+
+    /** SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA: a wrong code leaves the step open for another try, until too many. */
+    private Supplier<Outcome> answerMfa(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                        SessionTokens.Ref ref, Attempt a, ChallengeName challenge) {
+        String code = required(a, challenge.name() + "_CODE");
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        String hash = challenge == ChallengeName.SOFTWARE_TOKEN_MFA ? null : mfaCodeHash(ref.sessionId(), code);
+        Decision<SignInStep> decision = axon.send(new Commands.AnswerMfa(user.sub(), attempt, ref.sessionId(), challenge.name(),
+                code, hash, issue.recorded(), clock.instant()));
+        if (decision.accepted() || decision.refusal() instanceof NotAuthorizedException) {
+            axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        }
+        return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
+    }
+
+    /** SELECT_MFA_TYPE: the chosen factor is challenged next. */
+    private Supplier<Outcome> selectMfa(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                        SessionTokens.Ref ref, Attempt a) {
+        String choice = required(a, "ANSWER");
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, ref.sessionId());
+        SignInStep step = axon.send(new Commands.SelectMfa(user.sub(), choice, code.offer(pool)));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+        return mfaChallenge(pool, client, user, attempt, next, step, code);
+    }
+
+    /** MFA_SETUP's answer, once an authenticator was verified with the session: TOTP is on and the user signed in. */
+    private Supplier<Outcome> completeMfaSetup(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                               SessionTokens.Ref ref, Attempt a) {
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        Decision<SignInStep> decision = axon.send(new Commands.CompleteMfaSetup(user.sub(), attempt, ref.sessionId(), issue.recorded(),
+                clock.instant()));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
     }
 
     private Supplier<Outcome> newPassword(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
@@ -272,10 +494,13 @@ public final class AuthService {
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
         Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
         Decision<SignInStep> decision = axon.send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
-                Passwords.verifier(pool.id(), user.username(), password, random), issue.recorded(), clock.instant()));
+                Passwords.verifier(pool.id(), user.username(), password, random), issue.recorded(), clock.instant(), code.offer(pool)));
         axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
-        return decision.afterCommit(step -> tokens(pool, client, user.sub(), issue));
+        return decision.afterCommit(step -> step == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
+                : mfaChallenge(pool, client, user, attempt, next, step, code));
     }
 
     /** The password was right but temporary: the session goes on to NEW_PASSWORD_REQUIRED. */
@@ -303,8 +528,12 @@ public final class AuthService {
         Instant now = clock.instant();
         String originJti = ids.uuid();
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
+        String deviceKey = a.param("DEVICE_KEY");
+        // A pool that tracks devices gives a sign-in from an unnamed device a new device key (NewDeviceMetadata).
+        String newGroupKey = deviceKey == null && pool.settings().deviceConfiguration() != null ? ids.deviceGroupKey() : null;
+        if (newGroupKey != null) deviceKey = ids.deviceKey(pool.id().substring(0, pool.id().indexOf('_')));
         return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
-                now.plus(TokenIssuer.refreshValidity(client.client())), a.param("DEVICE_KEY")));
+                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey));
     }
 
     /** Tokens are signed after commit, from the user's latest state. */
@@ -312,7 +541,10 @@ public final class AuthService {
         return () -> {
             UserState user = users.bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = pools.require(pool.id());
-            return Outcome.signedIn(this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken()));
+            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken());
+            NewTokens t = issue.recorded();
+            return Outcome.signedIn(t.newDeviceGroupKey() == null ? result : result.toBuilder().newDeviceMetadata(
+                    NewDeviceMetadataType.builder().deviceKey(t.deviceKey()).deviceGroupKey(t.newDeviceGroupKey()).build()).build());
         };
     }
 

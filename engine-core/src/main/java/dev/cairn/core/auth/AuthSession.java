@@ -43,7 +43,9 @@ public class AuthSession {
 
     /**
      * Takes the current step for answering. Answers {@link Taken}: the step as issued, or that it
-     * expired (then the step is closed, unanswerable from now on).
+     * expired (then the step is closed, unanswerable from now on). A null {@code clientId} is for
+     * the operations that take a Session but no client (AssociateSoftwareToken, VerifySoftwareToken).
+     * Taking a step leaves it open: a wrong MFA code may be followed by another answer.
      */
     public record TakeChallenge(@TargetAggregateIdentifier String sessionId, int step, String clientId, String challengeName,
                                 Instant now) {
@@ -71,7 +73,7 @@ public class AuthSession {
     @CommandHandler
     Taken handle(TakeChallenge c) {
         if (answered || c.step() != current.step()) throw new NotAuthorizedException(USED);
-        if (!current.clientId().equals(c.clientId()) || !current.challengeName().equals(c.challengeName())) {
+        if ((c.clientId() != null && !current.clientId().equals(c.clientId())) || !current.challengeName().equals(c.challengeName())) {
             throw new NotAuthorizedException("Invalid session for the user.");
         }
         if (!c.now().isBefore(current.expiresAt())) {

@@ -64,7 +64,8 @@ public final class TokenOperations {
     public GetUserResponse getUser(GetUserRequest r) {
         UserState u = accessTokens.verify(r.accessToken(), clock.instant()).user();
         var view = UserViews.adminGetUser(u);
-        return GetUserResponse.builder().username(view.username()).userAttributes(view.userAttributes()).build();
+        return GetUserResponse.builder().username(view.username()).userAttributes(view.userAttributes())
+                .mfaOptions(view.mfaOptions()).preferredMfaSetting(view.preferredMfaSetting()).userMFASettingList(view.userMFASettingList()).build();
     }
 
     public Supplier<GlobalSignOutResponse> globalSignOut(GlobalSignOutRequest r) {

@@ -2,6 +2,7 @@ package dev.cairn.core.delivery;
 
 import dev.cairn.api.model.VerificationMessageTemplateType;
 import dev.cairn.api.spi.Message;
+import dev.cairn.core.userpool.PoolMfa;
 import dev.cairn.core.userpool.UserPoolState;
 
 import java.time.Instant;
@@ -27,5 +28,19 @@ public final class Templates {
         String body = (template != null ? template : DEFAULT_TEXT).replace("{####}", code).replace("{username}", username);
         String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
         return new Message(pool.id(), username, medium.name(), destination, purpose, code, subject, body, now);
+    }
+
+    /**
+     * An MFA code message: SMS from the pool's SmsAuthenticationMessage, email from its
+     * EmailMfaConfiguration, or Cognito's default text.
+     */
+    public static Message mfa(UserPoolState pool, String username, DeliveryMedium medium, String destination, String code, Instant now) {
+        boolean email = medium == DeliveryMedium.EMAIL;
+        String template = email ? pool.mfa().emailMessage() : pool.settings().smsAuthenticationMessage();
+        if (template == null) template = email ? PoolMfa.DEFAULT_EMAIL_MESSAGE : PoolMfa.DEFAULT_SMS_MESSAGE;
+        String subject = !email ? null : pool.mfa().emailSubject() != null ? pool.mfa().emailSubject() : PoolMfa.DEFAULT_EMAIL_SUBJECT;
+        String purpose = email ? "EMAIL_OTP" : "SMS_MFA";
+        return new Message(pool.id(), username, medium.name(), destination, purpose, code, subject,
+                template.replace("{####}", code).replace("{username}", username), now);
     }
 }

@@ -31,6 +31,16 @@ public final class Ids {
     }
 
     /** A random (version 4) UUID, as Cognito's sub. */
+    /** A device key as Cognito issues them: {@code <region>_<uuid>}. */
+    public String deviceKey(String region) {
+        return region + "_" + uuid();
+    }
+
+    /** A device group key as Cognito issues them: a dash and nine letters and digits. */
+    public String deviceGroupKey() {
+        return "-" + chars(ALNUM, 9);
+    }
+
     public String uuid() {
         long hi = random.nextLong();
         long lo = random.nextLong();

@@ -29,6 +29,9 @@ public interface Storage extends AutoCloseable {
 
     UserStore users();
 
+    /** The users' confirmed devices. */
+    DeviceStore devices();
+
     /** The users' keys for personal data in the log; not a projection, so {@link #resetProjections()} keeps them. */
     PersonalDataKeyStore personalDataKeys();
 

@@ -1,6 +1,9 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.mfa.MfaChallenges;
+import dev.cairn.core.mfa.MfaFactor;
+import dev.cairn.core.mfa.MfaPreferences;
 import dev.cairn.core.userpool.UserPoolState;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -62,11 +65,12 @@ public final class Commands {
 
     /**
      * A sign-in's proof of the password, judged by the user: lockout and a disabled user first,
-     * then the proof, then what the user's status allows. Answers a {@code Decision<SignInStep>};
-     * on {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
+     * then the proof, then what the user's status allows, then whether a second factor is asked
+     * ({@code mfa}: what the pool offers). Answers a {@code Decision<SignInStep>}; on
+     * {@link SignInStep#SIGNED_IN} the user has recorded the sign-in with {@code tokens}.
      */
     public record SignIn(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, NewTokens tokens,
-                         int temporaryPasswordValidityDays, Instant now) {
+                         int temporaryPasswordValidityDays, Instant now, MfaChallenges.Offer mfa) {
     }
 
     /**
@@ -78,10 +82,11 @@ public final class Commands {
 
     /**
      * The answer to NEW_PASSWORD_REQUIRED: the new password and the required attributes that were
-     * missing, then the sign-in. Answers a {@code Decision<SignInStep>}.
+     * missing, then the sign-in, or the second factor it asks first. Answers a {@code Decision<SignInStep>}.
      */
     public record CompleteNewPassword(@TargetAggregateIdentifier String sub, UserPoolState pool, SignInAttempt attempt,
-                                      Map<String, String> attributes, PasswordVerifier password, NewTokens tokens, Instant now) {
+                                      Map<String, String> attributes, PasswordVerifier password, NewTokens tokens, Instant now,
+                                      MfaChallenges.Offer mfa) {
     }
 
     /** ChangePassword: the previous password must be right (a wrong one counts toward the lockout). Answers a {@code Decision<Void>}. */
@@ -130,5 +135,97 @@ public final class Commands {
     }
 
     public record DeleteUser(@TargetAggregateIdentifier String sub, UserPoolState pool) {
+    }
+
+    // ------------------------------------------------------------------ second factors
+
+    /** AssociateSoftwareToken: a new TOTP secret waits for verification. Never logged: commands are not. */
+    public record AssociateSoftwareToken(@TargetAggregateIdentifier String sub, String secret) {
+        @Override
+        public String toString() {
+            return "AssociateSoftwareToken[sub=" + sub + ", secret=***]";
+        }
+    }
+
+    /** VerifySoftwareToken: a code of the waiting secret makes it the user's authenticator. */
+    public record VerifySoftwareToken(@TargetAggregateIdentifier String sub, String code, String friendlyDeviceName, Instant now) {
+        @Override
+        public String toString() {
+            return "VerifySoftwareToken[sub=" + sub + ", code=***]";
+        }
+    }
+
+    /** Turns factors on, off or preferred; a factor left out stays as it is. */
+    public record SetMfaPreference(@TargetAggregateIdentifier String sub, Map<MfaFactor, MfaPreferences.Setting> settings) {
+    }
+
+    /**
+     * An answer to SMS_MFA, EMAIL_OTP or SOFTWARE_TOKEN_MFA: the TOTP code, or the keyed hash of an
+     * SMS or email code. Answers a {@code Decision<SignInStep>}: signed in, or the wrong code refused
+     * (recorded; too many end the challenge).
+     */
+    public record AnswerMfa(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String sessionId, String challengeName,
+                            String code, String codeHash, NewTokens tokens, Instant now) {
+        @Override
+        public String toString() {
+            return "AnswerMfa[sub=" + sub + ", sessionId=" + sessionId + ", challengeName=" + challengeName + ", code=***]";
+        }
+    }
+
+    /** SELECT_MFA_TYPE's answer: the chosen factor is challenged next. Answers the {@link SignInStep} of that challenge. */
+    public record SelectMfa(@TargetAggregateIdentifier String sub, String choice, MfaChallenges.Offer offer) {
+    }
+
+    /** AssociateSoftwareToken with the Session of a sign-in at MFA_SETUP. */
+    public record AssociateSoftwareTokenInSetup(@TargetAggregateIdentifier String sub, String sessionId, String secret) {
+        @Override
+        public String toString() {
+            return "AssociateSoftwareTokenInSetup[sub=" + sub + ", sessionId=" + sessionId + ", secret=***]";
+        }
+    }
+
+    /** VerifySoftwareToken with the Session of a sign-in at MFA_SETUP. */
+    public record VerifySoftwareTokenInSetup(@TargetAggregateIdentifier String sub, String sessionId, String code, String friendlyDeviceName,
+                                             Instant now) {
+        @Override
+        public String toString() {
+            return "VerifySoftwareTokenInSetup[sub=" + sub + ", sessionId=" + sessionId + ", code=***]";
+        }
+    }
+
+    /** MFA_SETUP's answer once the authenticator was verified: TOTP is turned on and the sign-in completes. Answers a {@code Decision<SignInStep>}. */
+    public record CompleteMfaSetup(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String sessionId, NewTokens tokens, Instant now) {
+    }
+
+    // ------------------------------------------------------------------ devices
+
+    /** ConfirmDevice: the device's SRP salt and verifier as the client sends them (base64). */
+    public record ConfirmDevice(@TargetAggregateIdentifier String sub, String deviceKey, String salt, String verifier, String deviceName,
+                                boolean onlyRememberedOnPrompt, String sourceIp) {
+        @Override
+        public String toString() {
+            return "ConfirmDevice[sub=" + sub + ", deviceKey=" + deviceKey + ", verifier=***]";
+        }
+    }
+
+    /** UpdateDeviceStatus: {@code remembered} or {@code not_remembered}. */
+    public record UpdateDeviceStatus(@TargetAggregateIdentifier String sub, String deviceKey, String status) {
+    }
+
+    public record ForgetDevice(@TargetAggregateIdentifier String sub, String deviceKey) {
+    }
+
+    /** DEVICE_SRP_AUTH: the confirmed device the sign-in names, with its SRP salt and verifier; ResourceNotFoundException if none. */
+    public record StartDeviceSignIn(@TargetAggregateIdentifier String sub, String deviceKey) {
+    }
+
+    /**
+     * The answer to DEVICE_PASSWORD_VERIFIER: the SRP server's ephemeral values of the step and the
+     * client's claim, checked against the device's verifier. A remembered device skips MFA when the
+     * pool says so ({@code rememberedSkipsMfa}: ChallengeRequiredOnNewDevice); otherwise MFA is
+     * decided as after a password. Answers a {@code Decision<SignInStep>}.
+     */
+    public record SignInWithDevice(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String deviceKey, Proof.Srp proof,
+                                   NewTokens tokens, boolean rememberedSkipsMfa, MfaChallenges.Offer mfa, Instant now) {
     }
 }

@@ -50,6 +50,19 @@ final class SignInEvolution {
         return s; // TokensRefreshed changes nothing that decisions need; it is kept for the audit trail
     }
 
+    /** A forgotten device takes the refresh tokens bound to it along: they are revoked. */
+    static SignInState deviceForgotten(SignInState s, String deviceKey, Instant at) {
+        Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
+        Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
+        s.refreshTokens().forEach((origin, t) -> {
+            if (deviceKey.equals(t.deviceKey())) {
+                tokens.remove(origin);
+                revoked.put(origin, at);
+            }
+        });
+        return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+    }
+
     private static Map<String, SignInState.RefreshToken> live(Map<String, SignInState.RefreshToken> tokens, Instant at) {
         Map<String, SignInState.RefreshToken> out = new HashMap<>();
         tokens.forEach((k, v) -> {

@@ -30,6 +30,9 @@ import dev.cairn.api.event.UserEnabled;
 import dev.cairn.api.event.UserRemovedFromGroup;
 import dev.cairn.api.event.UserSignUpConfirmed;
 import dev.cairn.core.engine.Decision;
+import dev.cairn.api.event.DeviceKeyIssued;
+import dev.cairn.core.device.DeviceDecisions;
+import dev.cairn.core.mfa.MfaChallenges;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.SrpPrincipal;
 import dev.cairn.core.srp.SrpServerSession;
@@ -39,6 +42,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,7 +64,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * right, what the user's status allows, whether a one-time code is right, spent or expired and
  * how often codes may be sent, whether a refresh token is live, and which sign-in keys change
  * hands. A refusal that counts (a wrong password, a wrong code) applies its event and is returned
- * as a {@link Decision}; the caller raises it once the event is committed.
+ * as a {@link Decision}; the caller raises it once the event is committed. Second factors and
+ * devices are decided by its members {@link UserSecondFactors} and {@link UserDevices}, over the
+ * same state.
  */
 public class User {
 
@@ -75,6 +81,11 @@ public class User {
     @AggregateIdentifier
     private String sub;
     private UserState state;
+    /** Second factors and devices: their command handlers, beside this class so it stays about the user's own rules. */
+    @AggregateMember
+    private final UserSecondFactors secondFactors = new UserSecondFactors(this);
+    @AggregateMember
+    private final UserDevices devices = new UserDevices(this);
 
     User() {
         // for Axon
@@ -251,8 +262,28 @@ public class User {
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
             case FORCE_CHANGE_PASSWORD -> state.temporaryPasswordExpired(c.temporaryPasswordValidityDays(), c.now())
                     ? fail(c.attempt(), SignInFailure.TEMPORARY_PASSWORD_EXPIRED) : Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
-            default -> signedIn(c.attempt(), c.tokens());
+            default -> signedInOrChallenged(c);
         };
+    }
+
+    /**
+     * A right password of a confirmed user: a remembered device named by the sign-in proves itself
+     * next; otherwise signed in, unless a second factor is asked first. A device key the user does
+     * not have (forgotten, or never issued) is refused as Cognito refuses it.
+     */
+    private Decision<SignInStep> signedInOrChallenged(Commands.SignIn c) {
+        String deviceKey = c.tokens().newDeviceGroupKey() == null ? c.tokens().deviceKey() : null;
+        if (deviceKey != null) {
+            if (DeviceDecisions.require(state.deviceState(), deviceKey).remembered()) return Decision.accept(SignInStep.DEVICE_SRP_AUTH);
+        }
+        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
+    }
+
+    Decision<SignInStep> signedInOrMfa(SignInAttempt attempt, NewTokens tokens, MfaChallenges.Offer mfa) {
+        var challenge = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), mfa);
+        if (challenge.isEmpty()) return signedIn(attempt, tokens);
+        apply(challenge.get());
+        return Decision.accept(SignInStep.valueOf(challenge.get().challengeName()));
     }
 
     @CommandHandler
@@ -269,7 +300,7 @@ public class User {
         }
         if (!c.attributes().isEmpty()) updateAttributes(c.pool(), c.attributes());
         apply(new PasswordSet(state.userPoolId(), sub, c.password(), true));
-        return signedIn(c.attempt(), c.tokens());
+        return signedInOrMfa(c.attempt(), c.tokens(), c.mfa());
     }
 
     @CommandHandler
@@ -289,7 +320,7 @@ public class User {
     }
 
     /** Lockout, then a disabled user: refused before any proof is looked at. */
-    private SignInFailure refusalBeforeProof(Instant now) {
+    SignInFailure refusalBeforeProof(Instant now) {
         if (state.signInState().lockedAt(now)) return SignInFailure.LOCKED_OUT;
         if (!state.enabled()) return SignInFailure.DISABLED;
         return null;
@@ -316,14 +347,15 @@ public class User {
         return new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
     }
 
-    private <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {
+    <T> Decision<T> fail(SignInAttempt a, SignInFailure reason) {
         apply(new SignInFailed(state.userPoolId(), sub, a.clientId(), a.authFlow(), reason.name()));
         return Decision.refuse(reason.error());
     }
 
-    private Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
+    Decision<SignInStep> signedIn(SignInAttempt a, NewTokens t) {
         apply(new SignedIn(state.userPoolId(), sub, a.clientId(), a.authFlow(), a.challengePath(), t.originJti(),
                 t.refreshTokenHash(), t.refreshTokenExpiresAt(), t.deviceKey()));
+        if (t.newDeviceGroupKey() != null) apply(new DeviceKeyIssued(state.userPoolId(), sub, t.deviceKey(), t.newDeviceGroupKey()));
         return Decision.accept(SignInStep.SIGNED_IN);
     }
 
@@ -388,6 +420,13 @@ public class User {
         apply(new AttributeVerified(state.userPoolId(), sub, name, value, UserClaims.minus(after, before), UserClaims.minus(before, after)));
     }
 
+    String sub() {
+        return sub;
+    }
+
+    UserState state() {
+        return state;
+    }
 
     @EventSourcingHandler
     void on(Object event, @Timestamp Instant at) {

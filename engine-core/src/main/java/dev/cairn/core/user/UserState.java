@@ -1,6 +1,8 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.event.PasswordVerifier;
+import dev.cairn.core.device.Devices;
+import dev.cairn.core.mfa.MfaState;
 
 import java.time.Instant;
 import java.util.Map;
@@ -17,11 +19,13 @@ import java.util.SortedSet;
  * @param verification codes sent and values waiting for verification
  * @param passwordSetAt when the password was last set (a temporary one expires after the pool's
  *                      TemporaryPasswordValidityDays); null in documents written before it was kept
+ * @param mfa           second factors (null in documents written before MFA)
+ * @param devices       devices issued and confirmed (null in documents written before devices)
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         UserStatus userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
                         PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification,
-                        Instant passwordSetAt) {
+                        Instant passwordSetAt, MfaState mfa, Devices devices) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -36,25 +40,28 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withSignIn(SignInState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt, mfa, devices);
     }
 
     /**
-     * What the read model keeps: the live refresh tokens without their hashes, clients and
-     * devices. Only the aggregate decides a refresh or a revocation; the read model needs just
-     * which sign-ins are live (a global sign-out revokes their access tokens) and when they end,
-     * and a smaller document keeps every read and write of the user cheap.
+     * What the read model keeps: no TOTP secret, no devices, and the live refresh tokens without their hashes
+     * and clients. Only the aggregate decides a refresh or a revocation; the read model needs just
+     * which sign-ins are live (a global sign-out, or forgetting the device they are bound to,
+     * revokes their access tokens) and when they end, and a smaller document keeps every read and
+     * write of the user cheap.
      */
     public UserState forReadModel() {
+        // Devices have their own read model (the device projection); the user's document keeps none.
+        UserState slim = (mfa == null ? this : withMfa(mfa.withoutSecrets())).withDevices(null);
         SignInState s = signInState();
-        if (s.refreshTokens().isEmpty()) return this;
-        java.util.Map<String, SignInState.RefreshToken> slim = new java.util.HashMap<>();
-        s.refreshTokens().forEach((origin, t) -> slim.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), null)));
-        return withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), slim, s.revokedOrigins()));
+        if (s.refreshTokens().isEmpty()) return slim;
+        java.util.Map<String, SignInState.RefreshToken> tokens = new java.util.HashMap<>();
+        s.refreshTokens().forEach((origin, t) -> tokens.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), t.deviceKey())));
+        return slim.withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins()));
     }
 
     public UserState withPasswordSetAt(Instant at) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at, mfa, devices);
     }
 
     /** Whether a temporary password (FORCE_CHANGE_PASSWORD) set this many days ago or more is out of date at {@code now}. */
@@ -63,12 +70,28 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
                 && !now.isBefore(passwordSetAt.plus(java.time.Duration.ofDays(validityDays)));
     }
 
+    public MfaState mfaState() {
+        return mfa == null ? MfaState.NONE : mfa;
+    }
+
+    public UserState withMfa(MfaState next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, next, devices);
+    }
+
+    public Devices deviceState() {
+        return devices == null ? Devices.NONE : devices;
+    }
+
+    public UserState withDevices(Devices next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, mfa, next);
+    }
+
     public Verification verificationState() {
         return verification == null ? Verification.NONE : verification;
     }
 
     public UserState withVerification(Verification next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt, mfa, devices);
     }
 
 }

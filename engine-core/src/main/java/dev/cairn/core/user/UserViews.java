@@ -2,6 +2,7 @@ package dev.cairn.core.user;
 
 import dev.cairn.api.model.AdminGetUserResponse;
 import dev.cairn.api.model.AttributeType;
+import dev.cairn.api.model.MFAOptionType;
 import dev.cairn.api.model.UserType;
 
 import java.util.Collection;
@@ -28,6 +29,18 @@ public final class UserViews {
     public static AdminGetUserResponse adminGetUser(UserState u) {
         return AdminGetUserResponse.builder().username(u.username()).userAttributes(attributes(u, null))
                 .userCreateDate(u.createdAt()).userLastModifiedDate(u.modifiedAt())
-                .enabled(u.enabled()).userStatus(u.userStatus().name()).build();
+                .enabled(u.enabled()).userStatus(u.userStatus().name())
+                .mfaOptions(mfaOptions(u)).preferredMfaSetting(u.mfaState().preferred()).userMFASettingList(mfaSettingList(u)).build();
+    }
+
+    /** The legacy MFAOptions: SMS to phone_number while SMS MFA is on; absent otherwise, as Cognito leaves it out. */
+    public static List<MFAOptionType> mfaOptions(UserState u) {
+        return u.mfaState().enabled().contains("SMS_MFA")
+                ? List.of(MFAOptionType.builder().deliveryMedium("SMS").attributeName("phone_number").build()) : null;
+    }
+
+    /** The factors on; absent when none is, as Cognito leaves it out. */
+    public static List<String> mfaSettingList(UserState u) {
+        return u.mfaState().enabled().isEmpty() ? null : u.mfaState().enabled();
     }
 }

@@ -48,6 +48,9 @@ public final class Commands {
     public record UpdateGroup(@TargetAggregateIdentifier String userPoolId, UpdateGroupRequest request) {
     }
 
+    public record SetMfaConfig(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.model.SetUserPoolMfaConfigRequest request) {
+    }
+
     public record DeleteGroup(@TargetAggregateIdentifier String userPoolId, String groupName) {
     }
 }

@@ -58,6 +58,11 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.SetMfaConfig command) {
+        apply(MfaSettings.decide(state, command.request()));
+    }
+
+    @CommandHandler
     void handle(Commands.DeleteUserPool command) {
         if ("ACTIVE".equals(state.settings().deletionProtection())) {
             throw new InvalidParameterException("The user pool cannot be deleted because deletion protection is activated. "

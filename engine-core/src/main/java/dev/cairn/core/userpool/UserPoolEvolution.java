@@ -10,6 +10,7 @@ import dev.cairn.api.event.UserPoolClientDeleted;
 import dev.cairn.api.event.UserPoolClientUpdated;
 import dev.cairn.api.event.UserPoolCreated;
 import dev.cairn.api.event.UserPoolDeleted;
+import dev.cairn.api.event.UserPoolMfaConfigSet;
 import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
@@ -36,24 +37,25 @@ public final class UserPoolEvolution {
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    new LinkedHashMap<>(), new TreeMap<>(), List.of());
+                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()));
         }
+        if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
             schema.addAll(PoolDefinitions.schemaToWire(e.attributes()));
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
         }
         if (event instanceof UserPoolDeleted) return null;
         if (event instanceof SigningKeyAdded e) {
             List<UserPoolState.SigningKeyRef> keys = new ArrayList<>(s.signingKeys());
             keys.add(new UserPoolState.SigningKeyRef(e.kid(), e.sealedPrivateKey()));
-            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys);
+            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa());
         }
         if (event instanceof UserPoolClientCreated e) {
             return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
@@ -68,7 +70,7 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolClientDeleted e) {
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
-            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys());
+            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
         }
         if (event instanceof GroupCreated e) {
             return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(at).lastModifiedDate(at).build());
@@ -80,7 +82,7 @@ public final class UserPoolEvolution {
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
             groups.remove(e.groupName());
-            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys());
+            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
         }
         return s;
     }
@@ -88,12 +90,12 @@ public final class UserPoolEvolution {
     private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
         clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
-        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys());
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
     }
 
     private static UserPoolState withGroup(UserPoolState s, GroupType group) {
         TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
         groups.put(group.groupName(), group);
-        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys());
+        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
     }
 }

@@ -10,6 +10,10 @@ import dev.cairn.api.model.AddCustomAttributesResponse;
 import dev.cairn.api.model.CreateUserPoolRequest;
 import dev.cairn.api.model.CreateUserPoolResponse;
 import dev.cairn.api.model.DeleteUserPoolRequest;
+import dev.cairn.api.model.GetUserPoolMfaConfigRequest;
+import dev.cairn.api.model.GetUserPoolMfaConfigResponse;
+import dev.cairn.api.model.SetUserPoolMfaConfigRequest;
+import dev.cairn.api.model.SetUserPoolMfaConfigResponse;
 import dev.cairn.api.model.DescribeUserPoolRequest;
 import dev.cairn.api.model.DescribeUserPoolResponse;
 import dev.cairn.api.model.ListUserPoolsRequest;
@@ -26,7 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools, AddCustomAttributes. */
+/** CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools, AddCustomAttributes, Set/GetUserPoolMfaConfig. */
 public final class UserPoolService {
 
     private final AxonRuntime axon;
@@ -97,6 +101,21 @@ public final class UserPoolService {
                         .lastModifiedDate(p.settings().lastModifiedDate()).build()).toList())
                 .nextToken(more ? pageTokens.encode("pools", shown.get(shown.size() - 1).id()) : null)
                 .build();
+    }
+
+    public Supplier<SetUserPoolMfaConfigResponse> setUserPoolMfaConfig(SetUserPoolMfaConfigRequest request) {
+        pools.require(request.userPoolId());
+        axon.send(new Commands.SetMfaConfig(request.userPoolId(), request));
+        return () -> {
+            var v = MfaSettings.view(pools.require(request.userPoolId()));
+            return SetUserPoolMfaConfigResponse.builder().mfaConfiguration(v.mfaConfiguration()).smsMfaConfiguration(v.smsMfaConfiguration())
+                    .softwareTokenMfaConfiguration(v.softwareTokenMfaConfiguration()).emailMfaConfiguration(v.emailMfaConfiguration())
+                    .webAuthnConfiguration(v.webAuthnConfiguration()).build();
+        };
+    }
+
+    public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest request) {
+        return MfaSettings.view(pools.require(request.userPoolId()));
     }
 
     public Supplier<AddCustomAttributesResponse> addCustomAttributes(AddCustomAttributesRequest request) {

@@ -18,9 +18,19 @@ import java.util.SortedMap;
  * @param clients by client id, in creation order
  * @param groups  by group name, sorted
  * @param signingKeys token signing keys, oldest first
+ * @param mfa         the MFA factors on (null in documents written before MFA could be configured)
  */
 public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups,
-                            List<SigningKeyRef> signingKeys) {
+                            List<SigningKeyRef> signingKeys, PoolMfa mfa) {
+
+    public UserPoolState {
+        if (mfa == null) mfa = PoolMfa.NONE;
+    }
+
+    /** {@code OFF}, {@code ON} or {@code OPTIONAL}. */
+    public String mfaMode() {
+        return settings.mfaConfiguration() == null ? "OFF" : settings.mfaConfiguration();
+    }
 
     /** A token signing key: its id and its private key, sealed. The last one signs new tokens. */
     public record SigningKeyRef(String kid, String sealedPrivateKey) {

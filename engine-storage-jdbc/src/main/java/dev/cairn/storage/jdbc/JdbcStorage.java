@@ -1,6 +1,7 @@
 package dev.cairn.storage.jdbc;
 
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.DeviceStore;
 import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.core.storage.PoolStore;
 import dev.cairn.core.storage.Storage;
@@ -55,6 +56,7 @@ public final class JdbcStorage implements Storage {
     private final JdbcClaimStore claims;
     private final JdbcPoolStore pools;
     private final JdbcUserStore users;
+    private final JdbcDeviceStore devices;
     private final JdbcMeta meta;
     private final JdbcPersonalDataKeyStore personalDataKeys;
     private final Journaling journaling;
@@ -85,6 +87,7 @@ public final class JdbcStorage implements Storage {
         this.claims = new JdbcClaimStore(transactions, dialect);
         this.pools = new JdbcPoolStore(transactions, dialect);
         this.users = new JdbcUserStore(transactions, dialect);
+        this.devices = new JdbcDeviceStore(transactions, dialect);
         this.meta = new JdbcMeta(transactions, dialect);
         this.personalDataKeys = new JdbcPersonalDataKeyStore(transactions, dialect);
     }
@@ -183,6 +186,11 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public DeviceStore devices() {
+        return devices;
+    }
+
+    @Override
     public PersonalDataKeyStore personalDataKeys() {
         return personalDataKeys;
     }
@@ -209,13 +217,13 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public void resetProjections() {
-        truncate("cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
+        truncate("cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index", "cairn_device");
     }
 
     @Override
     public void reset() {
         // Restarting the global index keeps a replay from the start free of a long run of gaps.
-        truncate("domain_event_entry", "snapshot_event_entry", "cairn_personal_key", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index");
+        truncate("domain_event_entry", "snapshot_event_entry", "cairn_personal_key", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index", "cairn_device");
     }
 
     private void truncate(String... tables) {

@@ -97,7 +97,7 @@ public class ProjectionRebuildTest {
                 String email = "e" + rnd.nextInt(8) + "@example.com";
                 String group = "g" + rnd.nextInt(3);
                 try {
-                    switch (rnd.nextInt(10)) {
+                    switch (rnd.nextInt(12)) {
                         case 0, 1 -> api.adminCreateUser(Requests.adminCreateUser(pool, pool.equals(pools.get(1)) ? email : user,
                                 "email", email, "email_verified", String.valueOf(rnd.nextBoolean())));
                         case 2 -> api.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username(user)
@@ -108,6 +108,11 @@ public class ProjectionRebuildTest {
                         case 6 -> api.adminDisableUser(AdminDisableUserRequest.builder().userPoolId(pool).username(user).build());
                         case 7 -> api.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username(user).build());
                         case 8 -> api.createUserPoolClient(Requests.createClient(pool, "c" + i));
+                        case 10 -> api.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool)
+                                .mfaConfiguration(rnd.nextBoolean() ? "OPTIONAL" : "OFF").build().toBuilder()
+                                .emailMfaConfiguration(rnd.nextBoolean() ? EmailMfaConfigType.builder().message("code {####}").build() : null).build());
+                        case 11 -> api.adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username(user)
+                                .emailMfaSettings(EmailMfaSettingsType.builder().enabled(rnd.nextBoolean()).preferredMfa(rnd.nextBoolean()).build()).build());
                         default -> api.adminDeleteUserAttributes(AdminDeleteUserAttributesRequest.builder().userPoolId(pool).username(user)
                                 .userAttributeNames("given_name").build());
                     }

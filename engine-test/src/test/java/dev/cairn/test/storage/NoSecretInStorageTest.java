@@ -3,6 +3,7 @@ package dev.cairn.test.storage;
 import dev.cairn.api.model.*;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.delivery.Outbox;
+import dev.cairn.core.mfa.Totp;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.storage.jdbc.JdbcStorage;
 import dev.cairn.test.SignIn;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret;
- * refresh, access and ID tokens), then every table of the database is read byte for byte, on H2
+ * refresh, access and ID tokens; a TOTP secret and an email MFA code), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -107,6 +108,23 @@ class NoSecretInStorageTest {
             String verifyCode = last(outbox, pool, "sam");
             api.verifyUserAttribute(VerifyUserAttributeRequest.builder().accessToken(samToken).attributeName("email").code(verifyCode).build());
             secrets.add(verifyCode);
+
+            // A TOTP secret, associated and verified: sealed in the log, absent from the read model.
+            String totp = api.associateSoftwareToken(AssociateSoftwareTokenRequest.builder().accessToken(samToken).build()).secretCode();
+            api.verifySoftwareToken(VerifySoftwareTokenRequest.builder().accessToken(samToken).friendlyDeviceName("phone")
+                    .userCode(Totp.code(totp, Totp.step(Instant.parse("2026-01-01T00:00:00Z")))).build());
+            secrets.add(totp);
+
+            // An email MFA code, sent at sign-in and answered.
+            api.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("OPTIONAL")
+                    .emailMfaConfiguration(EmailMfaConfigType.builder().message("Sign-in code {####}").build()).build());
+            api.adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username("sam")
+                    .emailMfaSettings(EmailMfaSettingsType.builder().enabled(true).preferredMfa(true).build()).build());
+            var otp = SignIn.password(api, client.clientId(), "sam", "Fgt-Secret-Passw0rd!5");
+            String otpCode = last(outbox, pool, "sam");
+            api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client.clientId()).challengeName("EMAIL_OTP")
+                    .session(otp.session()).challengeResponses(Map.of("USERNAME", "sam", "EMAIL_OTP_CODE", otpCode)).build());
+            secrets.add(otpCode);
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;

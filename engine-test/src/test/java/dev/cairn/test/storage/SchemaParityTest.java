@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaParityTest {
 
     private static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "cairn_claim", "cairn_pool",
-            "cairn_user", "cairn_user_index", "cairn_meta", "cairn_personal_key", "cairn_schema_version");
+            "cairn_user", "cairn_user_index", "cairn_device", "cairn_meta", "cairn_personal_key", "cairn_schema_version");
 
     private static String postgresUrl;
 
@@ -64,14 +64,14 @@ class SchemaParityTest {
         List<String> notC = new ArrayList<>();
         try (Connection c = postgres(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT table_name, column_name, collation_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND table_name IN ('cairn_claim', 'cairn_pool', 'cairn_user', 'cairn_user_index', 'cairn_meta', 'cairn_personal_key')
+                WHERE table_schema = 'public' AND table_name IN ('cairn_claim', 'cairn_pool', 'cairn_user', 'cairn_user_index', 'cairn_device', 'cairn_meta', 'cairn_personal_key')
                 AND column_name NOT IN ('document', 'sealed_key') AND NOT (table_name = 'cairn_meta' AND column_name = 'value')""")) {
             int columns = 0;
             while (rs.next()) {
                 columns++;
                 if (!"C".equals(rs.getString(3))) notC.add(rs.getString(1) + "." + rs.getString(2) + "=" + rs.getString(3));
             }
-            assertThat(columns).as("claim 4, pool 1, user 2, user index 4, meta 1, personal key 2").isEqualTo(14);
+            assertThat(columns).as("claim 4, pool 1, user 2, user index 4, device 3, meta 1, personal key 2").isEqualTo(17);
         }
         assertThat(notC).isEmpty();
     }
@@ -84,7 +84,8 @@ class SchemaParityTest {
              ResultSet rs = s.executeQuery("SELECT version, description FROM cairn_schema_version ORDER BY version")) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) versions.add(rs.getInt(1) + "__" + rs.getString(2));
-            assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys", "4__user_index_by_pk_only");
+            assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys", "4__devices",
+                    "5__user_index_by_pk_only");
         }
     }
 

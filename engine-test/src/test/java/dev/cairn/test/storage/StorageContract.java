@@ -308,6 +308,84 @@ public abstract class StorageContract {
         assertThat(listed).isSorted();
     }
 
+    // ------------------------------------------------------------------ devices
+
+    /** A user of a device-tracking pool signed in {@code count} times, confirming each new device; answers the device keys. */
+    private List<String> confirmedDevices(String pool, String username, int count) {
+        String client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("d")
+                .explicitAuthFlows("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient().clientId();
+        createUser(pool, username);
+        engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username(username).password("Perm-Passw0rd!")
+                .permanent(true).build());
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var tokens = engine.adminInitiateAuth(AdminInitiateAuthRequest.builder().userPoolId(pool).clientId(client)
+                    .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(java.util.Map.of("USERNAME", username, "PASSWORD", "Perm-Passw0rd!"))
+                    .build()).authenticationResult();
+            var meta = tokens.newDeviceMetadata();
+            var secret = dev.cairn.core.srp.SrpClient.rememberDevice(meta.deviceGroupKey(), meta.deviceKey(), new java.util.Random(i));
+            engine.confirmDevice(ConfirmDeviceRequest.builder().accessToken(tokens.accessToken()).deviceKey(meta.deviceKey())
+                    .deviceSecretVerifierConfig(DeviceSecretVerifierConfigType.builder().salt(base64(secret.verifier().saltHex()))
+                            .passwordVerifier(base64(secret.verifier().verifierHex())).build()).build());
+            keys.add(meta.deviceKey());
+        }
+        return keys.stream().sorted().toList();
+    }
+
+    private static String base64(String hex) {
+        return java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : "0" + hex));
+    }
+
+    private String devicePool(String name) {
+        return createPool(CreateUserPoolRequest.builder().poolName(name)
+                .deviceConfiguration(DeviceConfigurationType.builder().challengeRequiredOnNewDevice(true).build()).build());
+    }
+
+    @Test
+    void devicePagesVisitEveryDeviceOnceInKeyOrder() {
+        String pool = devicePool("devices");
+        List<String> keys = confirmedDevices(pool, "dora", 5);
+        List<String> seen = new ArrayList<>();
+        String token = null;
+        do {
+            var page = engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("dora").limit(2)
+                    .paginationToken(token).build());
+            page.devices().forEach(d -> seen.add(d.deviceKey()));
+            token = page.paginationToken();
+        } while (token != null);
+        assertThat(seen).containsExactlyElementsOf(keys);
+    }
+
+    @Test
+    void devicesRebuiltFromTheLogEqualTheLiveOnes() {
+        String pool = devicePool("devices");
+        List<String> keys = confirmedDevices(pool, "dora", 3);
+        engine.adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest.builder().userPoolId(pool).username("dora").deviceKey(keys.get(1))
+                .deviceRememberedStatus("remembered").build());
+        engine.adminForgetDevice(AdminForgetDeviceRequest.builder().userPoolId(pool).username("dora").deviceKey(keys.get(2)).build());
+        var live = engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("dora").build());
+        engine.rebuildProjections();
+        assertThat(engine.adminListDevices(AdminListDevicesRequest.builder().userPoolId(pool).username("dora").build())).isEqualTo(live);
+        assertThat(live.devices()).extracting(DeviceType::deviceKey).containsExactly(keys.get(0), keys.get(1));
+    }
+
+    @Test
+    void devicesGoWithTheirDeviceTheirUserAndTheirPool() {
+        String pool = devicePool("devices");
+        String other = devicePool("other");
+        List<String> keys = confirmedDevices(pool, "dora", 2);
+        List<String> kept = confirmedDevices(other, "dora", 1);
+        engine.adminForgetDevice(AdminForgetDeviceRequest.builder().userPoolId(pool).username("dora").deviceKey(keys.get(0)).build());
+        String sub = sub(engine.listUsers(ListUsersRequest.builder().userPoolId(pool).build()).users().get(0));
+        assertThat(storage.devices().list(pool, sub, null, 10)).hasSize(1);
+        engine.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("dora").build());
+        assertThat(storage.devices().list(pool, sub, null, 10)).isEmpty();
+        String otherSub = sub(engine.listUsers(ListUsersRequest.builder().userPoolId(other).build()).users().get(0));
+        assertThat(storage.devices().get(other, otherSub, kept.get(0))).isPresent();
+        engine.deleteUserPool(DeleteUserPoolRequest.builder().userPoolId(other).build());
+        assertThat(storage.devices().list(other, otherSub, null, 10)).isEmpty();
+    }
+
     @Test
     void deletedPoolIsGoneWithItsUsersClientsAndKeys() {
         String id = createPool("doomed");

@@ -1,6 +1,7 @@
 package dev.cairn.core.storage.memory;
 
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.DeviceStore;
 import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.core.storage.PoolStore;
 import dev.cairn.core.storage.Storage;
@@ -21,6 +22,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryClaimStore claims = new InMemoryClaimStore();
     private final InMemoryPoolStore pools = new InMemoryPoolStore();
     private final InMemoryUserStore users = new InMemoryUserStore();
+    private final InMemoryDeviceStore devices = new InMemoryDeviceStore();
     private final InMemoryPersonalDataKeyStore personalDataKeys = new InMemoryPersonalDataKeyStore();
     private final java.util.concurrent.ConcurrentMap<String, String> settings = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,6 +57,11 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
+    public DeviceStore devices() {
+        return devices;
+    }
+
+    @Override
     public PersonalDataKeyStore personalDataKeys() {
         return personalDataKeys;
     }
@@ -85,6 +92,7 @@ public final class InMemoryStorage implements Storage {
         claims.clear();
         pools.clear();
         users.clear();
+        devices.clear();
     }
 
     @Override
