@@ -85,7 +85,7 @@ launch() { # launch COMMAND DATA_DIR LOG: sets first_ms (launch to first answer)
   workload || { echo "the workload failed; the server's output:" >&2; cat "$3" >&2; exit 1; }
   sleep "$idle"
   pid=$(java_pid "$server" | head -1)
-  rss_kb=$(awk '/^VmRSS/ {print $2}' /proc/"$pid"/status)
+  rss_kb=$(awk '/^VmRSS/ {print $2}' /proc/"${pid:-none}"/status 2>/dev/null || true)
   kill -TERM -- "-$server" 2>/dev/null || true
   for _ in $(seq 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.2; done
   kill -KILL -- "-$server" 2>/dev/null || true
@@ -93,14 +93,24 @@ launch() { # launch COMMAND DATA_DIR LOG: sets first_ms (launch to first answer)
   server=""
 }
 
+measure() { # measure COMMAND DATA_DIR LOG fresh|existing: launch, again if the server vanished while idle
+  local attempt
+  for attempt in 1 2 3; do
+    [ "$4" = fresh ] && rm -rf "$2"
+    launch "$1" "$2" "$3"
+    [ -n "$rss_kb" ] && return
+    echo "the server was gone after its idle (killed by someone else?); launching it again" >&2
+  done
+  exit 1
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 range() { sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "-" hi}'; }
 
 for ((r = 1; r <= runs; r++)); do
   for i in "${!commands[@]}"; do
-    rm -rf "$work/data-$i"
-    launch "${commands[$i]}" "$work/data-$i" "$work/log-$i"; fresh_ms=$first_ms fresh_rss=$rss_kb
-    launch "${commands[$i]}" "$work/data-$i" "$work/log-$i"; again_ms=$first_ms again_rss=$rss_kb
+    measure "${commands[$i]}" "$work/data-$i" "$work/log-$i" fresh; fresh_ms=$first_ms fresh_rss=$rss_kb
+    measure "${commands[$i]}" "$work/data-$i" "$work/log-$i" existing; again_ms=$first_ms again_rss=$rss_kb
     echo "$fresh_ms" >>"$work/fresh-ms-$i"; echo "$fresh_rss" >>"$work/fresh-rss-$i"
     echo "$again_ms" >>"$work/again-ms-$i"; echo "$again_rss" >>"$work/again-rss-$i"
     printf 'round %d %-12s first answer %5d ms fresh, %5d ms existing data; idle RSS %4d MB fresh, %4d MB existing\n' \
