@@ -4,8 +4,9 @@
 #
 #   bench/start-idle.sh [-n RUNS] [-i IDLE_SECONDS] [-p PORT] COMMAND [COMMAND...]
 #
-# Each COMMAND is a shell command that starts the server in the foreground from the repository
-# root, e.g. 'java -jar engine-http/target/cairn-server.jar'; give it as 'label=command' to name it
+# Each COMMAND starts the server in the foreground from the repository root, as env(1) runs it
+# (variables first, then the program and its arguments), e.g. 'java -jar engine-http/target/cairn-server.jar'
+# or 'MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -jar ...'; give it as 'label=command' to name it
 # in the report. The server gets its port and data folder from CAIRN_PORT and CAIRN_DATA (both read
 # by the server as --port and --data), so the command itself is the one a user types. With several
 # commands, the runs alternate (round 1 of each, then round 2 of each...), so a machine busy with
@@ -43,6 +44,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -74,7 +76,7 @@ workload() {
 launch() { # launch COMMAND DATA_DIR LOG: sets first_ms (launch to first answer) and rss_kb (after the idle)
   local t0 pid
   t0=$(now_ms)
-  CAIRN_PORT=$port CAIRN_DATA=$2 setsid bash -c "exec $1" >"$3" 2>&1 &
+  CAIRN_PORT=$port CAIRN_DATA=$2 setsid bash -c "exec env $1" >"$3" 2>&1 &
   server=$!
   until call ListUserPools '{"MaxResults":1}' >/dev/null 2>&1; do
     if ! kill -0 "$server" 2>/dev/null; then echo "the server exited; its output:" >&2; cat "$3" >&2; exit 1; fi
