@@ -80,8 +80,11 @@ public final class AuthService {
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
     private final SessionTokens sessions;
-    /** A verifier for nobody: checked against when a user does not exist, so that costs the same time. */
-    private final PasswordVerifier decoy;
+    /**
+     * A verifier for nobody: checked against when a user does not exist, so that costs the same time.
+     * Its g^x is computed on first use, off the start-up path.
+     */
+    private final Supplier<PasswordVerifier> decoy;
     private final Decoys decoys;
     private final Deliveries deliveries;
 
@@ -99,7 +102,7 @@ public final class AuthService {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = new SessionTokens(secrets);
-        this.decoy = Passwords.verifier("us-east-1_decoy", "decoy", "decoy", random);
+        this.decoy = Passwords.verifierLater("us-east-1_decoy", "decoy", "decoy", random);
     }
 
     /** What a flow answers: tokens, or a challenge with its session. */
@@ -138,7 +141,7 @@ public final class AuthService {
         if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
-            Passwords.matches(decoy, "us-east-1_decoy", "decoy", password);
+            Passwords.matches(decoy.get(), "us-east-1_decoy", "decoy", password);
             throw unknownUser(client);
         }
         UserState user = found.get();
@@ -298,7 +301,7 @@ public final class AuthService {
 
     /** The verifier of nobody, with a SALT stable per typed name, as a real user's is. */
     private SrpVerifier decoySrp(UserPoolState pool, String username) {
-        return new SrpVerifier(SrpVerifier.saltHex(decoys.seed(pool, "srp-salt", username)), decoy.verifier());
+        return new SrpVerifier(SrpVerifier.saltHex(decoys.seed(pool, "srp-salt", username)), decoy.get().verifier());
     }
 
     /**

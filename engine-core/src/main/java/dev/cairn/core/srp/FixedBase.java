@@ -1,14 +1,18 @@
 package dev.cairn.core.srp;
 
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code g^e mod N} for the group's fixed generator, from a table computed once: for each byte
  * position i of the exponent and each byte value d, {@code g^(d * 256^i)}. An exponent of up to
  * 256 bits (the server's b, a password's x) then costs at most 31 modular multiplications instead
  * of a full exponentiation's ~256 squarings, about a third of the time. Longer exponents fall
- * back to {@link BigInteger#modPow}. The table holds 32 x 256 values of 384 bytes (3 MiB) and is
- * built on first use.
+ * back to {@link BigInteger#modPow}. The table holds 32 x 256 values of 384 bytes (3 MiB).
+ *
+ * <p>The table is built on a background thread, started by the first use, and until it is ready
+ * every call answers with {@code modPow}: building it takes about half a second of CPU, which
+ * neither start-up nor the first sign-up should wait for.
  *
  * <p>Used for public exponentiations and secret ones alike: like {@code modPow}, it is not
  * constant-time, and SRP over the network does not expose timing at this level (the verifier
@@ -17,31 +21,27 @@ import java.math.BigInteger;
 final class FixedBase {
 
     private static final int POSITIONS = 32;
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static volatile BigInteger[][] table;
 
     private FixedBase() {
-    }
-
-    private static final class Table {
-        static final BigInteger[][] POWERS = build();
-
-        private static BigInteger[][] build() {
-            BigInteger[][] t = new BigInteger[POSITIONS][256];
-            BigInteger base = SrpGroup.G; // g^(256^i)
-            for (int i = 0; i < POSITIONS; i++) {
-                t[i][0] = BigInteger.ONE;
-                for (int d = 1; d < 256; d++) t[i][d] = t[i][d - 1].multiply(base).mod(SrpGroup.N);
-                base = t[i][255].multiply(base).mod(SrpGroup.N);
-            }
-            return t;
-        }
     }
 
     /** {@code g^e mod N}; {@code e} must not be negative. */
     static BigInteger pow(BigInteger e) {
         if (e.signum() < 0) throw new IllegalArgumentException("negative exponent");
+        BigInteger[][] t = table;
+        if (t == null) {
+            buildInBackground();
+            return SrpGroup.G.modPow(e, SrpGroup.N);
+        }
+        return pow(e, t);
+    }
+
+    /** {@code g^e mod N} from a table made by {@link #build()}. */
+    static BigInteger pow(BigInteger e, BigInteger[][] t) {
         if (e.bitLength() > POSITIONS * 8) return SrpGroup.G.modPow(e, SrpGroup.N);
         byte[] bytes = e.toByteArray(); // big-endian, maybe with a leading sign byte
-        BigInteger[][] t = Table.POWERS;
         BigInteger r = null;
         for (int k = 0; k < bytes.length; k++) {
             int i = bytes.length - 1 - k;
@@ -51,5 +51,28 @@ final class FixedBase {
             r = r == null ? t[i][d] : r.multiply(t[i][d]).mod(SrpGroup.N);
         }
         return r == null ? BigInteger.ONE : r;
+    }
+
+    static BigInteger[][] build() {
+        BigInteger[][] t = new BigInteger[POSITIONS][256];
+        BigInteger base = SrpGroup.G; // g^(256^i)
+        for (int i = 0; i < POSITIONS; i++) {
+            t[i][0] = BigInteger.ONE;
+            for (int d = 1; d < 256; d++) t[i][d] = t[i][d - 1].multiply(base).mod(SrpGroup.N);
+            base = t[i][255].multiply(base).mod(SrpGroup.N);
+        }
+        return t;
+    }
+
+    static boolean tableReady() {
+        return table != null;
+    }
+
+    private static void buildInBackground() {
+        if (!STARTED.compareAndSet(false, true)) return;
+        Thread builder = new Thread(() -> table = build(), "cairn-srp-table");
+        builder.setDaemon(true);
+        builder.setPriority(Thread.MIN_PRIORITY);
+        builder.start();
     }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -44,6 +45,25 @@ public record SrpVerifier(String saltHex, String verifierHex) {
      */
     public static SrpVerifier create(SrpPrincipal principal, String password, RandomGenerator random) {
         return withSalt(principal, password, SrpMath.randomPositive(random, SALT_BYTES));
+    }
+
+    /**
+     * {@link #create} with the salt drawn now and {@code g^x} computed on the first {@code get()},
+     * once: for a verifier made at start-up and needed later, if ever (the decoy of unknown users).
+     */
+    public static Supplier<SrpVerifier> later(SrpPrincipal principal, String password, RandomGenerator random) {
+        Objects.requireNonNull(password, "password");
+        BigInteger salt = SrpMath.randomPositive(random, SALT_BYTES);
+        return new Supplier<>() {
+            private volatile SrpVerifier made;
+
+            @Override
+            public SrpVerifier get() {
+                SrpVerifier v = made;
+                if (v == null) made = v = withSalt(principal, password, salt); // a race computes the same value twice
+                return v;
+            }
+        };
     }
 
     /** A salt in the stored form, from given bytes: decoys for unknown users derive theirs, so they are stable. */

@@ -9,6 +9,7 @@ import dev.cairn.core.srp.SrpVerifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -84,6 +85,12 @@ public final class Passwords {
     public static PasswordVerifier verifier(String userPoolId, String username, String password, RandomGenerator random) {
         SrpVerifier v = SrpVerifier.create(SrpPrincipal.user(userPoolId, username), password, random);
         return new PasswordVerifier(v.saltHex(), v.verifierHex());
+    }
+
+    /** {@link #verifier} with the salt drawn now and the verifier computed on first use. */
+    public static Supplier<PasswordVerifier> verifierLater(String userPoolId, String username, String password, RandomGenerator random) {
+        Supplier<SrpVerifier> v = SrpVerifier.later(SrpPrincipal.user(userPoolId, username), password, random);
+        return () -> new PasswordVerifier(v.get().saltHex(), v.get().verifierHex());
     }
 
     public static boolean matches(PasswordVerifier stored, String userPoolId, String username, String password) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Property: the table gives exactly what modPow gives, for every exponent size. */
 class FixedBaseTest {
 
+    private static final BigInteger[][] TABLE = FixedBase.build();
     private final SplittableRandom random = new SplittableRandom();
 
     @RepeatedTest(50)
@@ -19,14 +20,24 @@ class FixedBaseTest {
         byte[] bytes = new byte[(bits + 7) / 8];
         random.nextBytes(bytes);
         BigInteger e = new BigInteger(1, bytes).shiftRight(bytes.length * 8 - bits);
-        assertThat(FixedBase.pow(e)).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
+        assertThat(FixedBase.pow(e, TABLE)).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
     }
 
     @Test
     void edgeExponents() {
         for (BigInteger e : new BigInteger[]{BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO.pow(256).subtract(BigInteger.ONE),
                 BigInteger.TWO.pow(255), BigInteger.TWO.pow(256), BigInteger.valueOf(255), BigInteger.valueOf(256)}) {
-            assertThat(FixedBase.pow(e)).as("g^%s", e).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
+            assertThat(FixedBase.pow(e, TABLE)).as("g^%s", e).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
         }
+    }
+
+    @Test
+    void answersBeforeAndAfterItsTableIsBuilt() throws InterruptedException {
+        BigInteger e = BigInteger.TWO.pow(255).add(BigInteger.valueOf(12345));
+        BigInteger expected = SrpGroup.G.modPow(e, SrpGroup.N);
+        assertThat(FixedBase.pow(e)).isEqualTo(expected);
+        for (int i = 0; i < 600 && !FixedBase.tableReady(); i++) Thread.sleep(50);
+        assertThat(FixedBase.tableReady()).isTrue();
+        assertThat(FixedBase.pow(e)).isEqualTo(expected);
     }
 }
