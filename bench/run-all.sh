@@ -152,10 +152,18 @@ if [ "$ONLY" = all ] || [ "$ONLY" = users ]; then
 fi
 
 # ---------------------------------------------------------------- start and idle
-if { [ "$ONLY" = all ] || [ "$ONLY" = start ]; } && [ -x bench/start-idle.sh ]; then
-  echo "== start and idle"
+if [ "$ONLY" = all ] || [ "$ONLY" = start ]; then
+  echo "== start and idle: the README's run command against the baseline release's java -jar"
   part 4-start
-  bench/start-idle.sh --tsv >> "$OUT"
+  BASE_JAR=$RESULTS/.baseline-$BASE_REF.jar
+  [ -f "$BASE_JAR" ] || { echo "run ONLY=http first to build the baseline jar" >&2; exit 1; }
+  MEDIANS="$WORK/start.tsv" bench/start-idle.sh -n "$((ROUNDS + 2))" -p "$PORT" "baseline=java -jar $BASE_JAR" "launcher=engine-http/target/cairn"
+  read -r _ bfm bam bfr bar < <(grep '^baseline' "$WORK/start.tsv")
+  read -r _ lfm lam lfr lar < <(grep '^launcher' "$WORK/start.tsv")
+  CMD="bench/start-idle.sh -n $((ROUNDS + 2)) 'baseline=java -jar <release $BASE_REF>' 'launcher=engine-http/target/cairn'"
+  record "start: launch to first answer, fresh data folder (target 1.5 s)" "$lfm" "ms" "$bfm" "release $BASE_REF, java -jar" "$CMD"
+  record "start: launch to first answer, existing data folder" "$lam" "ms" "$bam" "release $BASE_REF, java -jar" "$CMD"
+  record "idle resident memory after a few requests (target 150 MB)" "$lfr" "MB" "$bfr" "release $BASE_REF, java -jar" "$CMD"
 fi
 
 cat "$RESULTS"/part-*.tsv > "$RESULTS/latest.tsv"

@@ -131,5 +131,7 @@ for i in "${!commands[@]}"; do
     "$fr MB ($(( $(sort -n "$work/fresh-rss-$i" | head -1) / 1024 ))-$(( $(sort -n "$work/fresh-rss-$i" | tail -1) / 1024 )))" \
     "$ar MB ($(( $(sort -n "$work/again-rss-$i" | head -1) / 1024 ))-$(( $(sort -n "$work/again-rss-$i" | tail -1) / 1024 )))" \
     "$(awk -v a="$fm" -v b="$bm" -v c="$fr" -v d="$br" 'BEGIN {printf "%.2f, %.2f", a / b, c / d}')"
+  # With MEDIANS=FILE, the medians also go there as label, fresh ms, existing ms, fresh MB, existing MB (tab-separated).
+  [ -n "${MEDIANS:-}" ] && printf '%s\t%s\t%s\t%s\t%s\n' "${labels[$i]}" "$fm" "$am" "$fr" "$ar" >>"$MEDIANS"
 done
 for i in "${!commands[@]}"; do echo "${labels[$i]}: ${commands[$i]}"; done
