@@ -26,7 +26,7 @@ OUT=$RESULTS/latest.tsv
 WORK=$(mktemp -d /tmp/cairn-bench-XXXXXX)
 mkdir -p "$RESULTS"
 part() { OUT=$RESULTS/part-$1.tsv; : > "$OUT"; }
-trap 'pkill -f "cairn-bench-server" >/dev/null 2>&1 || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'pkill -f "cairn.bench.server" >/dev/null 2>&1 || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # figure value unit baseline baseline-label command
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$OUT"; printf '%-62s %12s %-6s  baseline %12s (%s)\n' "$1" "$2" "$3" "$4" "$5"; }
@@ -36,7 +36,7 @@ echo "== building"
 mvn -B -q install -DskipTests
 mvn -B -q -pl engine-test dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$ROOT/engine-test/target/test-classes:$ROOT/engine-test/target/classes:$(cat "$WORK/cp.txt")"
-JAR=$ROOT/engine-http/target/cairn-server.jar
+JAR=$ROOT/engine-http/target/cairn # the README's run command: the launcher beside the jar
 
 # ---------------------------------------------------------------- in process: writes against raw Axon
 if [ "$ONLY" = all ] || [ "$ONLY" = inprocess ]; then
@@ -51,11 +51,15 @@ if [ "$ONLY" = all ] || [ "$ONLY" = inprocess ]; then
 fi
 
 # ---------------------------------------------------------------- over HTTP: the current build against the baseline release
-server() { # jar, extra args...; starts a server on $PORT and waits for it
-  local jar=$1; shift
-  pkill -f "cairn-bench-server" >/dev/null 2>&1 || true
+server() { # jar or launcher, extra args...; starts a server on $PORT and waits for it
+  local run=$1; shift
+  pkill -f "cairn.bench.server" >/dev/null 2>&1 || true
   sleep 0.5
-  (exec -a cairn-bench-server java -jar "$jar" --port "$PORT" "$@" > "$WORK/server.log" 2>&1 &)
+  if [[ $run == *.jar ]]; then
+    (java -Dcairn.bench.server=1 -jar "$run" --port "$PORT" "$@" > "$WORK/server.log" 2>&1 &)
+  else # the README's launcher
+    (CAIRN_JAVA_OPTS=-Dcairn.bench.server=1 "$run" --port "$PORT" "$@" > "$WORK/server.log" 2>&1 &)
+  fi
   for _ in $(seq 200); do curl -sf "localhost:$PORT/health" >/dev/null 2>&1 && return; \
     curl -s -o /dev/null -X POST "localhost:$PORT/" -H 'X-Amz-Target: AWSCognitoIdentityProviderService.ListUserPools' \
       -H 'Content-Type: application/x-amz-json-1.1' -d '{"MaxResults":1}' 2>/dev/null && return; sleep 0.1; done
@@ -69,9 +73,9 @@ wrk_rps() { # lua conns prefix -> requests/s (fails on non-2xx answers)
   echo "$out" | awk '/Requests\/sec/{print $2}'
 }
 http_round() { # jar storage-args... -> "create1 create16 signup16 setpw16"
-  local jar=$1; shift
+  local run=$1; shift
   rm -rf "$WORK/data"
-  server "$jar" "$@"
+  server "$run" "$@"
   export POOL; POOL=$(call CreateUserPool '{"PoolName":"bench"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["UserPool"]["Id"])')
   export CLIENT; CLIENT=$(call CreateUserPoolClient "{\"UserPoolId\":\"$POOL\",\"ClientName\":\"bench\"}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["UserPoolClient"]["ClientId"])')
   export TARGETS=1000
@@ -109,7 +113,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = http ]; then
     read -r a b c d <<< "$(http_round "$BASE_JAR" --data "$WORK/data")"; base_c1+=("$a"); base_c16+=("$b"); base_su+=("$c"); base_sp+=("$d")
     echo "  round $r baseline: AdminCreateUser c1 $a c16 $b, SignUp c16 $c, AdminSetUserPassword c16 $d"
   done
-  CMD="bench/run-all.sh (wrk -s bench/wrk/<op>.lua against java -jar engine-http/target/cairn-server.jar)"
+  CMD="bench/run-all.sh (wrk -s bench/wrk/<op>.lua against engine-http/target/cairn; the baseline with java -jar)"
   record "HTTP, H2: AdminCreateUser/s, 1 connection" "$(median "${cur_c1[@]}")" "/s" "$(median "${base_c1[@]}")" "release $BASE_REF" "$CMD"
   record "HTTP, H2: AdminCreateUser/s, 16 connections" "$(median "${cur_c16[@]}")" "/s" "$(median "${base_c16[@]}")" "release $BASE_REF" "$CMD"
   record "HTTP, H2: SignUp/s, 16 connections" "$(median "${cur_su[@]}")" "/s" "$(median "${base_su[@]}")" "release $BASE_REF" "$CMD"
@@ -128,7 +132,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = http ]; then
   done
   record "HTTP, PostgreSQL: AdminCreateUser/s, 1 connection" "$(median "${pg_c1[@]}")" "/s" "$(median "${pgb_c1[@]}")" "release $BASE_REF" "$CMD"
   record "HTTP, PostgreSQL: AdminCreateUser/s, 16 connections" "$(median "${pg_c16[@]}")" "/s" "$(median "${pgb_c16[@]}")" "release $BASE_REF" "$CMD"
-  pkill -f "cairn-bench-server" >/dev/null 2>&1 || true
+  pkill -f "cairn.bench.server" >/dev/null 2>&1 || true
   kill $PG_PID 2>/dev/null || true; wait $PG_PID 2>/dev/null || true; PG_PID=
 fi
 
