@@ -487,4 +487,41 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     void adminForgetDevice(AdminForgetDeviceRequest request);
+
+    // ------------------------------------------------------------------ resource servers (OAuth 2.0 scopes)
+
+    /**
+     * CreateResourceServer: Creates a new OAuth2.0 resource server and defines custom scopes within it.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request);
+
+    /**
+     * DescribeResourceServer: Describes a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request);
+
+    /**
+     * ListResourceServers: Given a user pool ID, returns all resource servers and their details.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListResourceServersResponse listResourceServers(ListResourceServersRequest request);
+
+    /**
+     * UpdateResourceServer: Updates the name and scopes of a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request);
+
+    /**
+     * DeleteResourceServer: Deletes a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteResourceServer(DeleteResourceServerRequest request);
 }

@@ -19,6 +19,7 @@ import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.client.ClientService;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.oauth.ResourceServerService;
 import dev.cairn.core.metrics.EngineMetrics;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.password.PasswordService;
@@ -62,7 +63,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
-                EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices) {
+                EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
+                ResourceServerService resourceServers) {
     }
 
     private final Core core;
@@ -384,6 +386,33 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public ListUsersResponse listUsers(ListUsersRequest r) {
         return read(r, () -> core.listUsers().listUsers(r));
+    }
+
+    // ------------------------------------------------------------------ resource servers
+
+    @Override
+    public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest r) {
+        return write(r, () -> core.resourceServers().createResourceServer(r));
+    }
+
+    @Override
+    public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest r) {
+        return read(r, () -> core.resourceServers().describeResourceServer(r));
+    }
+
+    @Override
+    public ListResourceServersResponse listResourceServers(ListResourceServersRequest r) {
+        return read(r, () -> core.resourceServers().listResourceServers(r));
+    }
+
+    @Override
+    public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest r) {
+        return write(r, () -> core.resourceServers().updateResourceServer(r));
+    }
+
+    @Override
+    public void deleteResourceServer(DeleteResourceServerRequest r) {
+        run(r, () -> core.resourceServers().deleteResourceServer(r));
     }
 
     // ------------------------------------------------------------------ groups

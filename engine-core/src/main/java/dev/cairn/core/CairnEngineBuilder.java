@@ -19,6 +19,7 @@ import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.oauth.ResourceServerService;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
@@ -200,7 +201,8 @@ public final class CairnEngineBuilder {
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
-                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages));
+                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
+                new ResourceServerService(axon, pools, pages));
         return new CairnEngine(core, defaultContext);
     }
 }

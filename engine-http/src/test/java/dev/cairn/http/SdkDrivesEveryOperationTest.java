@@ -132,6 +132,36 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void resourceServersDefineTheScopesThatClientsMayAllow() {
+        String pool = newPool("resource-servers");
+        ResourceServerType created = cognito.createResourceServer(b -> b.userPoolId(pool).identifier("orders").name("Orders")
+                .scopes(ResourceServerScopeType.builder().scopeName("read").scopeDescription("Read orders").build())).resourceServer();
+        assertThat(created.scopes()).extracting(ResourceServerScopeType::scopeName).containsExactly("read");
+        cognito.createResourceServer(b -> b.userPoolId(pool).identifier("billing").name("Billing"));
+
+        cognito.updateResourceServer(b -> b.userPoolId(pool).identifier("orders").name("Orders").scopes(
+                ResourceServerScopeType.builder().scopeName("read").scopeDescription("Read orders").build(),
+                ResourceServerScopeType.builder().scopeName("write").scopeDescription("Write orders").build()));
+        assertThat(cognito.describeResourceServer(b -> b.userPoolId(pool).identifier("orders")).resourceServer().scopes())
+                .extracting(ResourceServerScopeType::scopeName).containsExactly("read", "write");
+        ListResourceServersResponse first = cognito.listResourceServers(b -> b.userPoolId(pool).maxResults(1));
+        assertThat(first.resourceServers()).extracting(ResourceServerType::identifier).containsExactly("billing");
+        assertThat(cognito.listResourceServers(b -> b.userPoolId(pool).maxResults(1).nextToken(first.nextToken())).resourceServers())
+                .extracting(ResourceServerType::identifier).containsExactly("orders");
+
+        cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("machine").generateSecret(true).allowedOAuthFlowsUserPoolClient(true)
+                .allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS).allowedOAuthScopes("orders/write"));
+        assertThatThrownBy(() -> cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("m2").generateSecret(true)
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS).allowedOAuthScopes("orders/delete")))
+                .isInstanceOfSatisfying(ScopeDoesNotExistException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid scope requested: orders/delete"));
+
+        cognito.deleteResourceServer(b -> b.userPoolId(pool).identifier("billing"));
+        assertThatThrownBy(() -> cognito.describeResourceServer(b -> b.userPoolId(pool).identifier("billing")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void anAdministratorManagesAUserFromCreationToDeletion() {
         String pool = newPool("users");
         AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")

@@ -53,4 +53,13 @@ public final class Commands {
 
     public record DeleteGroup(@TargetAggregateIdentifier String userPoolId, String groupName) {
     }
+
+    public record CreateResourceServer(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.ResourceServerDefinition resourceServer) {
+    }
+
+    public record UpdateResourceServer(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.ResourceServerDefinition resourceServer) {
+    }
+
+    public record DeleteResourceServer(@TargetAggregateIdentifier String userPoolId, String identifier) {
+    }
 }

@@ -117,6 +117,21 @@ public class UserPool {
         apply(new GroupDeleted(userPoolId, command.groupName()));
     }
 
+    @CommandHandler
+    void handle(Commands.CreateResourceServer command) {
+        apply(ResourceServers.create(state, command.resourceServer()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateResourceServer command) {
+        apply(ResourceServers.update(state, command.resourceServer()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteResourceServer command) {
+        apply(ResourceServers.delete(state, command.identifier()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

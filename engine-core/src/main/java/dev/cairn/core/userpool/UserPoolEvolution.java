@@ -4,6 +4,9 @@ import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.ResourceServerCreated;
+import dev.cairn.api.event.ResourceServerDeleted;
+import dev.cairn.api.event.ResourceServerUpdated;
 import dev.cairn.api.event.SigningKeyAdded;
 import dev.cairn.api.event.UserPoolClientCreated;
 import dev.cairn.api.event.UserPoolClientDeleted;
@@ -37,25 +40,28 @@ public final class UserPoolEvolution {
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()));
+                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()), PoolOAuth.NONE);
         }
         if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
+        if (event instanceof ResourceServerCreated || event instanceof ResourceServerUpdated || event instanceof ResourceServerDeleted) {
+            return ResourceServers.apply(s, event);
+        }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
             schema.addAll(PoolDefinitions.schemaToWire(e.attributes()));
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof UserPoolDeleted) return null;
         if (event instanceof SigningKeyAdded e) {
             List<UserPoolState.SigningKeyRef> keys = new ArrayList<>(s.signingKeys());
             keys.add(new UserPoolState.SigningKeyRef(e.kid(), e.sealedPrivateKey()));
-            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa());
+            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa(), s.oauth());
         }
         if (event instanceof UserPoolClientCreated e) {
             return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
@@ -70,7 +76,7 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolClientDeleted e) {
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
-            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
+            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof GroupCreated e) {
             return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(at).lastModifiedDate(at).build());
@@ -82,7 +88,7 @@ public final class UserPoolEvolution {
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
             groups.remove(e.groupName());
-            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
+            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
         }
         return s;
     }
@@ -90,12 +96,12 @@ public final class UserPoolEvolution {
     private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
         clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
-        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
     }
 
     private static UserPoolState withGroup(UserPoolState s, GroupType group) {
         TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
         groups.put(group.groupName(), group);
-        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
+        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
     }
 }

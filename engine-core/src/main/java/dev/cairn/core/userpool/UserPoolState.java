@@ -19,12 +19,14 @@ import java.util.SortedMap;
  * @param groups  by group name, sorted
  * @param signingKeys token signing keys, oldest first
  * @param mfa         the MFA factors on (null in documents written before MFA could be configured)
+ * @param oauth       resource servers (null in documents written before the pool could have them)
  */
 public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups,
-                            List<SigningKeyRef> signingKeys, PoolMfa mfa) {
+                            List<SigningKeyRef> signingKeys, PoolMfa mfa, PoolOAuth oauth) {
 
     public UserPoolState {
         if (mfa == null) mfa = PoolMfa.NONE;
+        if (oauth == null) oauth = PoolOAuth.NONE;
     }
 
     /** {@code OFF}, {@code ON} or {@code OPTIONAL}. */
