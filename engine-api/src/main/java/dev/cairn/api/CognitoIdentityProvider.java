@@ -524,4 +524,34 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     void deleteResourceServer(DeleteResourceServerRequest request);
+
+    // ------------------------------------------------------------------ domains
+
+    /**
+     * CreateUserPoolDomain: A user pool domain hosts managed login, an authorization server and web server for authentication in your application.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request);
+
+    /**
+     * DescribeUserPoolDomain: Given a user pool domain name, returns information about the domain configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request);
+
+    /**
+     * UpdateUserPoolDomain: A user pool domain hosts managed login, an authorization server and web server for authentication in your application.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request);
+
+    /**
+     * DeleteUserPoolDomain: Given a user pool ID and domain identifier, deletes a user pool domain.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request);
 }

@@ -20,6 +20,7 @@ import dev.cairn.core.client.ClientService;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
+import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.metrics.EngineMetrics;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.password.PasswordService;
@@ -64,7 +65,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
-                ResourceServerService resourceServers) {
+                ResourceServerService resourceServers, DomainService domains) {
     }
 
     private final Core core;
@@ -413,6 +414,33 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void deleteResourceServer(DeleteResourceServerRequest r) {
         run(r, () -> core.resourceServers().deleteResourceServer(r));
+    }
+
+    // ------------------------------------------------------------------ domains
+
+    @Override
+    public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().createUserPoolDomain(r));
+    }
+
+    @Override
+    public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest r) {
+        return read(r, () -> core.domains().describeUserPoolDomain(r));
+    }
+
+    @Override
+    public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().updateUserPoolDomain(r));
+    }
+
+    @Override
+    public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().deleteUserPoolDomain(r));
+    }
+
+    /** The pool that a domain (prefix or custom host name) belongs to: how the HTTP layer routes hosted endpoints. */
+    public java.util.Optional<String> poolOfDomain(String domain) {
+        return core.domains().owner(domain).map(p -> p.id());
     }
 
     // ------------------------------------------------------------------ groups

@@ -162,6 +162,33 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void domainsAreCreatedDescribedUpdatedAndDeletedAndAPrefixBelongsToOnePool() {
+        String pool = newPool("domains");
+        String other = newPool("domains-2");
+        String prefix = "sdk-" + pool.substring(pool.indexOf('_') + 1).toLowerCase();
+        String cert = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555";
+        assertThat(cognito.createUserPoolDomain(b -> b.userPoolId(pool).domain(prefix)).managedLoginVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> cognito.createUserPoolDomain(b -> b.userPoolId(other).domain(prefix)))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Domain already associated with another user pool."));
+        String host = prefix + ".auth.example.com";
+        assertThat(cognito.createUserPoolDomain(b -> b.userPoolId(pool).domain(host).customDomainConfig(c -> c.certificateArn(cert)))
+                .cloudFrontDomain()).endsWith(".cloudfront.net");
+
+        DomainDescriptionType described = cognito.describeUserPoolDomain(b -> b.domain(host)).domainDescription();
+        assertThat(described.userPoolId()).isEqualTo(pool);
+        assertThat(described.customDomainConfig().certificateArn()).isEqualTo(cert);
+        assertThat(described.status()).isEqualTo(DomainStatusType.ACTIVE);
+        UserPoolType poolType = cognito.describeUserPool(b -> b.userPoolId(pool)).userPool();
+        assertThat(poolType.domain()).isEqualTo(prefix);
+        assertThat(poolType.customDomain()).isEqualTo(host);
+
+        assertThat(cognito.updateUserPoolDomain(b -> b.userPoolId(pool).domain(prefix).managedLoginVersion(2)).managedLoginVersion()).isEqualTo(2);
+        cognito.deleteUserPoolDomain(b -> b.userPoolId(pool).domain(prefix));
+        assertThat(cognito.describeUserPoolDomain(b -> b.domain(prefix)).domainDescription().userPoolId()).isNull();
+    }
+
+    @Test
     void anAdministratorManagesAUserFromCreationToDeletion() {
         String pool = newPool("users");
         AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")

@@ -23,5 +23,6 @@ public final class EventTypes {
             UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class,
             MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class,
             DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class,
-            ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class);
+            ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
+            UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class);
 }

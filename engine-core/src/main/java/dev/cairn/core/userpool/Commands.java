@@ -62,4 +62,15 @@ public final class Commands {
 
     public record DeleteResourceServer(@TargetAggregateIdentifier String userPoolId, String identifier) {
     }
+
+    public record CreateUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain, String certificateArn,
+                                       Integer managedLoginVersion) {
+    }
+
+    public record UpdateUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain, String certificateArn,
+                                       Integer managedLoginVersion) {
+    }
+
+    public record DeleteUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain) {
+    }
 }

@@ -132,6 +132,21 @@ public class UserPool {
         apply(ResourceServers.delete(state, command.identifier()));
     }
 
+    @CommandHandler
+    void handle(Commands.CreateUserPoolDomain command) {
+        apply(Domains.create(state, command.domain(), command.certificateArn(), command.managedLoginVersion()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateUserPoolDomain command) {
+        apply(Domains.update(state, command.domain(), command.certificateArn(), command.managedLoginVersion()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteUserPoolDomain command) {
+        apply(Domains.delete(state, command.domain()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

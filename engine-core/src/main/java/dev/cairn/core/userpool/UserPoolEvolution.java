@@ -13,6 +13,9 @@ import dev.cairn.api.event.UserPoolClientDeleted;
 import dev.cairn.api.event.UserPoolClientUpdated;
 import dev.cairn.api.event.UserPoolCreated;
 import dev.cairn.api.event.UserPoolDeleted;
+import dev.cairn.api.event.UserPoolDomainCreated;
+import dev.cairn.api.event.UserPoolDomainDeleted;
+import dev.cairn.api.event.UserPoolDomainUpdated;
 import dev.cairn.api.event.UserPoolMfaConfigSet;
 import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
@@ -45,6 +48,9 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
         if (event instanceof ResourceServerCreated || event instanceof ResourceServerUpdated || event instanceof ResourceServerDeleted) {
             return ResourceServers.apply(s, event);
+        }
+        if (event instanceof UserPoolDomainCreated || event instanceof UserPoolDomainUpdated || event instanceof UserPoolDomainDeleted) {
+            return Domains.apply(s, event);
         }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
