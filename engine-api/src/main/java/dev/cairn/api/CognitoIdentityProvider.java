@@ -554,4 +554,27 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request);
+
+    // ------------------------------------------------------------------ client secrets
+
+    /**
+     * AddUserPoolClientSecret: Creates a new client secret for an existing confidential user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.AccessDeniedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request);
+
+    /**
+     * ListUserPoolClientSecrets: Lists all client secrets associated with a user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request);
+
+    /**
+     * DeleteUserPoolClientSecret: Deletes a specific client secret from a user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request);
 }

@@ -416,6 +416,23 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         run(r, () -> core.resourceServers().deleteResourceServer(r));
     }
 
+    // ------------------------------------------------------------------ client secrets
+
+    @Override
+    public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest r) {
+        return write(r, () -> core.clients().addUserPoolClientSecret(r));
+    }
+
+    @Override
+    public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest r) {
+        return read(r, () -> core.clients().listUserPoolClientSecrets(r));
+    }
+
+    @Override
+    public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest r) {
+        return write(r, () -> core.clients().deleteUserPoolClientSecret(r));
+    }
+
     // ------------------------------------------------------------------ domains
 
     @Override

@@ -193,7 +193,7 @@ public final class CairnEngineBuilder {
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
-                new ClientService(axon, pools, ids, secrets, pages), new GroupService(axon, pools, users, s, pages),
+                new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 auth,

@@ -189,6 +189,25 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aConfidentialClientRotatesItsSecret() {
+        String pool = newPool("rotation");
+        UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("server").generateSecret(true)).userPoolClient();
+        ClientSecretDescriptorType added = cognito.addUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecretDescriptor();
+        assertThat(added.clientSecretValue()).isNotBlank();
+        assertThat(added.clientSecretId()).startsWith(client.clientId() + "--");
+        List<ClientSecretDescriptorType> live = cognito.listUserPoolClientSecrets(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecrets();
+        assertThat(live).hasSize(2).allSatisfy(d -> assertThat(d.clientSecretValue()).isNull());
+        assertThatThrownBy(() -> cognito.addUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())))
+                .isInstanceOf(LimitExceededException.class);
+
+        cognito.deleteUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId()).clientSecretId(live.get(0).clientSecretId()));
+        assertThat(cognito.listUserPoolClientSecrets(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecrets())
+                .extracting(ClientSecretDescriptorType::clientSecretId).containsExactly(added.clientSecretId());
+        assertThatThrownBy(() -> cognito.deleteUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())
+                .clientSecretId(added.clientSecretId()))).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void anAdministratorManagesAUserFromCreationToDeletion() {
         String pool = newPool("users");
         AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")

@@ -24,5 +24,6 @@ public final class EventTypes {
             MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class,
             DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class,
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
-            UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class);
+            UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
+            ClientSecretAdded.class, ClientSecretDeleted.class);
 }

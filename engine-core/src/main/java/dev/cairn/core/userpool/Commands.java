@@ -73,4 +73,11 @@ public final class Commands {
 
     public record DeleteUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain) {
     }
+
+    public record AddClientSecret(@TargetAggregateIdentifier String userPoolId, String clientId, String encryptedSecret,
+                                  java.time.Instant now) {
+    }
+
+    public record DeleteClientSecret(@TargetAggregateIdentifier String userPoolId, String clientId, String clientSecretId) {
+    }
 }

@@ -147,6 +147,18 @@ public class UserPool {
         apply(Domains.delete(state, command.domain()));
     }
 
+    @CommandHandler
+    String handle(Commands.AddClientSecret command) {
+        var added = ClientSecrets.add(userPoolId, client(command.clientId()), command.encryptedSecret(), command.now());
+        apply(added);
+        return added.clientSecretId();
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteClientSecret command) {
+        apply(ClientSecrets.delete(userPoolId, client(command.clientId()), command.clientSecretId()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

@@ -1,5 +1,7 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.api.event.ClientSecretAdded;
+import dev.cairn.api.event.ClientSecretDeleted;
 import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
@@ -70,15 +72,16 @@ public final class UserPoolEvolution {
             return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa(), s.oauth());
         }
         if (event instanceof UserPoolClientCreated e) {
-            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    e.encryptedClientSecret());
+            return withClient(s, new UserPoolState.AppClient(ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
+                    .creationDate(at).lastModifiedDate(at).build(), e.encryptedClientSecret()));
         }
         if (event instanceof UserPoolClientUpdated e) {
             UserPoolState.AppClient old = s.clients().get(e.client().clientId());
-            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
+            return withClient(s, new UserPoolState.AppClient(ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
                     .creationDate(old.client().creationDate()).lastModifiedDate(at).build(),
-                    old.encryptedSecret());
+                    old.encryptedSecret(), old.addedSecrets()));
         }
+        if (event instanceof ClientSecretAdded || event instanceof ClientSecretDeleted) return ClientSecrets.apply(s, event, at);
         if (event instanceof UserPoolClientDeleted e) {
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
@@ -99,9 +102,9 @@ public final class UserPoolEvolution {
         return s;
     }
 
-    private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
+    static UserPoolState withClient(UserPoolState s, UserPoolState.AppClient client) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
-        clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
+        clients.put(client.client().clientId(), client);
         return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
     }
 
