@@ -20,6 +20,9 @@ import dev.cairn.core.client.ClientService;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
+import dev.cairn.core.oauth.TokenEndpoint;
+import dev.cairn.core.oauth.TokenRequest;
+import dev.cairn.core.oauth.TokenResponse;
 import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.metrics.EngineMetrics;
 import dev.cairn.core.storage.Storage;
@@ -65,7 +68,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
-                ResourceServerService resourceServers, DomainService domains) {
+                ResourceServerService resourceServers, DomainService domains,
+                TokenEndpoint tokenEndpoint) {
     }
 
     private final Core core;
@@ -217,7 +221,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     private <T> T write(String operation, Object request, Supplier<Supplier<T>> work) {
         return core.metrics().operation(operation, () -> {
-            core.validator().validate(request);
+            if (request != null) core.validator().validate(request);
             RequestContext ctx = correlated();
             try {
                 Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
@@ -458,6 +462,16 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     /** The pool that a domain (prefix or custom host name) belongs to: how the HTTP layer routes hosted endpoints. */
     public java.util.Optional<String> poolOfDomain(String domain) {
         return core.domains().owner(domain).map(p -> p.id());
+    }
+
+    /**
+     * The {@code /oauth2/token} endpoint of a pool's domain: the grant the request names, for the
+     * client it authenticates.
+     *
+     * @throws dev.cairn.core.engine.OAuthException the RFC 6749 error to answer with
+     */
+    public TokenResponse oauth2Token(String userPoolId, TokenRequest request) {
+        return write("OAuth2Token", null, () -> core.tokenEndpoint().token(userPoolId, request));
     }
 
     // ------------------------------------------------------------------ groups

@@ -20,6 +20,7 @@ import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
+import dev.cairn.core.oauth.TokenEndpoint;
 import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -203,7 +204,8 @@ public final class CairnEngineBuilder {
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
-                new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()));
+                new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
+                new TokenEndpoint(axon, pools, appClients, issuer, clock));
         return new CairnEngine(core, defaultContext);
     }
 }

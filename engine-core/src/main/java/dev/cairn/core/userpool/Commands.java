@@ -80,4 +80,8 @@ public final class Commands {
 
     public record DeleteClientSecret(@TargetAggregateIdentifier String userPoolId, String clientId, String clientSecretId) {
     }
+
+    /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
+    public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
+    }
 }

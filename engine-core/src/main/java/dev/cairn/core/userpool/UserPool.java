@@ -21,7 +21,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import dev.cairn.core.engine.Decision;
+
 import java.time.Instant;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
@@ -157,6 +160,11 @@ public class UserPool {
     @CommandHandler
     void handle(Commands.DeleteClientSecret command) {
         apply(ClientSecrets.delete(userPoolId, client(command.clientId()), command.clientSecretId()));
+    }
+
+    @CommandHandler
+    Decision<List<String>> handle(Commands.GrantClientCredentials command) {
+        return ClientCredentials.decide(state, command.clientId(), command.scope());
     }
 
     private UserPoolState.AppClient client(String clientId) {
