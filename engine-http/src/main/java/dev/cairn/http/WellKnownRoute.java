@@ -71,7 +71,7 @@ final class WellKnownRoute {
         if (domain != null) {
             doc.put("token_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.TOKEN);
             doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-            doc.put("grant_types_supported", List.of("client_credentials"));
+            doc.put("grant_types_supported", List.of("client_credentials", "refresh_token"));
         }
         return doc;
     }

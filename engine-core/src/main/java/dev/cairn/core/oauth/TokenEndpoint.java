@@ -1,6 +1,9 @@
 package dev.cairn.core.oauth;
 
 import dev.cairn.api.model.AuthenticationResultType;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.core.auth.AuthService;
 import dev.cairn.core.auth.TokenIssuer;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.client.AppClients;
@@ -25,8 +28,10 @@ public final class TokenEndpoint {
     private final AppClients clients;
     private final TokenIssuer issuer;
     private final Clock clock;
+    private final AuthService auth;
 
-    public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock) {
+    public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth) {
+        this.auth = auth;
         this.axon = axon;
         this.pools = pools;
         this.clients = clients;
@@ -38,6 +43,7 @@ public final class TokenEndpoint {
         if (r.grantType() == null) throw OAuthException.invalidRequest("grant_type is required.");
         return switch (r.grantType()) {
             case "client_credentials" -> clientCredentials(userPoolId, r);
+            case "refresh_token" -> refresh(userPoolId, r);
             default -> throw OAuthException.unsupportedGrantType();
         };
     }
@@ -52,11 +58,42 @@ public final class TokenEndpoint {
         });
     }
 
-    /** The client of this pool whose live secret came along; any doubt is invalid_client. */
+    /**
+     * A user's refresh token for new ID and access tokens (no new refresh token), as REFRESH_TOKEN_AUTH
+     * gives them; a token that is not live for this client is invalid_grant.
+     */
+    private Supplier<TokenResponse> refresh(String userPoolId, TokenRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, r);
+        if (r.refreshToken() == null) throw OAuthException.invalidRequest("refresh_token is required.");
+        Supplier<AuthService.Outcome> outcome;
+        try {
+            outcome = auth.refreshForTokenEndpoint(userPoolId, client, r.refreshToken());
+        } catch (NotAuthorizedException e) {
+            throw OAuthException.invalidGrant("The refresh token is not valid.");
+        } catch (InvalidParameterException e) {
+            throw OAuthException.unauthorizedClient("The client does not allow refresh tokens.");
+        }
+        return () -> {
+            AuthenticationResultType t;
+            try {
+                t = outcome.get().tokens();
+            } catch (NotAuthorizedException e) {
+                throw OAuthException.invalidGrant("The refresh token is not valid.");
+            }
+            return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());
+        };
+    }
+
+    /**
+     * The client of this pool, authenticated: a confidential client by one of its live secrets, a
+     * public client by its id alone (RFC 6749 section 2.1). Any doubt is invalid_client.
+     */
     private UserPoolState.AppClient authenticate(String userPoolId, TokenRequest r) {
         if (r.clientId() == null) throw OAuthException.invalidClient();
         UserPoolState.AppClient client = pools.find(userPoolId).map(p -> p.clients().get(r.clientId())).orElse(null);
-        if (client == null || !clients.secretMatches(client, r.clientSecret())) throw OAuthException.invalidClient();
+        if (client == null) throw OAuthException.invalidClient();
+        boolean authenticated = client.confidential() ? clients.secretMatches(client, r.clientSecret()) : r.clientSecret() == null;
+        if (!authenticated) throw OAuthException.invalidClient();
         return client;
     }
 }

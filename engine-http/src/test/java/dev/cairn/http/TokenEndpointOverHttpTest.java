@@ -25,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A machine client gets an access token from its pool domain's {@code /oauth2/token} with the
- * client_credentials grant, over plain HTTP as any OAuth 2.0 client sends it, and the token verifies
- * against the pool's published keys. Every RFC 6749 refusal is checked too.
+ * client_credentials grant, and a user's app refreshes with the refresh_token grant, over plain HTTP
+ * as any OAuth 2.0 client sends it; the tokens verify against the pool's published keys. Every
+ * RFC 6749 refusal is checked too.
  */
-class ClientCredentialsOverHttpTest {
+class TokenEndpointOverHttpTest {
 
     static WireFixture fixture;
     static String pool;
@@ -174,6 +175,35 @@ class ClientCredentialsOverHttpTest {
                 .header("Content-Type", "application/json").header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertOAuthError(json, 400, "invalid_request");
+    }
+
+    @Test
+    void aUsersRefreshTokenGivesNewIdAndAccessTokensAndAForeignOrForgedOneIsInvalidGrant() throws Exception {
+        var engine = fixture.engine();
+        UserPoolClientType app = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("app")
+                .generateSecret(true).explicitAuthFlows("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient();
+        engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("rita").messageAction("SUPPRESS").build());
+        engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("rita").password("Passw0rd!Passw0rd")
+                .permanent(true).build());
+        String refresh = engine.adminInitiateAuth(AdminInitiateAuthRequest.builder().userPoolId(pool).clientId(app.clientId())
+                .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(java.util.Map.of("USERNAME", "rita", "PASSWORD", "Passw0rd!Passw0rd",
+                        "SECRET_HASH", dev.cairn.core.client.AppClients.hash(app.clientSecret(), "rita", app.clientId()))).build())
+                .authenticationResult().refreshToken();
+
+        HttpResponse<String> response = token(basic(app.clientId(), app.clientSecret()), form("grant_type", "refresh_token", "refresh_token", refresh));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.has("refresh_token")).isFalse();
+        assertThat(verified(body.get("id_token").asText()).getJWTClaimsSet().getStringClaim("cognito:username")).isEqualTo("rita");
+        var access = verified(body.get("access_token").asText()).getJWTClaimsSet();
+        assertThat(access.getStringClaim("username")).isEqualTo("rita");
+        assertThat(access.getStringClaim("client_id")).isEqualTo(app.clientId());
+
+        assertOAuthError(token(basic(app.clientId(), app.clientSecret()), form("grant_type", "refresh_token", "refresh_token", "forged")), 400, "invalid_grant");
+        assertOAuthError(token(basic(machine.clientId(), machine.clientSecret()), form("grant_type", "refresh_token", "refresh_token", refresh)),
+                400, "invalid_grant");
+        assertOAuthError(token(basic(app.clientId(), app.clientSecret()), form("grant_type", "refresh_token")), 400, "invalid_request");
+        assertOAuthError(token(basic(app.clientId(), "wrong"), form("grant_type", "refresh_token", "refresh_token", refresh)), 401, "invalid_client");
     }
 
     @Test
