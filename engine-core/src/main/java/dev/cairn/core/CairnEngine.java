@@ -474,6 +474,15 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return write("OAuth2Token", null, () -> core.tokenEndpoint().token(userPoolId, request));
     }
 
+    /**
+     * The {@code /oauth2/revoke} endpoint of a pool's domain (RFC 7009).
+     *
+     * @throws dev.cairn.core.engine.OAuthException the RFC 6749 error to answer with
+     */
+    public void oauth2Revoke(String userPoolId, dev.cairn.core.oauth.RevokeRequest request) {
+        write("OAuth2Revoke", null, () -> core.tokenEndpoint().revoke(userPoolId, request));
+    }
+
     // ------------------------------------------------------------------ groups
 
     @Override

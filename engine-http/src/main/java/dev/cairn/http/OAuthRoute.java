@@ -3,6 +3,7 @@ package dev.cairn.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.engine.OAuthException;
+import dev.cairn.core.oauth.RevokeRequest;
 import dev.cairn.core.oauth.TokenRequest;
 import dev.cairn.core.oauth.TokenResponse;
 
@@ -30,7 +31,12 @@ import java.util.regex.Pattern;
 final class OAuthRoute {
 
     static final String TOKEN = "/oauth2/token";
-    private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(/oauth2/token)");
+    static final String REVOKE = "/oauth2/revoke";
+    private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(/oauth2/(?:token|revoke))");
+
+    /** An endpoint of a domain: the domain, and {@link #TOKEN} or {@link #REVOKE}. */
+    record Target(String domain, String endpoint) {
+    }
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final CairnEngine engine;
@@ -42,11 +48,29 @@ final class OAuthRoute {
     }
 
     /** The domain a request addresses, by its path or else its Host header, if it is an endpoint of a domain this engine has. */
-    Optional<String> domain(String rawPath, String host) {
+    Optional<Target> target(String rawPath, String host) {
         Matcher m = BY_PATH.matcher(rawPath);
-        if (m.matches()) return Optional.of(m.group(1)).filter(d -> engine.poolOfDomain(d).isPresent());
-        if (rawPath.equals(TOKEN)) return domainOfHost(host);
+        if (m.matches()) return Optional.of(m.group(1)).filter(d -> engine.poolOfDomain(d).isPresent()).map(d -> new Target(d, m.group(2)));
+        if (rawPath.equals(TOKEN) || rawPath.equals(REVOKE)) return domainOfHost(host).map(d -> new Target(d, rawPath));
         return Optional.empty();
+    }
+
+    /** {@code POST} to an endpoint of a domain. */
+    Reply handle(Target target, String contentType, String authorization, byte[] body) {
+        return target.endpoint().equals(REVOKE) ? revoke(target.domain(), contentType, authorization, body)
+                : token(target.domain(), contentType, authorization, body);
+    }
+
+    /** {@code POST /oauth2/revoke} of {@code domain}: an empty 200 once the token is revoked. */
+    private Reply revoke(String domain, String contentType, String authorization, byte[] body) {
+        try {
+            String pool = engine.poolOfDomain(domain).orElseThrow(OAuthException::invalidClient);
+            TokenForm r = request(contentType, authorization, body);
+            engine.oauth2Revoke(pool, new RevokeRequest(r.clientId(), r.clientSecret(), r.token()));
+            return new Reply(200, new byte[0], null, "application/json;charset=UTF-8", Map.of("Cache-Control", "no-store", "Pragma", "no-cache"));
+        } catch (OAuthException e) {
+            return json(e.httpStatus(), Map.of("error", e.error()), e.error(), authorization);
+        }
     }
 
     /** Whether the {@code Host} header names a domain of a pool: such a request is addressed to this server. */
@@ -65,10 +89,10 @@ final class OAuthRoute {
     }
 
     /** {@code POST /oauth2/token} of {@code domain}. */
-    Reply token(String domain, String contentType, String authorization, byte[] body) {
+    private Reply token(String domain, String contentType, String authorization, byte[] body) {
         try {
             String pool = engine.poolOfDomain(domain).orElseThrow(OAuthException::invalidClient);
-            TokenResponse issued = engine.oauth2Token(pool, request(contentType, authorization, body));
+            TokenResponse issued = engine.oauth2Token(pool, request(contentType, authorization, body).toTokenRequest());
             Map<String, Object> answer = new LinkedHashMap<>();
             if (issued.idToken() != null) answer.put("id_token", issued.idToken());
             answer.put("access_token", issued.accessToken());
@@ -81,7 +105,19 @@ final class OAuthRoute {
         }
     }
 
-    private static TokenRequest request(String contentType, String authorization, byte[] body) {
+    /** The form and the client's credentials; {@code token} is RFC 7009's parameter of a revocation. */
+    private record TokenForm(String grantType, String clientId, String clientSecret, String scope, String refreshToken, String token) {
+        TokenRequest toTokenRequest() {
+            return new TokenRequest(grantType, clientId, clientSecret, scope, refreshToken);
+        }
+
+        @Override
+        public String toString() {
+            return "TokenForm[grantType=" + grantType + ", clientId=" + clientId + "]";
+        }
+    }
+
+    private static TokenForm request(String contentType, String authorization, byte[] body) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
             throw OAuthException.invalidRequest("The body must be " + FORM + ".");
         }
@@ -95,7 +131,7 @@ final class OAuthRoute {
             clientId = basic[0];
             secret = basic[1];
         }
-        return new TokenRequest(form.get("grant_type"), clientId, secret, form.get("scope"), form.get("refresh_token"));
+        return new TokenForm(form.get("grant_type"), clientId, secret, form.get("scope"), form.get("refresh_token"), form.get("token"));
     }
 
     /** RFC 6749 section 2.3.1: {@code Basic base64(urlencode(client_id) ":" urlencode(client_secret))}. */

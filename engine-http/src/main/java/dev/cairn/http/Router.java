@@ -98,7 +98,7 @@ final class Router extends Handler.Abstract {
         guard.requestArrived(request.getConnectionMetaData().getConnection());
         Exchange exchange = new Exchange(request, response, callback);
         String host = request.getHeaders().get(HttpHeader.HOST);
-        Optional<String> domain;
+        Optional<OAuthRoute.Target> oauthTarget;
         if (draining) {
             exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
         } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path()) && !oauth.servesHost(host)) {
@@ -119,15 +119,15 @@ final class Router extends Handler.Abstract {
                     exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> api.handle(request, read.body(), exchange.requestId))));
                 }
             });
-        } else if (request.getMethod().equals("POST") && (domain = oauth.domain(exchange.path(), host)).isPresent()) {
-            exchange.route = "POST /{domain}" + OAuthRoute.TOKEN;
+        } else if (request.getMethod().equals("POST") && (oauthTarget = oauth.target(exchange.path(), host)).isPresent()) {
+            exchange.route = "POST /{domain}" + oauthTarget.get().endpoint();
             BodyReader.read(request, limits.maxBodyBytes(), limits.bodyTimeout(), scheduler, read -> {
                 if (read.failure() != null) {
                     exchange.abandon(read.failure());
                 } else if (read.error() != null) {
                     exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
                 } else {
-                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.token(domain.get(),
+                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.handle(oauthTarget.get(),
                             request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getHeaders().get(HttpHeader.AUTHORIZATION), read.body()))));
                 }
             });

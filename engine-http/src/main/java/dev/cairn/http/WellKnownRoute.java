@@ -70,6 +70,7 @@ final class WellKnownRoute {
         String domain = pool.domain() != null ? pool.domain() : pool.customDomain();
         if (domain != null) {
             doc.put("token_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.TOKEN);
+            doc.put("revocation_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.REVOKE);
             doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
             doc.put("grant_types_supported", List.of("client_credentials", "refresh_token"));
         }

@@ -207,6 +207,32 @@ class TokenEndpointOverHttpTest {
     }
 
     @Test
+    void aRevokedRefreshTokenNoLongerRefreshes() throws Exception {
+        var engine = fixture.engine();
+        UserPoolClientType app = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("revoking")
+                .generateSecret(true).explicitAuthFlows("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient();
+        engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("sam").messageAction("SUPPRESS").build());
+        engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("sam").password("Passw0rd!Passw0rd")
+                .permanent(true).build());
+        String refresh = engine.adminInitiateAuth(AdminInitiateAuthRequest.builder().userPoolId(pool).clientId(app.clientId())
+                .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(java.util.Map.of("USERNAME", "sam", "PASSWORD", "Passw0rd!Passw0rd",
+                        "SECRET_HASH", dev.cairn.core.client.AppClients.hash(app.clientSecret(), "sam", app.clientId()))).build())
+                .authenticationResult().refreshToken();
+        URI revoke = URI.create(fixture.endpoint() + "/" + domain + "/oauth2/revoke");
+
+        assertOAuthError(post(revoke, basic(app.clientId(), "wrong"), form("token", refresh)), 401, "invalid_client");
+        assertOAuthError(post(revoke, basic(machine.clientId(), machine.clientSecret()), form("token", refresh)), 400, "unauthorized_client");
+        assertOAuthError(post(revoke, basic(app.clientId(), app.clientSecret()), form("token", "not-a-refresh-token")), 400, "unsupported_token_type");
+        assertOAuthError(post(revoke, basic(app.clientId(), app.clientSecret()), ""), 400, "invalid_request");
+        assertThat(token(basic(app.clientId(), app.clientSecret()), form("grant_type", "refresh_token", "refresh_token", refresh)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> revoked = post(revoke, basic(app.clientId(), app.clientSecret()), form("token", refresh));
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertOAuthError(token(basic(app.clientId(), app.clientSecret()), form("grant_type", "refresh_token", "refresh_token", refresh)), 400, "invalid_grant");
+        assertThat(json(fixture.get("/" + pool + "/.well-known/openid-configuration")).get("revocation_endpoint").asText()).endsWith(domain + "/oauth2/revoke");
+    }
+
+    @Test
     void anUnknownDomainHasNoTokenEndpoint() throws Exception {
         assertThat(post(URI.create(fixture.endpoint() + "/no-such-domain/oauth2/token"), basic(machine.clientId(), machine.clientSecret()),
                 form("grant_type", "client_credentials")).statusCode()).isEqualTo(404);

@@ -4,7 +4,12 @@ import dev.cairn.api.model.AuthenticationResultType;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.core.auth.AuthService;
+import dev.cairn.api.error.UnauthorizedException;
+import dev.cairn.api.error.UnsupportedOperationException;
+import dev.cairn.api.error.UnsupportedTokenTypeException;
+import dev.cairn.api.model.RevokeTokenRequest;
 import dev.cairn.core.auth.TokenIssuer;
+import dev.cairn.core.auth.TokenOperations;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.client.AppClients;
 import dev.cairn.core.engine.Decision;
@@ -29,9 +34,12 @@ public final class TokenEndpoint {
     private final TokenIssuer issuer;
     private final Clock clock;
     private final AuthService auth;
+    private final TokenOperations tokens;
 
-    public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth) {
+    public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
+                         TokenOperations tokens) {
         this.auth = auth;
+        this.tokens = tokens;
         this.axon = axon;
         this.pools = pools;
         this.clients = clients;
@@ -82,6 +90,25 @@ public final class TokenEndpoint {
             }
             return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());
         };
+    }
+
+    /**
+     * RFC 7009 revocation of a refresh token (and the access tokens issued from it), by the client it
+     * was issued to, as RevokeToken does it.
+     */
+    public Supplier<Void> revoke(String userPoolId, RevokeRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, new TokenRequest(null, r.clientId(), r.clientSecret(), null, null));
+        if (r.token() == null) throw OAuthException.invalidRequest("token is required.");
+        try {
+            tokens.revokeToken(RevokeTokenRequest.builder().clientId(client.client().clientId()).clientSecret(r.clientSecret()).token(r.token()).build());
+        } catch (UnsupportedOperationException e) {
+            throw OAuthException.invalidRequest("Token revocation is not enabled for this app client.");
+        } catch (UnsupportedTokenTypeException e) {
+            throw new OAuthException("unsupported_token_type", 400, "Only refresh tokens can be revoked.");
+        } catch (UnauthorizedException e) {
+            throw OAuthException.unauthorizedClient("The token was not issued to this client.");
+        }
+        return () -> null;
     }
 
     /**
