@@ -73,7 +73,7 @@ final class OAuthRoute {
         }
     }
 
-    /** Whether the {@code Host} header names a domain of a pool: such a request is addressed to this server. */
+    /** Whether the {@code Host} header names a domain of a pool: such a request is addressed to this server's OAuth endpoints. */
     boolean servesHost(String host) {
         return domainOfHost(host).isPresent();
     }

@@ -101,7 +101,8 @@ final class Router extends Handler.Abstract {
         Optional<OAuthRoute.Target> oauthTarget;
         if (draining) {
             exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
-        } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path()) && !oauth.servesHost(host)) {
+        } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path()) && !(oauth.servesHost(host) && oauth.target(exchange.path(), host).isPresent())) {
+            // A pool domain's host name reaches that domain's endpoints only, never the API or the local routes.
             // Probes and scrapers name the server by whatever address reaches it (a pod's IP); what
             // these routes answer holds no personal value or secret, so no rebinding page gains by them.
             exchange.reply(misdirected(host));

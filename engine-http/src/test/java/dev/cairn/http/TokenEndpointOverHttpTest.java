@@ -139,6 +139,10 @@ class TokenEndpointOverHttpTest {
         String reply = RawHttp.exchange(fixture.server.port(), request.formatted(domain + ".auth.us-east-1.amazoncognito.com"));
         assertThat(reply).startsWith("HTTP/1.1 200").contains("\"access_token\"");
         assertThat(RawHttp.exchange(fixture.server.port(), request.formatted("nobody.auth.us-east-1.amazoncognito.com"))).startsWith("HTTP/1.1 421");
+        // The domain's host name reaches its OAuth endpoints only: not the API, not the local routes.
+        String outbox = "GET /_engine/outbox?UserPoolId=" + pool + "&Username=x HTTP/1.1\r\nHost: " + domain
+                + ".auth.us-east-1.amazoncognito.com\r\nConnection: close\r\n\r\n";
+        assertThat(RawHttp.exchange(fixture.server.port(), outbox)).startsWith("HTTP/1.1 421");
     }
 
     @Test
