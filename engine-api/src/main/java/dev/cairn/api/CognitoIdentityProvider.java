@@ -487,4 +487,94 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InvalidUserPoolConfigurationException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     void adminForgetDevice(AdminForgetDeviceRequest request);
+
+    // ------------------------------------------------------------------ resource servers (OAuth 2.0 scopes)
+
+    /**
+     * CreateResourceServer: Creates a new OAuth2.0 resource server and defines custom scopes within it.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request);
+
+    /**
+     * DescribeResourceServer: Describes a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request);
+
+    /**
+     * ListResourceServers: Given a user pool ID, returns all resource servers and their details.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListResourceServersResponse listResourceServers(ListResourceServersRequest request);
+
+    /**
+     * UpdateResourceServer: Updates the name and scopes of a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request);
+
+    /**
+     * DeleteResourceServer: Deletes a resource server.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteResourceServer(DeleteResourceServerRequest request);
+
+    // ------------------------------------------------------------------ domains
+
+    /**
+     * CreateUserPoolDomain: A user pool domain hosts managed login, an authorization server and web server for authentication in your application.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request);
+
+    /**
+     * DescribeUserPoolDomain: Given a user pool domain name, returns information about the domain configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request);
+
+    /**
+     * UpdateUserPoolDomain: A user pool domain hosts managed login, an authorization server and web server for authentication in your application.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request);
+
+    /**
+     * DeleteUserPoolDomain: Given a user pool ID and domain identifier, deletes a user pool domain.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request);
+
+    // ------------------------------------------------------------------ client secrets
+
+    /**
+     * AddUserPoolClientSecret: Creates a new client secret for an existing confidential user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.AccessDeniedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request);
+
+    /**
+     * ListUserPoolClientSecrets: Lists all client secrets associated with a user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request);
+
+    /**
+     * DeleteUserPoolClientSecret: Deletes a specific client secret from a user pool app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request);
 }

@@ -19,6 +19,11 @@ import dev.cairn.core.axon.EngineClock;
 import dev.cairn.core.client.ClientService;
 import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.oauth.ResourceServerService;
+import dev.cairn.core.oauth.TokenEndpoint;
+import dev.cairn.core.oauth.TokenRequest;
+import dev.cairn.core.oauth.TokenResponse;
+import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.metrics.EngineMetrics;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.password.PasswordService;
@@ -62,7 +67,9 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ModelValidator validator, UserPoolService pools, ClientService clients, GroupService groups, UserAdminService users,
                 ListUsersQuery listUsers, AuditService audit, AuthService auth, TokenOperations tokens, PoolKeys keys, String issuerBase,
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
-                EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices) {
+                EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
+                ResourceServerService resourceServers, DomainService domains,
+                TokenEndpoint tokenEndpoint) {
     }
 
     private final Core core;
@@ -214,7 +221,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     private <T> T write(String operation, Object request, Supplier<Supplier<T>> work) {
         return core.metrics().operation(operation, () -> {
-            core.validator().validate(request);
+            if (request != null) core.validator().validate(request);
             RequestContext ctx = correlated();
             try {
                 Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
@@ -384,6 +391,96 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public ListUsersResponse listUsers(ListUsersRequest r) {
         return read(r, () -> core.listUsers().listUsers(r));
+    }
+
+    // ------------------------------------------------------------------ resource servers
+
+    @Override
+    public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest r) {
+        return write(r, () -> core.resourceServers().createResourceServer(r));
+    }
+
+    @Override
+    public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest r) {
+        return read(r, () -> core.resourceServers().describeResourceServer(r));
+    }
+
+    @Override
+    public ListResourceServersResponse listResourceServers(ListResourceServersRequest r) {
+        return read(r, () -> core.resourceServers().listResourceServers(r));
+    }
+
+    @Override
+    public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest r) {
+        return write(r, () -> core.resourceServers().updateResourceServer(r));
+    }
+
+    @Override
+    public void deleteResourceServer(DeleteResourceServerRequest r) {
+        run(r, () -> core.resourceServers().deleteResourceServer(r));
+    }
+
+    // ------------------------------------------------------------------ client secrets
+
+    @Override
+    public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest r) {
+        return write(r, () -> core.clients().addUserPoolClientSecret(r));
+    }
+
+    @Override
+    public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest r) {
+        return read(r, () -> core.clients().listUserPoolClientSecrets(r));
+    }
+
+    @Override
+    public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest r) {
+        return write(r, () -> core.clients().deleteUserPoolClientSecret(r));
+    }
+
+    // ------------------------------------------------------------------ domains
+
+    @Override
+    public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().createUserPoolDomain(r));
+    }
+
+    @Override
+    public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest r) {
+        return read(r, () -> core.domains().describeUserPoolDomain(r));
+    }
+
+    @Override
+    public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().updateUserPoolDomain(r));
+    }
+
+    @Override
+    public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest r) {
+        return write(r, () -> core.domains().deleteUserPoolDomain(r));
+    }
+
+    /** The pool that a domain (prefix or custom host name) belongs to: how the HTTP layer routes hosted endpoints. */
+    public java.util.Optional<String> poolOfDomain(String domain) {
+        return core.domains().owner(domain).map(p -> p.id());
+    }
+
+    /**
+     * The {@code /oauth2/token} endpoint of a pool's domain: the grant the request names, for the
+     * client it authenticates.
+     *
+     * @throws dev.cairn.core.engine.OAuthException the RFC 6749 error to answer with
+     */
+    public TokenResponse oauth2Token(String userPoolId, TokenRequest request) {
+        return write("OAuth2Token", null, () -> core.tokenEndpoint().token(userPoolId, request));
+    }
+
+    /**
+     * The {@code /oauth2/revoke} endpoint of a pool's domain (RFC 7009).
+     *
+     * @throws dev.cairn.core.engine.OAuthException the RFC 6749 error to answer with
+     */
+    public void oauth2Revoke(String userPoolId, dev.cairn.core.oauth.RevokeRequest request) {
+        write("OAuth2Revoke", null, () -> core.tokenEndpoint().revoke(userPoolId, request));
     }
 
     // ------------------------------------------------------------------ groups

@@ -19,6 +19,9 @@ import dev.cairn.core.delivery.Outbox;
 import dev.cairn.core.engine.Ids;
 import dev.cairn.core.engine.PageTokens;
 import dev.cairn.core.group.GroupService;
+import dev.cairn.core.oauth.ResourceServerService;
+import dev.cairn.core.oauth.TokenEndpoint;
+import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
@@ -189,18 +192,21 @@ public final class CairnEngineBuilder {
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
+        TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
-                new ClientService(axon, pools, ids, secrets, pages), new GroupService(axon, pools, users, s, pages),
+                new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 auth,
-                new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys), keys, issuers,
+                tokenOps, keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
-                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages));
+                new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
+                new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps));
         return new CairnEngine(core, defaultContext);
     }
 }

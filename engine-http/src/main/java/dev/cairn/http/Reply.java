@@ -15,8 +15,17 @@ import java.util.Map;
  * @param body      the body, JSON unless {@code contentType} says otherwise
  * @param errorType   the error type, or null for a success
  * @param contentType the body's media type, or null for the route's JSON type
+ * @param headers     further response headers (none for most routes)
  */
-record Reply(int status, byte[] body, String errorType, String contentType) {
+record Reply(int status, byte[] body, String errorType, String contentType, Map<String, String> headers) {
+
+    Reply {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    Reply(int status, byte[] body, String errorType, String contentType) {
+        this(status, body, errorType, contentType, Map.of());
+    }
 
     Reply(int status, byte[] body, String errorType) {
         this(status, body, errorType, null);

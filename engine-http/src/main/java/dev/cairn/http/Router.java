@@ -42,6 +42,7 @@ final class Router extends Handler.Abstract {
 
     private final ApiRoute api;
     private final WellKnownRoute wellKnown;
+    private final OAuthRoute oauth;
     private final LocalRoute local;
     private final OpsRoute ops;
     private final Limits limits;
@@ -55,11 +56,12 @@ final class Router extends Handler.Abstract {
     private volatile boolean draining;
 
     /** @param local the local-mode routes, or null outside local mode */
-    Router(ApiRoute api, WellKnownRoute wellKnown, LocalRoute local, OpsRoute ops, Limits limits, AccessLog accessLog,
+    Router(ApiRoute api, WellKnownRoute wellKnown, OAuthRoute oauth, LocalRoute local, OpsRoute ops, Limits limits, AccessLog accessLog,
            ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
         super(InvocationType.BLOCKING);
         this.api = api;
         this.wellKnown = wellKnown;
+        this.oauth = oauth;
         this.local = local;
         this.ops = ops;
         this.limits = limits;
@@ -96,9 +98,11 @@ final class Router extends Handler.Abstract {
         guard.requestArrived(request.getConnectionMetaData().getConnection());
         Exchange exchange = new Exchange(request, response, callback);
         String host = request.getHeaders().get(HttpHeader.HOST);
+        Optional<OAuthRoute.Target> oauthTarget;
         if (draining) {
             exchange.reply(Reply.error(503, "ServiceUnavailableException", "The server is shutting down."));
-        } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path())) {
+        } else if (!hosts.allows(host) && !OpsRoute.owns(exchange.path()) && !(oauth.servesHost(host) && oauth.target(exchange.path(), host).isPresent())) {
+            // A pool domain's host name reaches that domain's endpoints only, never the API or the local routes.
             // Probes and scrapers name the server by whatever address reaches it (a pod's IP); what
             // these routes answer holds no personal value or secret, so no rebinding page gains by them.
             exchange.reply(misdirected(host));
@@ -114,6 +118,18 @@ final class Router extends Handler.Abstract {
                     exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
                 } else {
                     exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> api.handle(request, read.body(), exchange.requestId))));
+                }
+            });
+        } else if (request.getMethod().equals("POST") && (oauthTarget = oauth.target(exchange.path(), host)).isPresent()) {
+            exchange.route = "POST /{domain}" + oauthTarget.get().endpoint();
+            BodyReader.read(request, limits.maxBodyBytes(), limits.bodyTimeout(), scheduler, read -> {
+                if (read.failure() != null) {
+                    exchange.abandon(read.failure());
+                } else if (read.error() != null) {
+                    exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
+                } else {
+                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.handle(oauthTarget.get(),
+                            request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getHeaders().get(HttpHeader.AUTHORIZATION), read.body()))));
                 }
             });
         } else {
@@ -222,6 +238,7 @@ final class Router extends Handler.Abstract {
                 headers.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
             }
             if (reply.errorType() != null) headers.put("x-amzn-ErrorType", reply.errorType());
+            reply.headers().forEach(headers::put);
             // A request whose body was cut short leaves unread bytes on the connection: it cannot carry another.
             if (reply.status() == 408 || reply.status() == 413) headers.put(HttpHeader.CONNECTION, "close");
             response.setStatus(reply.status());

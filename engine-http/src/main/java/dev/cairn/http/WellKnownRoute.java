@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.api.model.DescribeUserPoolRequest;
+import dev.cairn.api.model.UserPoolType;
 import dev.cairn.api.error.ResourceNotFoundException;
 import dev.cairn.core.CairnEngine;
 
@@ -52,7 +54,8 @@ final class WellKnownRoute {
 
     /**
      * The discovery document, limited to what Cairn serves: the OAuth endpoints live on a pool
-     * domain, which Cognito too leaves out of the document while a pool has none.
+     * domain, which Cognito too leaves out of the document while a pool has none (the prefix
+     * domain is named when a pool has both).
      */
     private Map<String, Object> openIdConfiguration(String poolId) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -62,6 +65,15 @@ final class WellKnownRoute {
         doc.put("response_types_supported", List.of("code", "token"));
         doc.put("scopes_supported", List.of("openid", "email", "phone", "profile"));
         doc.put("subject_types_supported", List.of("public"));
+        // The endpoints Cairn serves on the pool's domain, reached under this server's own endpoint.
+        UserPoolType pool = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(poolId).build()).userPool();
+        String domain = pool.domain() != null ? pool.domain() : pool.customDomain();
+        if (domain != null) {
+            doc.put("token_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.TOKEN);
+            doc.put("revocation_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.REVOKE);
+            doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+            doc.put("grant_types_supported", List.of("client_credentials", "refresh_token"));
+        }
         return doc;
     }
 }

@@ -132,6 +132,82 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void resourceServersDefineTheScopesThatClientsMayAllow() {
+        String pool = newPool("resource-servers");
+        ResourceServerType created = cognito.createResourceServer(b -> b.userPoolId(pool).identifier("orders").name("Orders")
+                .scopes(ResourceServerScopeType.builder().scopeName("read").scopeDescription("Read orders").build())).resourceServer();
+        assertThat(created.scopes()).extracting(ResourceServerScopeType::scopeName).containsExactly("read");
+        cognito.createResourceServer(b -> b.userPoolId(pool).identifier("billing").name("Billing"));
+
+        cognito.updateResourceServer(b -> b.userPoolId(pool).identifier("orders").name("Orders").scopes(
+                ResourceServerScopeType.builder().scopeName("read").scopeDescription("Read orders").build(),
+                ResourceServerScopeType.builder().scopeName("write").scopeDescription("Write orders").build()));
+        assertThat(cognito.describeResourceServer(b -> b.userPoolId(pool).identifier("orders")).resourceServer().scopes())
+                .extracting(ResourceServerScopeType::scopeName).containsExactly("read", "write");
+        ListResourceServersResponse first = cognito.listResourceServers(b -> b.userPoolId(pool).maxResults(1));
+        assertThat(first.resourceServers()).extracting(ResourceServerType::identifier).containsExactly("billing");
+        assertThat(cognito.listResourceServers(b -> b.userPoolId(pool).maxResults(1).nextToken(first.nextToken())).resourceServers())
+                .extracting(ResourceServerType::identifier).containsExactly("orders");
+
+        cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("machine").generateSecret(true).allowedOAuthFlowsUserPoolClient(true)
+                .allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS).allowedOAuthScopes("orders/write"));
+        assertThatThrownBy(() -> cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("m2").generateSecret(true)
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS).allowedOAuthScopes("orders/delete")))
+                .isInstanceOfSatisfying(ScopeDoesNotExistException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid scope requested: orders/delete"));
+
+        cognito.deleteResourceServer(b -> b.userPoolId(pool).identifier("billing"));
+        assertThatThrownBy(() -> cognito.describeResourceServer(b -> b.userPoolId(pool).identifier("billing")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void domainsAreCreatedDescribedUpdatedAndDeletedAndAPrefixBelongsToOnePool() {
+        String pool = newPool("domains");
+        String other = newPool("domains-2");
+        String prefix = "sdk-" + pool.substring(pool.indexOf('_') + 1).toLowerCase();
+        String cert = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555";
+        assertThat(cognito.createUserPoolDomain(b -> b.userPoolId(pool).domain(prefix)).managedLoginVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> cognito.createUserPoolDomain(b -> b.userPoolId(other).domain(prefix)))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Domain already associated with another user pool."));
+        String host = prefix + ".auth.example.com";
+        assertThat(cognito.createUserPoolDomain(b -> b.userPoolId(pool).domain(host).customDomainConfig(c -> c.certificateArn(cert)))
+                .cloudFrontDomain()).endsWith(".cloudfront.net");
+
+        DomainDescriptionType described = cognito.describeUserPoolDomain(b -> b.domain(host)).domainDescription();
+        assertThat(described.userPoolId()).isEqualTo(pool);
+        assertThat(described.customDomainConfig().certificateArn()).isEqualTo(cert);
+        assertThat(described.status()).isEqualTo(DomainStatusType.ACTIVE);
+        UserPoolType poolType = cognito.describeUserPool(b -> b.userPoolId(pool)).userPool();
+        assertThat(poolType.domain()).isEqualTo(prefix);
+        assertThat(poolType.customDomain()).isEqualTo(host);
+
+        assertThat(cognito.updateUserPoolDomain(b -> b.userPoolId(pool).domain(prefix).managedLoginVersion(2)).managedLoginVersion()).isEqualTo(2);
+        cognito.deleteUserPoolDomain(b -> b.userPoolId(pool).domain(prefix));
+        assertThat(cognito.describeUserPoolDomain(b -> b.domain(prefix)).domainDescription().userPoolId()).isNull();
+    }
+
+    @Test
+    void aConfidentialClientRotatesItsSecret() {
+        String pool = newPool("rotation");
+        UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("server").generateSecret(true)).userPoolClient();
+        ClientSecretDescriptorType added = cognito.addUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecretDescriptor();
+        assertThat(added.clientSecretValue()).isNotBlank();
+        assertThat(added.clientSecretId()).startsWith(client.clientId() + "--");
+        List<ClientSecretDescriptorType> live = cognito.listUserPoolClientSecrets(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecrets();
+        assertThat(live).hasSize(2).allSatisfy(d -> assertThat(d.clientSecretValue()).isNull());
+        assertThatThrownBy(() -> cognito.addUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())))
+                .isInstanceOf(LimitExceededException.class);
+
+        cognito.deleteUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId()).clientSecretId(live.get(0).clientSecretId()));
+        assertThat(cognito.listUserPoolClientSecrets(b -> b.userPoolId(pool).clientId(client.clientId())).clientSecrets())
+                .extracting(ClientSecretDescriptorType::clientSecretId).containsExactly(added.clientSecretId());
+        assertThatThrownBy(() -> cognito.deleteUserPoolClientSecret(b -> b.userPoolId(pool).clientId(client.clientId())
+                .clientSecretId(added.clientSecretId()))).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void anAdministratorManagesAUserFromCreationToDeletion() {
         String pool = newPool("users");
         AdminCreateUserResponse created = cognito.adminCreateUser(b -> b.userPoolId(pool).username("alice")

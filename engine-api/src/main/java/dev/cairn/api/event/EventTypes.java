@@ -22,5 +22,8 @@ public final class EventTypes {
             PersonalDataErased.class,
             UserPoolMfaConfigSet.class, SoftwareTokenAssociated.class, SoftwareTokenVerified.class, MfaPreferenceSet.class,
             MfaChallengeIssued.class, MfaChallengePassed.class, MfaCodeMismatched.class,
-            DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class);
+            DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class,
+            ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
+            UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
+            ClientSecretAdded.class, ClientSecretDeleted.class);
 }

@@ -557,6 +557,27 @@ public final class AuthService {
                 .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         UserState user = users.bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(nonNull(a.param("USERNAME")), user.username(), user.sub()));
+        return refreshed(pool, client, a, token, user);
+    }
+
+    /**
+     * The refresh_token grant of a pool domain's token endpoint, for a client the endpoint already
+     * authenticated (by its secret, not a SECRET_HASH): the same refresh as REFRESH_TOKEN_AUTH.
+     *
+     * @throws NotAuthorizedException for a refresh token that is not live for this client in this pool
+     * @throws InvalidParameterException when the client does not allow refresh
+     */
+    public Supplier<Outcome> refreshForTokenEndpoint(String poolId, UserPoolState.AppClient client, String refreshToken) {
+        ClientRules.checkFlowAllowed(client.client(), AuthFlow.REFRESH_TOKEN_AUTH);
+        UserPoolState pool = pools.require(poolId);
+        Attempt a = new Attempt(poolId, client.client().clientId(), AuthFlow.REFRESH_TOKEN_AUTH.name(), Map.of("REFRESH_TOKEN", refreshToken), null, false);
+        RefreshTokens.Contents token = refreshTokens.open(refreshToken).filter(t -> t.userPoolId().equals(pool.id()))
+                .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        UserState user = users.bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        return refreshed(pool, client, a, token, user);
+    }
+
+    private Supplier<Outcome> refreshed(UserPoolState pool, UserPoolState.AppClient client, Attempt a, RefreshTokens.Contents token, UserState user) {
         Instant now = clock.instant();
         // The live refresh tokens are the aggregate's to judge: the read model does not keep them.
         SignInState.RefreshToken kept = actAs(user, a, () -> axon.send(new Commands.UseRefreshToken(user.sub(), token.originJti(),

@@ -110,6 +110,29 @@ public final class TokenIssuer {
                 .build();
     }
 
+    /**
+     * An access token for the client itself (the client_credentials grant), with the claims Cognito
+     * gives one: the client as subject, the granted scopes, no user.
+     */
+    public AuthenticationResultType issueForClient(UserPoolState pool, UserPoolClientType client, List<String> scopes, Instant now) {
+        SigningKey key = keys.active(pool);
+        JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
+        Duration validity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
+        Map<String, Object> access = new LinkedHashMap<>();
+        access.put("sub", client.clientId());
+        access.put("token_use", "access");
+        access.put("scope", String.join(" ", scopes));
+        access.put("auth_time", now.getEpochSecond());
+        access.put("iss", issuer(pool.id()));
+        access.put("exp", now.plus(validity).getEpochSecond());
+        access.put("iat", now.getEpochSecond());
+        access.put("version", 2);
+        access.put("jti", ids.uuid());
+        access.put("client_id", client.clientId());
+        return AuthenticationResultType.builder().accessToken(signer.sign(access)).expiresIn((int) validity.toSeconds())
+                .tokenType("Bearer").build();
+    }
+
     /** A client's validity setting, or Cognito's default of one hour. */
     private static Duration validity(Integer amount, String unit) {
         return amount == null ? Duration.ofHours(1) : ClientSettings.duration(amount, unit);

@@ -87,7 +87,7 @@ public final class TokenOperations {
     public Supplier<RevokeTokenResponse> revokeToken(RevokeTokenRequest r) {
         UserPoolState.AppClient client = clients.find(r.clientId()).orElseThrow(() -> new UnauthorizedException("Invalid client id"));
         String poolId = client.client().userPoolId();
-        if (client.encryptedSecret() != null && !clients.secretMatches(client, r.clientSecret())) {
+        if (client.confidential() && !clients.secretMatches(client, r.clientSecret())) {
             throw new UnauthorizedException("Invalid client secret");
         }
         if (!Boolean.TRUE.equals(client.client().enableTokenRevocation())) {

@@ -1,5 +1,8 @@
 package dev.cairn.core.claim;
 
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.event.UserPoolDomainCreated;
+import dev.cairn.api.event.UserPoolDomainDeleted;
 import dev.cairn.api.error.AliasExistsException;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UsernameExistsException;
@@ -27,6 +30,8 @@ public final class ClaimProjection {
     /** Global scope for keys unique across pools. */
     public static final String GLOBAL = "";
     public static final String CLIENT = "client";
+    /** A pool's domain, prefix or custom: unique across pools. */
+    public static final String DOMAIN = "domain";
 
     private final ClaimStore claims;
 
@@ -74,8 +79,21 @@ public final class ClaimProjection {
     }
 
     @EventHandler
+    void on(UserPoolDomainCreated e) {
+        if (!claims.claim(GLOBAL, DOMAIN, e.domain(), e.userPoolId())) {
+            throw new InvalidParameterException("Domain already associated with another user pool.");
+        }
+    }
+
+    @EventHandler
+    void on(UserPoolDomainDeleted e) {
+        claims.release(GLOBAL, DOMAIN, e.domain(), e.userPoolId());
+    }
+
+    @EventHandler
     void on(UserPoolDeleted e) {
         claims.releaseOwner(GLOBAL, CLIENT, e.userPoolId());
+        claims.releaseOwner(GLOBAL, DOMAIN, e.userPoolId());
     }
 
     private void claim(String poolId, String sub, List<UniqueKey> keys) {

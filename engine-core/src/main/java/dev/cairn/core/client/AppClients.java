@@ -46,10 +46,15 @@ public final class AppClients {
                 .flatMap(pools::find).map(pool -> pool.clients().get(clientId));
     }
 
-    /** Whether {@code secret} is the client's secret, compared in constant time; a client without one has none to match. */
+    /** Whether {@code secret} is one of the client's live secrets, compared in constant time; a client without one has none to match. */
     public boolean secretMatches(UserPoolState.AppClient client, String secret) {
-        return client.encryptedSecret() != null && secret != null && MessageDigest.isEqual(
-                secrets.open(client.encryptedSecret()).getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+        if (secret == null) return false;
+        boolean matched = false;
+        for (UserPoolState.ClientSecretRef live : client.liveSecrets()) {
+            // Every live secret is compared, so the time taken does not tell which one matched.
+            matched |= MessageDigest.isEqual(secrets.open(live.sealed()).getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+        }
+        return matched;
     }
 
     private static ResourceNotFoundException notFound(String clientId) {
@@ -57,20 +62,23 @@ public final class AppClients {
     }
 
     /**
-     * With a secret, SECRET_HASH = base64(HMAC-SHA256(secret, username + clientId)) must come along;
+     * With a secret, SECRET_HASH = base64(HMAC-SHA256(secret, username + clientId)) must come along,
+     * made with any live secret (two live during a rotation);
      * any of {@code usernames} (what the caller typed, the username, the sub) may be the one hashed.
      */
     public void checkSecretHash(UserPoolState.AppClient client, String secretHash, List<String> usernames) {
-        if (client.encryptedSecret() == null) return;
+        if (!client.confidential()) return;
         String clientId = client.client().clientId();
         if (secretHash == null) {
             throw new NotAuthorizedException("Client " + clientId + " is configured with secret but SECRET_HASH was not received");
         }
-        String secret = secrets.open(client.encryptedSecret());
-        for (String username : usernames) {
-            if (username != null && MessageDigest.isEqual(hash(secret, username, clientId).getBytes(StandardCharsets.UTF_8),
-                    secretHash.getBytes(StandardCharsets.UTF_8))) {
-                return;
+        for (UserPoolState.ClientSecretRef live : client.liveSecrets()) {
+            String secret = secrets.open(live.sealed());
+            for (String username : usernames) {
+                if (username != null && MessageDigest.isEqual(hash(secret, username, clientId).getBytes(StandardCharsets.UTF_8),
+                        secretHash.getBytes(StandardCharsets.UTF_8))) {
+                    return;
+                }
             }
         }
         throw new NotAuthorizedException("Unable to verify secret hash for client " + clientId);

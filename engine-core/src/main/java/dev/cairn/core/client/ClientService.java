@@ -7,6 +7,13 @@ import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.ResourceNotFoundException;
+import dev.cairn.api.model.AddUserPoolClientSecretRequest;
+import dev.cairn.api.model.AddUserPoolClientSecretResponse;
+import dev.cairn.api.model.ClientSecretDescriptorType;
+import dev.cairn.api.model.DeleteUserPoolClientSecretRequest;
+import dev.cairn.api.model.DeleteUserPoolClientSecretResponse;
+import dev.cairn.api.model.ListUserPoolClientSecretsRequest;
+import dev.cairn.api.model.ListUserPoolClientSecretsResponse;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
 import dev.cairn.api.model.CreateUserPoolClientResponse;
 import dev.cairn.api.model.DeleteUserPoolClientRequest;
@@ -34,9 +41,11 @@ public final class ClientService {
     private final Ids ids;
     private final SecretBox secrets;
     private final PageTokens pageTokens;
+    private final java.time.Clock clock;
 
-    public ClientService(AxonRuntime axon, PoolDirectory pools, Ids ids, SecretBox secrets, PageTokens pageTokens) {
+    public ClientService(AxonRuntime axon, PoolDirectory pools, Ids ids, SecretBox secrets, PageTokens pageTokens, java.time.Clock clock) {
         this.pageTokens = pageTokens;
+        this.clock = clock;
         this.axon = axon;
         this.pools = pools;
         this.ids = ids;
@@ -62,7 +71,8 @@ public final class ClientService {
 
     private UserPoolClientType describe(String poolId, String clientId) {
         UserPoolState.AppClient c = require(pools.require(poolId), clientId);
-        return c.encryptedSecret() == null ? c.client() : c.client().toBuilder().clientSecret(secrets.open(c.encryptedSecret())).build();
+        // During a rotation the oldest live secret is the client's ClientSecret; ListUserPoolClientSecrets shows both.
+        return c.confidential() ? c.client().toBuilder().clientSecret(secrets.open(c.liveSecrets().get(0).sealed())).build() : c.client();
     }
 
     static UserPoolState.AppClient require(UserPoolState pool, String clientId) {
@@ -98,5 +108,32 @@ public final class ClientService {
                         .toList())
                 .nextToken(to < ids.size() ? pageTokens.encode("clients:" + pool.id(), ids.get(to - 1)) : null)
                 .build();
+    }
+
+    public Supplier<AddUserPoolClientSecretResponse> addUserPoolClientSecret(AddUserPoolClientSecretRequest r) {
+        require(pools.require(r.userPoolId()), r.clientId());
+        String secret = r.clientSecret() != null ? r.clientSecret() : ids.clientSecret();
+        String id = axon.send(new Commands.AddClientSecret(r.userPoolId(), r.clientId(), secrets.seal(secret), clock.instant()));
+        return () -> {
+            UserPoolState.ClientSecretRef added = require(pools.require(r.userPoolId()), r.clientId()).liveSecrets().stream()
+                    .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+            // Cognito hands back only a secret it generated, never one the caller chose.
+            return AddUserPoolClientSecretResponse.builder().clientSecretDescriptor(ClientSecretDescriptorType.builder()
+                    .clientSecretId(id).clientSecretCreateDate(added.createdAt())
+                    .clientSecretValue(r.clientSecret() == null ? secret : null).build()).build();
+        };
+    }
+
+    public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest r) {
+        UserPoolState.AppClient c = require(pools.require(r.userPoolId()), r.clientId());
+        return ListUserPoolClientSecretsResponse.builder().clientSecrets(c.liveSecrets().stream()
+                .map(s -> ClientSecretDescriptorType.builder().clientSecretId(s.id()).clientSecretCreateDate(s.createdAt()).build())
+                .toList()).build();
+    }
+
+    public Supplier<DeleteUserPoolClientSecretResponse> deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest r) {
+        require(pools.require(r.userPoolId()), r.clientId());
+        axon.send(new Commands.DeleteClientSecret(r.userPoolId(), r.clientId(), r.clientSecretId()));
+        return () -> DeleteUserPoolClientSecretResponse.builder().build();
     }
 }

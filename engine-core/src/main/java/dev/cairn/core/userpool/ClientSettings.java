@@ -2,6 +2,7 @@ package dev.cairn.core.userpool;
 
 import dev.cairn.api.error.InvalidOAuthFlowException;
 import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.ScopeDoesNotExistException;
 import dev.cairn.api.model.CreateUserPoolClientRequest;
 import dev.cairn.api.model.TokenValidityUnitsType;
 import dev.cairn.api.model.UpdateUserPoolClientRequest;
@@ -22,6 +23,8 @@ public final class ClientSettings {
 
     /** Cognito's flows when a request names none. */
     public static final List<String> DEFAULT_AUTH_FLOWS = List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH");
+    /** The scopes every pool has, besides its resource servers' {@code identifier/scopeName}. */
+    public static final Set<String> STANDARD_SCOPES = Set.of("openid", "email", "phone", "profile", "aws.cognito.signin.user.admin");
     private static final Set<String> LEGACY_FLOWS = Set.of("ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH");
 
     private ClientSettings() {
@@ -129,8 +132,13 @@ public final class ClientSettings {
         return Duration.of(amount, u);
     }
 
-    /** Read and write attributes must be in the pool's schema. */
+    /** Read and write attributes must be in the pool's schema, and OAuth scopes must exist in the pool. */
     public static void checkAgainstPool(UserPoolState pool, UserPoolClientType c) {
+        for (String scope : c.allowedOAuthScopes() == null ? List.<String>of() : c.allowedOAuthScopes()) {
+            if (!STANDARD_SCOPES.contains(scope) && !pool.oauth().definesCustomScope(scope)) {
+                throw new ScopeDoesNotExistException("Invalid scope requested: " + scope);
+            }
+        }
         for (List<String> names : new List[]{c.readAttributes(), c.writeAttributes()}) {
             if (names == null) continue;
             for (String name : names) {

@@ -53,4 +53,35 @@ public final class Commands {
 
     public record DeleteGroup(@TargetAggregateIdentifier String userPoolId, String groupName) {
     }
+
+    public record CreateResourceServer(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.ResourceServerDefinition resourceServer) {
+    }
+
+    public record UpdateResourceServer(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.ResourceServerDefinition resourceServer) {
+    }
+
+    public record DeleteResourceServer(@TargetAggregateIdentifier String userPoolId, String identifier) {
+    }
+
+    public record CreateUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain, String certificateArn,
+                                       Integer managedLoginVersion) {
+    }
+
+    public record UpdateUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain, String certificateArn,
+                                       Integer managedLoginVersion) {
+    }
+
+    public record DeleteUserPoolDomain(@TargetAggregateIdentifier String userPoolId, String domain) {
+    }
+
+    public record AddClientSecret(@TargetAggregateIdentifier String userPoolId, String clientId, String encryptedSecret,
+                                  java.time.Instant now) {
+    }
+
+    public record DeleteClientSecret(@TargetAggregateIdentifier String userPoolId, String clientId, String clientSecretId) {
+    }
+
+    /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
+    public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
+    }
 }

@@ -21,7 +21,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import dev.cairn.core.engine.Decision;
+
 import java.time.Instant;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
@@ -115,6 +118,53 @@ public class UserPool {
     void handle(Commands.DeleteGroup command) {
         Groups.require(state, command.groupName());
         apply(new GroupDeleted(userPoolId, command.groupName()));
+    }
+
+    @CommandHandler
+    void handle(Commands.CreateResourceServer command) {
+        apply(ResourceServers.create(state, command.resourceServer()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateResourceServer command) {
+        apply(ResourceServers.update(state, command.resourceServer()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteResourceServer command) {
+        apply(ResourceServers.delete(state, command.identifier()));
+    }
+
+    @CommandHandler
+    void handle(Commands.CreateUserPoolDomain command) {
+        apply(Domains.create(state, command.domain(), command.certificateArn(), command.managedLoginVersion()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateUserPoolDomain command) {
+        apply(Domains.update(state, command.domain(), command.certificateArn(), command.managedLoginVersion()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteUserPoolDomain command) {
+        apply(Domains.delete(state, command.domain()));
+    }
+
+    @CommandHandler
+    String handle(Commands.AddClientSecret command) {
+        var added = ClientSecrets.add(userPoolId, client(command.clientId()), command.encryptedSecret(), command.now());
+        apply(added);
+        return added.clientSecretId();
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteClientSecret command) {
+        apply(ClientSecrets.delete(userPoolId, client(command.clientId()), command.clientSecretId()));
+    }
+
+    @CommandHandler
+    Decision<List<String>> handle(Commands.GrantClientCredentials command) {
+        return ClientCredentials.decide(state, command.clientId(), command.scope());
     }
 
     private UserPoolState.AppClient client(String clientId) {

@@ -1,15 +1,23 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.api.event.ClientSecretAdded;
+import dev.cairn.api.event.ClientSecretDeleted;
 import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.ResourceServerCreated;
+import dev.cairn.api.event.ResourceServerDeleted;
+import dev.cairn.api.event.ResourceServerUpdated;
 import dev.cairn.api.event.SigningKeyAdded;
 import dev.cairn.api.event.UserPoolClientCreated;
 import dev.cairn.api.event.UserPoolClientDeleted;
 import dev.cairn.api.event.UserPoolClientUpdated;
 import dev.cairn.api.event.UserPoolCreated;
 import dev.cairn.api.event.UserPoolDeleted;
+import dev.cairn.api.event.UserPoolDomainCreated;
+import dev.cairn.api.event.UserPoolDomainDeleted;
+import dev.cairn.api.event.UserPoolDomainUpdated;
 import dev.cairn.api.event.UserPoolMfaConfigSet;
 import dev.cairn.api.event.UserPoolUpdated;
 import dev.cairn.api.model.GroupType;
@@ -37,40 +45,47 @@ public final class UserPoolEvolution {
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()));
+                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()), PoolOAuth.NONE);
         }
         if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
+        if (event instanceof ResourceServerCreated || event instanceof ResourceServerUpdated || event instanceof ResourceServerDeleted) {
+            return ResourceServers.apply(s, event);
+        }
+        if (event instanceof UserPoolDomainCreated || event instanceof UserPoolDomainUpdated || event instanceof UserPoolDomainDeleted) {
+            return Domains.apply(s, event);
+        }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
             schema.addAll(PoolDefinitions.schemaToWire(e.attributes()));
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof UserPoolDeleted) return null;
         if (event instanceof SigningKeyAdded e) {
             List<UserPoolState.SigningKeyRef> keys = new ArrayList<>(s.signingKeys());
             keys.add(new UserPoolState.SigningKeyRef(e.kid(), e.sealedPrivateKey()));
-            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa());
+            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa(), s.oauth());
         }
         if (event instanceof UserPoolClientCreated e) {
-            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    e.encryptedClientSecret());
+            return withClient(s, new UserPoolState.AppClient(ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
+                    .creationDate(at).lastModifiedDate(at).build(), e.encryptedClientSecret()));
         }
         if (event instanceof UserPoolClientUpdated e) {
             UserPoolState.AppClient old = s.clients().get(e.client().clientId());
-            return withClient(s, ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
+            return withClient(s, new UserPoolState.AppClient(ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
                     .creationDate(old.client().creationDate()).lastModifiedDate(at).build(),
-                    old.encryptedSecret());
+                    old.encryptedSecret(), old.addedSecrets()));
         }
+        if (event instanceof ClientSecretAdded || event instanceof ClientSecretDeleted) return ClientSecrets.apply(s, event, at);
         if (event instanceof UserPoolClientDeleted e) {
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
-            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
+            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
         }
         if (event instanceof GroupCreated e) {
             return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(at).lastModifiedDate(at).build());
@@ -82,20 +97,20 @@ public final class UserPoolEvolution {
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
             groups.remove(e.groupName());
-            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
+            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
         }
         return s;
     }
 
-    private static UserPoolState withClient(UserPoolState s, UserPoolClientType client, String secret) {
+    static UserPoolState withClient(UserPoolState s, UserPoolState.AppClient client) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
-        clients.put(client.clientId(), new UserPoolState.AppClient(client, secret));
-        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa());
+        clients.put(client.client().clientId(), client);
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
     }
 
     private static UserPoolState withGroup(UserPoolState s, GroupType group) {
         TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
         groups.put(group.groupName(), group);
-        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa());
+        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
     }
 }

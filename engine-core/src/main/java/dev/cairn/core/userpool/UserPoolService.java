@@ -75,7 +75,10 @@ public final class UserPoolService {
     }
 
     private UserPoolType describe(UserPoolState pool) {
+        PoolOAuth oauth = pool.oauth();
         return pool.settings().toBuilder()
+                .domain(oauth.prefixDomain() == null ? null : oauth.prefixDomain().name())
+                .customDomain(oauth.customDomain() == null ? null : oauth.customDomain().name())
                 .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, storage.users().count(pool.id()))).build();
     }
 

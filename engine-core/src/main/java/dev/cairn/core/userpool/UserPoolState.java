@@ -19,12 +19,14 @@ import java.util.SortedMap;
  * @param groups  by group name, sorted
  * @param signingKeys token signing keys, oldest first
  * @param mfa         the MFA factors on (null in documents written before MFA could be configured)
+ * @param oauth       resource servers (null in documents written before the pool could have them)
  */
 public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups,
-                            List<SigningKeyRef> signingKeys, PoolMfa mfa) {
+                            List<SigningKeyRef> signingKeys, PoolMfa mfa, PoolOAuth oauth) {
 
     public UserPoolState {
         if (mfa == null) mfa = PoolMfa.NONE;
+        if (oauth == null) oauth = PoolOAuth.NONE;
     }
 
     /** {@code OFF}, {@code ON} or {@code OPTIONAL}. */
@@ -36,8 +38,55 @@ public record UserPoolState(UserPoolType settings, Map<String, AppClient> client
     public record SigningKeyRef(String kid, String sealedPrivateKey) {
     }
 
-    /** An app client; its secret, if any, only encrypted. */
-    public record AppClient(UserPoolClientType client, String encryptedSecret) {
+    /**
+     * An app client; its secrets, if any, only encrypted.
+     *
+     * @param encryptedSecret the secret it was created with, while that one lives (null for a public
+     *                        client, and once that secret was deleted)
+     * @param addedSecrets    secrets AddUserPoolClientSecret added, oldest first (null in documents written before)
+     */
+    public record AppClient(UserPoolClientType client, String encryptedSecret, List<ClientSecretRef> addedSecrets) {
+
+        public AppClient {
+            addedSecrets = addedSecrets == null ? List.of() : List.copyOf(addedSecrets);
+        }
+
+        public AppClient(UserPoolClientType client, String encryptedSecret) {
+            this(client, encryptedSecret, List.of());
+        }
+
+        /** Every live secret, oldest first: the one it was created with (while it lives), then the added ones. */
+        public List<ClientSecretRef> liveSecrets() {
+            if (encryptedSecret == null) return addedSecrets;
+            List<ClientSecretRef> all = new java.util.ArrayList<>();
+            all.add(new ClientSecretRef(originalSecretId(), encryptedSecret, client.creationDate()));
+            all.addAll(addedSecrets);
+            return all;
+        }
+
+        /** Whether the client has a secret (a confidential client): it never loses its last one. */
+        public boolean confidential() {
+            return encryptedSecret != null || !addedSecrets.isEmpty();
+        }
+
+        /** The id Cognito's format gives the secret the client was created with. */
+        public String originalSecretId() {
+            return ClientSecretRef.id(client.clientId(), client.creationDate());
+        }
+    }
+
+    /**
+     * One secret of an app client.
+     *
+     * @param id         {@code <client-id>--<epoch milliseconds of creation>}
+     * @param sealed     the secret, encrypted
+     * @param createdAt  when it was created
+     */
+    public record ClientSecretRef(String id, String sealed, java.time.Instant createdAt) {
+
+        public static String id(String clientId, java.time.Instant createdAt) {
+            return clientId + "--" + createdAt.toEpochMilli();
+        }
     }
 
     public String id() {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
- * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret;
+ * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
  * refresh, access and ID tokens; a TOTP secret and an email MFA code), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
@@ -63,6 +63,8 @@ class NoSecretInStorageTest {
             var secretClient = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("s")
                     .generateSecret(true).build()).userPoolClient();
             secrets.add(secretClient.clientSecret());
+            secrets.add(api.addUserPoolClientSecret(AddUserPoolClientSecretRequest.builder().userPoolId(pool).clientId(secretClient.clientId())
+                    .build()).clientSecretDescriptor().clientSecretValue());
 
             // AdminCreateUser with a given temporary password, and one generated and sent.
             api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("tina").messageAction("SUPPRESS")

@@ -1,0 +1,126 @@
+package dev.cairn.core.oauth;
+
+import dev.cairn.api.model.AuthenticationResultType;
+import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.NotAuthorizedException;
+import dev.cairn.core.auth.AuthService;
+import dev.cairn.api.error.UnauthorizedException;
+import dev.cairn.api.error.UnsupportedOperationException;
+import dev.cairn.api.error.UnsupportedTokenTypeException;
+import dev.cairn.api.model.RevokeTokenRequest;
+import dev.cairn.core.auth.TokenIssuer;
+import dev.cairn.core.auth.TokenOperations;
+import dev.cairn.core.axon.AxonRuntime;
+import dev.cairn.core.client.AppClients;
+import dev.cairn.core.engine.Decision;
+import dev.cairn.core.engine.OAuthException;
+import dev.cairn.core.userpool.Commands;
+import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.userpool.UserPoolState;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A pool domain's {@code /oauth2/token}: authenticates the client, asks the pool aggregate what
+ * the grant may have, and issues the tokens. Every failure is an {@link OAuthException}.
+ */
+public final class TokenEndpoint {
+
+    private final AxonRuntime axon;
+    private final PoolDirectory pools;
+    private final AppClients clients;
+    private final TokenIssuer issuer;
+    private final Clock clock;
+    private final AuthService auth;
+    private final TokenOperations tokens;
+
+    public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
+                         TokenOperations tokens) {
+        this.auth = auth;
+        this.tokens = tokens;
+        this.axon = axon;
+        this.pools = pools;
+        this.clients = clients;
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    public Supplier<TokenResponse> token(String userPoolId, TokenRequest r) {
+        if (r.grantType() == null) throw OAuthException.invalidRequest("grant_type is required.");
+        return switch (r.grantType()) {
+            case "client_credentials" -> clientCredentials(userPoolId, r);
+            case "refresh_token" -> refresh(userPoolId, r);
+            default -> throw OAuthException.unsupportedGrantType();
+        };
+    }
+
+    private Supplier<TokenResponse> clientCredentials(String userPoolId, TokenRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, r);
+        Decision<List<String>> granted = axon.send(new Commands.GrantClientCredentials(userPoolId, client.client().clientId(), r.scope()));
+        return granted.afterCommit(scopes -> () -> {
+            UserPoolState pool = pools.require(userPoolId);
+            AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant());
+            return new TokenResponse(issued.accessToken(), null, null, issued.tokenType(), issued.expiresIn());
+        });
+    }
+
+    /**
+     * A user's refresh token for new ID and access tokens (no new refresh token), as REFRESH_TOKEN_AUTH
+     * gives them; a token that is not live for this client is invalid_grant.
+     */
+    private Supplier<TokenResponse> refresh(String userPoolId, TokenRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, r);
+        if (r.refreshToken() == null) throw OAuthException.invalidRequest("refresh_token is required.");
+        Supplier<AuthService.Outcome> outcome;
+        try {
+            outcome = auth.refreshForTokenEndpoint(userPoolId, client, r.refreshToken());
+        } catch (NotAuthorizedException e) {
+            throw OAuthException.invalidGrant("The refresh token is not valid.");
+        } catch (InvalidParameterException e) {
+            throw OAuthException.unauthorizedClient("The client does not allow refresh tokens.");
+        }
+        return () -> {
+            AuthenticationResultType t;
+            try {
+                t = outcome.get().tokens();
+            } catch (NotAuthorizedException e) {
+                throw OAuthException.invalidGrant("The refresh token is not valid.");
+            }
+            return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());
+        };
+    }
+
+    /**
+     * RFC 7009 revocation of a refresh token (and the access tokens issued from it), by the client it
+     * was issued to, as RevokeToken does it.
+     */
+    public Supplier<Void> revoke(String userPoolId, RevokeRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, new TokenRequest(null, r.clientId(), r.clientSecret(), null, null));
+        if (r.token() == null) throw OAuthException.invalidRequest("token is required.");
+        try {
+            tokens.revokeToken(RevokeTokenRequest.builder().clientId(client.client().clientId()).clientSecret(r.clientSecret()).token(r.token()).build());
+        } catch (UnsupportedOperationException e) {
+            throw OAuthException.invalidRequest("Token revocation is not enabled for this app client.");
+        } catch (UnsupportedTokenTypeException e) {
+            throw new OAuthException("unsupported_token_type", 400, "Only refresh tokens can be revoked.");
+        } catch (UnauthorizedException e) {
+            throw OAuthException.unauthorizedClient("The token was not issued to this client.");
+        }
+        return () -> null;
+    }
+
+    /**
+     * The client of this pool, authenticated: a confidential client by one of its live secrets, a
+     * public client by its id alone (RFC 6749 section 2.1). Any doubt is invalid_client.
+     */
+    private UserPoolState.AppClient authenticate(String userPoolId, TokenRequest r) {
+        if (r.clientId() == null) throw OAuthException.invalidClient();
+        UserPoolState.AppClient client = pools.find(userPoolId).map(p -> p.clients().get(r.clientId())).orElse(null);
+        if (client == null) throw OAuthException.invalidClient();
+        boolean authenticated = client.confidential() ? clients.secretMatches(client, r.clientSecret()) : r.clientSecret() == null;
+        if (!authenticated) throw OAuthException.invalidClient();
+        return client;
+    }
+}

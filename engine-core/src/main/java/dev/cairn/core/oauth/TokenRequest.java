@@ -1,0 +1,20 @@
+package dev.cairn.core.oauth;
+
+/**
+ * A request to a pool domain's {@code /oauth2/token} endpoint, after the HTTP layer read the form
+ * and the client's credentials (HTTP Basic or the form body). Its {@code toString} never shows the
+ * secret or the refresh token.
+ *
+ * @param grantType    {@code client_credentials} or {@code refresh_token}; null if the form named none
+ * @param clientId     the client that authenticated, or null
+ * @param clientSecret its secret, or null
+ * @param scope        the space-separated scopes asked for, or null
+ * @param refreshToken the refresh token of a refresh_token grant, or null
+ */
+public record TokenRequest(String grantType, String clientId, String clientSecret, String scope, String refreshToken) {
+
+    @Override
+    public String toString() {
+        return "TokenRequest[grantType=" + grantType + ", clientId=" + clientId + ", scope=" + scope + "]";
+    }
+}

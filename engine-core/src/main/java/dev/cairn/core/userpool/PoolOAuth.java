@@ -1,0 +1,77 @@
+package dev.cairn.core.userpool;
+
+import dev.cairn.api.model.ResourceServerType;
+
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A pool's OAuth 2.0 settings that are not an app client's: its resource servers and their custom
+ * scopes, and the domains its hosted pages and endpoints are served under. Immutable; documents
+ * written before the pool had them read as none.
+ *
+ * @param resourceServers by identifier, sorted
+ * @param prefixDomain    its domain under {@code auth.{region}.amazoncognito.com}, or null
+ * @param customDomain    its own host name, or null
+ */
+public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain) {
+
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null);
+
+    /**
+     * A domain of the pool.
+     *
+     * @param name                the prefix or the host name
+     * @param certificateArn      a custom domain's certificate; null for a prefix domain
+     * @param managedLoginVersion 1 (classic hosted UI) or 2 (managed login)
+     */
+    public record Domain(String name, String certificateArn, int managedLoginVersion) {
+
+        public boolean custom() {
+            return certificateArn != null;
+        }
+    }
+
+    public PoolOAuth {
+        resourceServers = resourceServers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(resourceServers));
+    }
+
+    PoolOAuth withResourceServer(ResourceServerType server) {
+        TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
+        servers.put(server.identifier(), server);
+        return new PoolOAuth(servers, prefixDomain, customDomain);
+    }
+
+    PoolOAuth withoutResourceServer(String identifier) {
+        TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
+        servers.remove(identifier);
+        return new PoolOAuth(servers, prefixDomain, customDomain);
+    }
+
+    /** With {@code domain} in its slot (prefix or custom). */
+    PoolOAuth withDomain(Domain domain) {
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain) : new PoolOAuth(resourceServers, domain, customDomain);
+    }
+
+    PoolOAuth withoutDomain(String name) {
+        return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain);
+    }
+
+    /** The pool's domain of this name, if it has one. */
+    public java.util.Optional<Domain> domain(String name) {
+        if (prefixDomain != null && prefixDomain.name().equals(name)) return java.util.Optional.of(prefixDomain);
+        if (customDomain != null && customDomain.name().equals(name)) return java.util.Optional.of(customDomain);
+        return java.util.Optional.empty();
+    }
+
+    /** Whether {@code scope} names a custom scope, {@code identifier/scopeName}, of one of the resource servers. */
+    public boolean definesCustomScope(String scope) {
+        int slash = scope.lastIndexOf('/');
+        if (slash <= 0) return false;
+        ResourceServerType server = resourceServers.get(scope.substring(0, slash));
+        String name = scope.substring(slash + 1);
+        return server != null && server.scopes() != null && server.scopes().stream().anyMatch(s -> s.scopeName().equals(name));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.cairn.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.cairn.core.CairnEngine;
+import dev.cairn.core.engine.OAuthException;
+import dev.cairn.core.oauth.RevokeRequest;
+import dev.cairn.core.oauth.TokenRequest;
+import dev.cairn.core.oauth.TokenResponse;
+
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The OAuth 2.0 endpoints of pool domains. Each domain is served two ways: under a path of the
+ * server's own endpoint, {@code /{domain}/oauth2/token} (so the discovery document's URLs work on
+ * localhost with no DNS), and by {@code Host} header, {@code {prefix}.auth.{region}.amazoncognito.com}
+ * or a custom domain, at {@code /oauth2/token} as in Cognito.
+ *
+ * <p>Errors are RFC 6749's: {@code {"error": "..."}} with 400, or 401 for {@code invalid_client}.
+ * The domain in the path is matched against a host-name pattern on the raw, undecoded path.
+ */
+final class OAuthRoute {
+
+    static final String TOKEN = "/oauth2/token";
+    static final String REVOKE = "/oauth2/revoke";
+    private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(/oauth2/(?:token|revoke))");
+
+    /** An endpoint of a domain: the domain, and {@link #TOKEN} or {@link #REVOKE}. */
+    record Target(String domain, String endpoint) {
+    }
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final CairnEngine engine;
+    private final String region;
+
+    OAuthRoute(CairnEngine engine, String region) {
+        this.engine = engine;
+        this.region = region;
+    }
+
+    /** The domain a request addresses, by its path or else its Host header, if it is an endpoint of a domain this engine has. */
+    Optional<Target> target(String rawPath, String host) {
+        Matcher m = BY_PATH.matcher(rawPath);
+        if (m.matches()) return Optional.of(m.group(1)).filter(d -> engine.poolOfDomain(d).isPresent()).map(d -> new Target(d, m.group(2)));
+        if (rawPath.equals(TOKEN) || rawPath.equals(REVOKE)) return domainOfHost(host).map(d -> new Target(d, rawPath));
+        return Optional.empty();
+    }
+
+    /** {@code POST} to an endpoint of a domain. */
+    Reply handle(Target target, String contentType, String authorization, byte[] body) {
+        return target.endpoint().equals(REVOKE) ? revoke(target.domain(), contentType, authorization, body)
+                : token(target.domain(), contentType, authorization, body);
+    }
+
+    /** {@code POST /oauth2/revoke} of {@code domain}: an empty 200 once the token is revoked. */
+    private Reply revoke(String domain, String contentType, String authorization, byte[] body) {
+        try {
+            String pool = engine.poolOfDomain(domain).orElseThrow(OAuthException::invalidClient);
+            TokenForm r = request(contentType, authorization, body);
+            engine.oauth2Revoke(pool, new RevokeRequest(r.clientId(), r.clientSecret(), r.token()));
+            return new Reply(200, new byte[0], null, "application/json;charset=UTF-8", Map.of("Cache-Control", "no-store", "Pragma", "no-cache"));
+        } catch (OAuthException e) {
+            return json(e.httpStatus(), Map.of("error", e.error()), e.error(), authorization);
+        }
+    }
+
+    /** Whether the {@code Host} header names a domain of a pool: such a request is addressed to this server's OAuth endpoints. */
+    boolean servesHost(String host) {
+        return domainOfHost(host).isPresent();
+    }
+
+    private Optional<String> domainOfHost(String host) {
+        if (host == null) return Optional.empty();
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.indexOf(':') >= 0) name = name.substring(0, name.indexOf(':'));
+        if (name.endsWith(".")) name = name.substring(0, name.length() - 1);
+        String cognito = ".auth." + region + ".amazoncognito.com";
+        String domain = name.endsWith(cognito) ? name.substring(0, name.length() - cognito.length()) : name;
+        return Optional.of(domain).filter(d -> !d.isEmpty() && engine.poolOfDomain(d).isPresent());
+    }
+
+    /** {@code POST /oauth2/token} of {@code domain}. */
+    private Reply token(String domain, String contentType, String authorization, byte[] body) {
+        try {
+            String pool = engine.poolOfDomain(domain).orElseThrow(OAuthException::invalidClient);
+            TokenResponse issued = engine.oauth2Token(pool, request(contentType, authorization, body).toTokenRequest());
+            Map<String, Object> answer = new LinkedHashMap<>();
+            if (issued.idToken() != null) answer.put("id_token", issued.idToken());
+            answer.put("access_token", issued.accessToken());
+            if (issued.refreshToken() != null) answer.put("refresh_token", issued.refreshToken());
+            answer.put("expires_in", issued.expiresIn());
+            answer.put("token_type", issued.tokenType());
+            return json(200, answer, null, authorization);
+        } catch (OAuthException e) {
+            return json(e.httpStatus(), Map.of("error", e.error()), e.error(), authorization);
+        }
+    }
+
+    /** The form and the client's credentials; {@code token} is RFC 7009's parameter of a revocation. */
+    private record TokenForm(String grantType, String clientId, String clientSecret, String scope, String refreshToken, String token) {
+        TokenRequest toTokenRequest() {
+            return new TokenRequest(grantType, clientId, clientSecret, scope, refreshToken);
+        }
+
+        @Override
+        public String toString() {
+            return "TokenForm[grantType=" + grantType + ", clientId=" + clientId + "]";
+        }
+    }
+
+    private static TokenForm request(String contentType, String authorization, byte[] body) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
+            throw OAuthException.invalidRequest("The body must be " + FORM + ".");
+        }
+        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        String clientId = form.get("client_id");
+        String secret = form.get("client_secret");
+        if (authorization != null) {
+            if (secret != null) throw OAuthException.invalidRequest("Only one client authentication method may be used.");
+            String[] basic = basic(authorization);
+            if (clientId != null && !clientId.equals(basic[0])) throw OAuthException.invalidRequest("client_id does not match the authenticated client.");
+            clientId = basic[0];
+            secret = basic[1];
+        }
+        return new TokenForm(form.get("grant_type"), clientId, secret, form.get("scope"), form.get("refresh_token"), form.get("token"));
+    }
+
+    /** RFC 6749 section 2.3.1: {@code Basic base64(urlencode(client_id) ":" urlencode(client_secret))}. */
+    private static String[] basic(String authorization) {
+        if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) throw OAuthException.invalidClient();
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidClient();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) throw OAuthException.invalidClient();
+        return new String[]{decode(decoded.substring(0, colon)), decode(decoded.substring(colon + 1))};
+    }
+
+    /** The form's parameters; a parameter sent twice is refused (RFC 6749 section 3.2). */
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new HashMap<>();
+        if (body.isEmpty()) return form;
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (form.put(name, value) != null) throw OAuthException.invalidRequest("The parameter " + name + " was sent more than once.");
+        }
+        form.values().removeIf(String::isEmpty);
+        return form;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidRequest("The form is not well encoded.");
+        }
+    }
+
+    private static Reply json(int status, Map<String, ?> body, String error, String authorization) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cache-Control", "no-store");
+        headers.put("Pragma", "no-cache");
+        if (status == 401 && authorization != null) headers.put("WWW-Authenticate", "Basic realm=\"cognito\"");
+        try {
+            return new Reply(status, WireJson.MAPPER.writeValueAsBytes(body), error, "application/json;charset=UTF-8", headers);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
