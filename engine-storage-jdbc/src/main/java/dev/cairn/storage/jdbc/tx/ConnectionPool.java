@@ -44,8 +44,9 @@ public final class ConnectionPool implements AutoCloseable {
         config.setDataSource(new FactoryDataSource(factory));
         config.setPoolName(name);
         config.setMaximumPoolSize(maxSize);
-        // A quiet engine keeps one connection warm rather than maxSize; more open as load needs them.
-        config.setMinimumIdle(1);
+        // Connections open as load needs them and idle ones retire after HikariCP's idle timeout,
+        // rather than maxSize kept open (or one opened in the background at start, racing a close).
+        config.setMinimumIdle(0);
         config.setConnectionTimeout(acquireTimeout.toMillis());
         config.setAutoCommit(true);
         // Opening the first connection at start (Hikari's default) would also fail fast on a bad URL;
@@ -110,9 +111,14 @@ public final class ConnectionPool implements AutoCloseable {
         public void setLoginTimeout(int seconds) {
         }
 
+        /**
+         * HikariCP waits this long, when the pool closes, for a connection it is opening in the
+         * background: with 0 it would not wait, and a connection opened after the storage shut H2
+         * down would open the database again behind its back.
+         */
         @Override
         public int getLoginTimeout() {
-            return 0;
+            return 10;
         }
 
         @Override
