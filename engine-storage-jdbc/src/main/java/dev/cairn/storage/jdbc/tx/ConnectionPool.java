@@ -17,8 +17,9 @@ import java.util.logging.Logger;
  *
  * <p>Connections come out with auto-commit on; giving one back ({@link #release}) rolls back anything
  * left open and restores auto-commit, so a returned connection never carries a transaction to its
- * next user. HikariCP replaced a pool written here: the same throughput on the write benchmarks
- * (see the README's "Measured"), plus validation, leak-safe bookkeeping and metrics it keeps well.
+ * next user. HikariCP replaced a pool written here: under write load neither pool's own code is
+ * where the time goes (the old pool was 0.6% of CPU samples; HikariCP's proxies only delegate), and
+ * HikariCP brings validation, eviction of broken connections and metrics that are well kept.
  */
 public final class ConnectionPool implements AutoCloseable {
 
