@@ -5,6 +5,7 @@
 #   bench/run-all.sh                 # everything (about 40 minutes on 2 cores, most of it the million users)
 #   USERS=100000 bench/run-all.sh    # a smaller pool for the million-users figures
 #   ONLY=http bench/run-all.sh       # one part: inprocess, http, users, start
+#   ONLY=users USER_BACKENDS=h2 bench/run-all.sh   # the million users on one backend
 #
 # Baselines: raw Axon appends for the in-process writes (WriteBench); the release before the
 # write-path work (BASE_REF, built from git into a temporary worktree) for the HTTP figures, run
@@ -138,8 +139,8 @@ fi
 
 # ---------------------------------------------------------------- a million users
 if [ "$ONLY" = all ] || [ "$ONLY" = users ]; then
-  part 3-users
-  for backend in h2 postgres; do
+  for backend in ${USER_BACKENDS:-h2 postgres}; do
+    part "3-users-$backend"
     echo "== $USERS users on $backend (-Xmx2g)"
     java -Xmx2g -cp "$CP" dev.cairn.bench.MillionUsersBench "$USERS" "$backend" 2>/dev/null | tee "$WORK/users.txt" | grep -E '^users|^ ' || true
     grep '^users' "$WORK/users.txt" | while IFS= read -r line; do
