@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <pre>mvn -B -q install -DskipTests && mvn -B -q -pl engine-test exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.cairn.bench.WriteBench -Dexec.args="[rounds] [seconds] [backends: memory,h2,postgres]"</pre>
  *
- * Prints one line per figure: {@code write <backend> <threads> <operation> <ops/s> <ratio to raw Axon> <process CPU per op>}.
+ * Prints one line per figure: {@code write <backend> <threads> <operation> <ops/s> <ratio to raw Axon> <process CPU per op> <bytes the process wrote to storage per op>}.
  */
 public final class WriteBench {
 
@@ -68,6 +68,7 @@ public final class WriteBench {
     private static void bench(String backend, int threads, int rounds, long millis) throws Exception {
         Map<String, List<Double>> results = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        Map<String, List<Double>> written = new LinkedHashMap<>();
         Path dir = Files.createTempDirectory("cairn-writebench-");
         try (Storage rawStorage = storage(backend, dir.resolve("raw")); CairnEngine engine = CairnEngine.builder().storage(storage(backend, dir.resolve("engine"))).build()) {
             EventStorageEngine raw = rawStorage.eventStorageEngine(JacksonSerializer.defaultSerializer());
@@ -102,6 +103,7 @@ public final class WriteBench {
                 for (var op : operations.entrySet()) {
                     results.computeIfAbsent(op.getKey(), k -> new ArrayList<>()).add(run(op.getValue(), threads, millis));
                     cpu.computeIfAbsent(op.getKey(), k -> new ArrayList<>()).add(lastCpuMicros);
+                    written.computeIfAbsent(op.getKey(), k -> new ArrayList<>()).add(lastWriteBytes);
                 }
             }
         } finally {
@@ -110,8 +112,8 @@ public final class WriteBench {
         double baseline = results.containsKey("raw-axon-append") ? median(results.get("raw-axon-append")) : Double.NaN;
         for (var r : results.entrySet()) {
             double ops = median(r.getValue());
-            System.out.printf("write %-8s %2d threads %-22s %,9.0f /s  %5.2f x raw Axon  %,7.0f µs CPU/op%n", backend, threads, r.getKey(), ops,
-                    ops / baseline, median(cpu.get(r.getKey())));
+            System.out.printf("write %-8s %2d threads %-22s %,9.0f /s  %5.2f x raw Axon  %,7.0f µs CPU/op  %,7.0f bytes written/op%n", backend, threads,
+                    r.getKey(), ops, ops / baseline, median(cpu.get(r.getKey())), median(written.get(r.getKey())));
         }
     }
 
@@ -139,6 +141,21 @@ public final class WriteBench {
     /** Process CPU time per operation of the last {@link #run}, in microseconds: steadier than ops/s on a busy machine. */
     private static double lastCpuMicros;
 
+    /** Bytes this process caused to be written to storage during the last {@link #run}, per operation: the write amplification. */
+    private static double lastWriteBytes;
+
+    /** What Linux counts as written to storage by this process ({@code /proc/self/io}); 0 where there is no such file. */
+    private static long writtenBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                if (line.startsWith("write_bytes:")) return Long.parseLong(line.substring(12).trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the figure reads 0
+        }
+        return 0;
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
@@ -150,6 +167,7 @@ public final class WriteBench {
             long end = System.nanoTime() + millis * 1_000_000;
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
+            long writeStart = writtenBytes();
             List<Future<Long>> counts = new ArrayList<>();
             Supplier<Long> worker = () -> {
                 long n = 0;
@@ -163,6 +181,7 @@ public final class WriteBench {
             long total = 0;
             for (Future<Long> f : counts) total += f.get();
             lastCpuMicros = (processCpuNanos() - cpuStart) / 1e3 / total;
+            lastWriteBytes = (writtenBytes() - writeStart) / (double) total;
             return total / ((System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdownNow();

@@ -9,13 +9,15 @@ import java.util.Set;
 
 /**
  * The index entries of a user: one per attribute ListUsers can filter on, plus one per group
- * membership ({@code cognito:group}), so ListUsers and ListUsersInGroup never scan a pool.
+ * membership ({@code cognito:group}), so ListUsers and ListUsersInGroup never scan a pool. A filter on
+ * {@code sub} needs no entry: a {@link dev.cairn.core.storage.UserStore} keeps users in sub order and
+ * answers it from them.
  */
 public final class UserIndex {
 
     /** Attributes ListUsers filters on (besides username, status, cognito:user_status). */
     public static final Set<String> FILTERABLE = Set.of("email", "phone_number", "name", "given_name",
-            "family_name", "preferred_username", "sub");
+            "family_name", "preferred_username");
     public static final String USERNAME = "username";
     public static final String USER_STATUS = "cognito:user_status";
     public static final String STATUS = "status";

@@ -22,6 +22,10 @@ import java.util.Set;
  * comparison {@code (value, sub) > (v, s)} would say the same, but H2 can seek only on its first
  * column and would re-read every earlier entry of a value that many users share (a status, a group).
  *
+ * <p>{@code sub} has no index entries: {@code cairn_user}'s own primary key (pool_id, sub) is already
+ * that index, so a search by sub is the same range scan of that table, and creating a user writes one
+ * B-tree entry fewer (at a random place, since subs are random).
+ *
  * <p>Order is the database's key order: UTF-16 code units on H2, as in Java; code points on
  * PostgreSQL, which differs from Java only in placing characters beyond U+FFFF after U+E000..U+FFFF.
  */
@@ -32,6 +36,14 @@ final class JdbcUserStore implements UserStore {
             JOIN cairn_user u ON u.pool_id = i.pool_id AND u.sub = i.sub
             WHERE i.pool_id = ? AND i.name = ? AND %s
             ORDER BY i.pool_id, i.name, i.value, i.sub LIMIT ?""";
+
+    /** The same hits for {@code sub}, from the users' own table; {@code i} names it so the conditions read alike. */
+    private static final String HITS_BY_SUB = """
+            SELECT i.sub, i.sub, i.document FROM cairn_user i
+            WHERE i.pool_id = ? AND %s
+            ORDER BY i.pool_id, i.sub LIMIT ?""";
+
+    private static final String SUB = "sub";
 
     private static final String DELETE_ENTRY = "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?";
 
@@ -92,7 +104,7 @@ final class JdbcUserStore implements UserStore {
             if (after == null) return matching(c, poolId, name, match, value, null, limit);
             List<Hit> hits = new ArrayList<>();
             if (matches(match, value, after.value())) {
-                hits.addAll(query(c, List.of(poolId, name, after.value(), after.sub()), "i.value = ? AND i.sub > ?", limit));
+                hits.addAll(query(c, List.of(poolId, name, after.value(), after.sub()), value(name) + " = ? AND i.sub > ?", limit));
                 if (match == Match.EQUALS) return hits; // an exact match has no values after its own
             }
             if (hits.size() < limit) hits.addAll(matching(c, poolId, name, match, value, after.value(), limit - hits.size()));
@@ -105,26 +117,35 @@ final class JdbcUserStore implements UserStore {
             throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>(List.of(poolId, name));
+        String column = value(name);
         if (match == Match.EQUALS) {
-            conditions.add("i.value = ?");
+            conditions.add(column + " = ?");
             params.add(value);
         } else if (!value.isEmpty()) {
-            conditions.add("i.value >= ? AND i.value < ?");
+            conditions.add(column + " >= ? AND " + column + " < ?");
             params.add(value);
             params.add(dialect.prefixEnd(value));
         }
         if (afterValue != null) {
-            conditions.add("i.value > ?");
+            conditions.add(column + " > ?");
             params.add(afterValue);
         }
         return query(c, params, conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions), limit);
+    }
+
+    /** The column holding an entry's value: the sub itself for {@code sub}. */
+    private static String value(String name) {
+        return name.equals(SUB) ? "i.sub" : "i.value";
     }
 
     /** {@code params} are the pool id, the index name, then the condition's own parameters. */
     private static List<Hit> query(Connection c, List<Object> params, String condition, int limit) throws SQLException {
         List<Object> all = new ArrayList<>(params);
         all.add(limit);
-        return Sql.list(c, HITS.formatted(condition), rs -> new Hit(rs.getString(2), rs.getString(1), rs.getString(3)), all.toArray());
+        boolean bySub = all.get(1).equals(SUB);
+        if (bySub) all.remove(1); // the users' table has no name column
+        String sql = (bySub ? HITS_BY_SUB : HITS).formatted(condition);
+        return Sql.list(c, sql, rs -> new Hit(rs.getString(2), rs.getString(1), rs.getString(3)), all.toArray());
     }
 
     private static boolean matches(Match match, String value, String candidate) {

@@ -57,6 +57,8 @@ class SchemaParityTest {
 
         assertThat(pg.keySet()).containsAll(TABLES.stream().map(t -> t + ".columns").toList());
         assertThat(pg).isEqualTo(h2);
+        // The log's one uniqueness: an aggregate's sequence (the optimistic concurrency check); no index on event ids.
+        assertThat(pg.get("domain_event_entry.indexes")).isEqualTo("unique(aggregate_identifier, sequence_number); unique(global_index)");
     }
 
     @Test
@@ -85,7 +87,7 @@ class SchemaParityTest {
             List<String> versions = new ArrayList<>();
             while (rs.next()) versions.add(rs.getInt(1) + "__" + rs.getString(2));
             assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys", "4__devices",
-                    "5__user_index_by_pk_only");
+                    "5__user_index_by_pk_only", "6__sub_from_user_table", "7__event_identifier_not_unique");
         }
     }
 

@@ -1223,6 +1223,20 @@ public abstract class StorageContract {
     }
 
     @Test
+    void subIsSearchedWithoutEntriesOfItsOwnByEqualityPrefixAndPages() {
+        for (int i = 0; i < 13; i++) putUser(String.format("%s%02d", i % 2 == 0 ? "ab" : "ac", (i * 5) % 13), "email", "e" + i);
+
+        assertThat(storage.users().find(STORE_POOL, "sub", Match.EQUALS, "ab04", null, 10)).extracting(Hit::sub, Hit::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ab04", "ab04"));
+        assertThat(storage.users().find(STORE_POOL, "sub", Match.EQUALS, "ab0", null, 10)).isEmpty();
+        List<Hit> ab = walk("sub", Match.PREFIX, "ab", 2);
+        assertThat(ab).extracting(Hit::sub).hasSize(7).doesNotHaveDuplicates().isSorted().allMatch(s -> s.startsWith("ab"));
+        assertThat(walk("sub", Match.PREFIX, "", 5)).extracting(Hit::sub).hasSize(13).doesNotHaveDuplicates().isSorted();
+        storage.users().delete(STORE_POOL, "ab04", storedEntries.remove("ab04"));
+        assertThat(storage.users().find(STORE_POOL, "sub", Match.EQUALS, "ab04", null, 10)).isEmpty();
+    }
+
+    @Test
     void keysetPagesVisitEveryEntryOnceForEqualityAndPrefix() {
         for (int i = 0; i < 23; i++) putUser(String.format("s%02d", (i * 7) % 23), "status", i % 3 == 0 ? "Disabled" : "Enabled",
                 "email", "user" + (i % 5) + "@x" + i);

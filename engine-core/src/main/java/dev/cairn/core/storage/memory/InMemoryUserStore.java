@@ -20,6 +20,8 @@ final class InMemoryUserStore implements UserStore {
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::name)
             .thenComparing(Entry::value).thenComparing(Entry::sub);
 
+    private static final String SUB = "sub";
+
     private record Row(String document, List<IndexEntry> index) {
     }
 
@@ -58,15 +60,18 @@ final class InMemoryUserStore implements UserStore {
         }
     }
 
+    /** The user's entries, and one for {@code sub}, which the JDBC store answers from its users' table instead. */
     private void index(String poolId, String sub, List<IndexEntry> index) {
         NavigableSet<Entry> set = indexes.computeIfAbsent(poolId, p -> new ConcurrentSkipListSet<>(ORDER));
         index.forEach(e -> set.add(new Entry(e.name(), e.value(), sub)));
+        set.add(new Entry(SUB, sub, sub));
     }
 
     private void unindex(String poolId, String sub, Row row) {
         if (row == null) return;
         NavigableSet<Entry> set = indexes.get(poolId);
         row.index().forEach(e -> set.remove(new Entry(e.name(), e.value(), sub)));
+        set.remove(new Entry(SUB, sub, sub));
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every migration of Cairn's schema, oldest first. */
@@ -35,7 +37,9 @@ public final class Migrations {
             new Migration(2, "read_models", sqlScript("V2__read_models.sql")),
             new Migration(3, "personal_data_keys", sqlScript("V3__personal_data_keys.sql")),
             new Migration(4, "devices", sqlScript("V4__devices.sql")),
-            new Migration(5, "user_index_by_pk_only", sqlScript("V5__user_index_by_pk_only.sql")));
+            new Migration(5, "user_index_by_pk_only", sqlScript("V5__user_index_by_pk_only.sql")),
+            new Migration(6, "sub_from_user_table", sqlScript("V6__sub_from_user_table.sql")),
+            new Migration(7, "event_identifier_not_unique", Migrations::eventIdentifierNotUnique));
 
     /**
      * Axon's domain_event_entry and snapshot_event_entry, from the dialect's event table factory;
@@ -47,6 +51,30 @@ public final class Migrations {
         }
         try (PreparedStatement snapshots = dialect.eventTableFactory().createSnapshotEventTable(connection, EVENT_SCHEMA)) {
             snapshots.execute();
+        }
+    }
+
+    /**
+     * Drops the UNIQUE constraint Axon's table declares on {@code event_identifier}. Nothing looks an
+     * event up by its identifier (Axon reads by aggregate and sequence, or by global index), the
+     * identifiers are random UUIDs, and the constraint's index cost every append a B-tree insert at a
+     * random place (and its pages rewritten by H2) plus about 60 bytes of disk per event. The
+     * constraint's name is the database's own choice, so it is found by its single column.
+     */
+    private static void eventIdentifierNotUnique(Connection connection, Dialect dialect) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT tc.constraint_name FROM information_schema.table_constraints tc
+                JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name
+                    AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name
+                WHERE LOWER(tc.table_name) = 'domain_event_entry' AND tc.constraint_type = 'UNIQUE'
+                    AND tc.table_schema = CURRENT_SCHEMA
+                GROUP BY tc.constraint_name
+                HAVING COUNT(*) = 1 AND MAX(LOWER(k.column_name)) = 'event_identifier'""")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String name : names) s.execute("ALTER TABLE domain_event_entry DROP CONSTRAINT \"" + name + "\"");
         }
     }
 
