@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.storage.jdbc.H2Durability;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,13 +41,15 @@ import java.util.Map;
  *                          (or {@code CAIRN_MASTER_KEY} itself, read by {@link MasterKeys}); default none
  * @param logFormat         {@code --log-format}, {@code CAIRN_LOG_FORMAT}: {@code text} or {@code json} (one JSON
  *                          object a line, for the access and engine logs); default text
+ * @param durability        {@code --durability machine|process}, {@code CAIRN_DURABILITY}: what an acknowledged write
+ *                          on H2 survives (see {@link H2Durability}); default machine
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, boolean help) {
+                           Path masterKeyFile, String logFormat, H2Durability durability, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -75,6 +79,10 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
               --log-format text|json access and engine log lines as text or one JSON object a line
                                      (CAIRN_LOG_FORMAT, default text)
+              --durability machine|process
+                                     on H2, what an acknowledged write survives (CAIRN_DURABILITY, default machine):
+                                     machine = forced to disk before the answer (crashes, power loss);
+                                     process = written to the operating system (kill -9, not a power loss), faster
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -86,7 +94,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
-            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"));
+            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
+            Map.entry("durability", "CAIRN_DURABILITY"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -129,6 +138,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 integer(values, "max-connections-per-address", 256, 1, 1_000_000),
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
+                durability(values.getOrDefault("durability", "machine")),
                 bool(values, "help", false));
     }
 
@@ -199,6 +209,14 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
         return format;
     }
 
+    private static H2Durability durability(String v) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "machine" -> H2Durability.MACHINE_CRASH;
+            case "process" -> H2Durability.PROCESS_CRASH;
+            default -> throw new IllegalArgumentException("--durability must be machine or process, not " + v);
+        };
+    }
+
     /** Whether log lines are JSON objects. */
     public boolean jsonLogs() {
         return logFormat.equals("json");
@@ -215,7 +233,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir)
+        return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir + " (" + durability + ")")
                 + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint
                 + (accessKeys == null ? "" : ", access keys from " + accessKeys) + "]";
     }

@@ -26,7 +26,7 @@ public interface StorageFactory {
         return config -> {
             if (config.memory()) return new InMemoryStorage();
             if (config.jdbcUrl() != null) return JdbcStorage.postgres(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
-            return JdbcStorage.h2File(config.dataDir().toAbsolutePath());
+            return JdbcStorage.h2File(config.dataDir().toAbsolutePath(), config.durability());
         };
     }
 }

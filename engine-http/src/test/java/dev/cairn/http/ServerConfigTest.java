@@ -94,6 +94,16 @@ class ServerConfigTest {
     }
 
     @Test
+    void h2WritesAreForcedToDiskUnlessProcessDurabilityIsAsked() {
+        assertThat(parse(Map.of()).durability()).isEqualTo(dev.cairn.storage.jdbc.H2Durability.MACHINE_CRASH);
+        assertThat(parse(Map.of(), "--durability", "process").durability()).isEqualTo(dev.cairn.storage.jdbc.H2Durability.PROCESS_CRASH);
+        assertThat(parse(Map.of("CAIRN_DURABILITY", "PROCESS")).durability()).isEqualTo(dev.cairn.storage.jdbc.H2Durability.PROCESS_CRASH);
+        assertThat(parse(Map.of("CAIRN_DURABILITY", "process"), "--durability=machine").durability())
+                .isEqualTo(dev.cairn.storage.jdbc.H2Durability.MACHINE_CRASH);
+        assertThatThrownBy(() -> parse(Map.of(), "--durability", "none")).hasMessageContaining("--durability must be machine or process");
+    }
+
+    @Test
     void badValuesNameTheirFlag() {
         assertThatThrownBy(() -> parse(Map.of(), "--port", "70000")).hasMessageContaining("--port");
         assertThatThrownBy(() -> parse(Map.of("CAIRN_THREADS", "many"))).hasMessageContaining("--threads");
