@@ -540,7 +540,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return () -> {
                 var o = outcome.get();
                 return InitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
-                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+                        .challengeParameters(o.challengeParameters()).session(o.session())
+                        .availableChallenges(o.availableChallenges()).build();
             };
         });
     }
@@ -553,7 +554,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return () -> {
                 var o = outcome.get();
                 return AdminInitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
-                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+                        .challengeParameters(o.challengeParameters()).session(o.session())
+                        .availableChallenges(o.availableChallenges()).build();
             };
         });
     }
