@@ -27,6 +27,7 @@ import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.user.Passwords;
 import dev.cairn.core.user.PasswordlessCommands;
+import dev.cairn.core.user.RefreshTokenCommands;
 import dev.cairn.core.passkey.PasskeyDecisions;
 import dev.cairn.core.passkey.PasskeyOptions;
 import dev.cairn.core.srp.ClaimVerdict;
@@ -452,9 +453,7 @@ public final class AuthService {
     }
 
     private static List<String> firstFactors(UserPoolState pool) {
-        var policies = pool.settings().policies();
-        var signIn = policies == null ? null : policies.signInPolicy();
-        return signIn == null || signIn.allowedFirstAuthFactors() == null ? List.of("PASSWORD") : signIn.allowedFirstAuthFactors();
+        return dev.cairn.core.passwordless.FirstFactors.allowed(pool);
     }
 
     // ------------------------------------------------------------------ devices: DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER
@@ -700,6 +699,8 @@ public final class AuthService {
      * @throws InvalidParameterException when the client does not allow refresh
      */
     public Supplier<Outcome> refreshForTokenEndpoint(String poolId, UserPoolState.AppClient client, String refreshToken) {
+        // A rotating client refreshes at the token endpoint as GetTokensFromRefreshToken does: with a new refresh token.
+        if (dev.cairn.core.userpool.ClientSettings.rotates(client.client())) return refreshOrRotate(pools.require(poolId), client, refreshToken, null, null);
         ClientRules.checkFlowAllowed(client.client(), AuthFlow.REFRESH_TOKEN_AUTH);
         UserPoolState pool = pools.require(poolId);
         Attempt a = new Attempt(poolId, client.client().clientId(), AuthFlow.REFRESH_TOKEN_AUTH.name(), Map.of("REFRESH_TOKEN", refreshToken), null, false);
@@ -716,6 +717,43 @@ public final class AuthService {
                 token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
         return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
                 users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
+    }
+
+    // ------------------------------------------------------------------ GetTokensFromRefreshToken
+
+    /**
+     * GetTokensFromRefreshToken: new ID and access tokens for a live refresh token of this client
+     * (a confidential client gives its ClientSecret). With the client's RefreshTokenRotation ENABLED,
+     * also a new refresh token of the same family and expiry; the one given in stays usable for the
+     * client's RetryGracePeriodSeconds, and used after that revokes the family (the User aggregate
+     * decides, and records that before the refusal is raised).
+     */
+    public Supplier<Outcome> getTokensFromRefreshToken(String clientId, String refreshToken, String clientSecret, String deviceKey,
+                                                       String sourceIp) {
+        UserPoolState.AppClient client = clients.require(null, clientId);
+        UserPoolState pool = pools.require(client.client().userPoolId());
+        if (client.confidential() && !clients.secretMatches(client, clientSecret)) {
+            throw new NotAuthorizedException("Unable to verify secret for client " + clientId); // wording ours
+        }
+        return refreshOrRotate(pool, client, refreshToken, deviceKey, sourceIp);
+    }
+
+    private Supplier<Outcome> refreshOrRotate(UserPoolState pool, UserPoolState.AppClient client, String refreshToken, String deviceKey,
+                                              String sourceIp) {
+        String clientId = client.client().clientId();
+        RefreshTokens.Contents token = refreshTokens.open(refreshToken).filter(t -> t.userPoolId().equals(pool.id()))
+                .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        UserState user = users.bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        var rotation = client.client().refreshTokenRotation();
+        boolean rotate = rotation != null && "ENABLED".equals(rotation.feature());
+        int grace = rotate && rotation.retryGracePeriodSeconds() != null ? rotation.retryGracePeriodSeconds() : 0;
+        String next = rotate ? refreshTokens.mint(pool.id(), user.sub(), token.originJti()) : null;
+        Instant now = clock.instant();
+        Attempt a = new Attempt(pool.id(), clientId, "GetTokensFromRefreshToken", Map.of(), sourceIp, false);
+        Decision<SignInState.RefreshToken> kept = actAs(user, a, () -> axon.send(new RefreshTokenCommands.RefreshWithRotation(user.sub(),
+                token.originJti(), token.hash(), clientId, deviceKey, rotate, next == null ? null : RefreshTokens.hash(next), grace, now)));
+        return kept.afterCommit(k -> () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), k.authTime(), now, next)));
     }
 
     private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,

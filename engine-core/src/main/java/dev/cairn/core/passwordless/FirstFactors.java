@@ -17,6 +17,13 @@ public final class FirstFactors {
     private FirstFactors() {
     }
 
+    /** The pool's first factors ({@code PASSWORD} only for a pool without a sign-in policy). */
+    public static List<String> allowed(dev.cairn.core.userpool.UserPoolState pool) {
+        var policies = pool.settings().policies();
+        var signIn = policies == null ? null : policies.signInPolicy();
+        return signIn == null || signIn.allowedFirstAuthFactors() == null ? List.of("PASSWORD") : signIn.allowedFirstAuthFactors();
+    }
+
     /** The user's factors in Cognito's AuthFactorType names, in the pool's order (GetUserAuthFactors' ConfiguredUserAuthFactors). */
     public static List<String> configured(List<String> allowed, boolean hasPassword, Map<String, String> attributes, Passkeys passkeys) {
         List<String> out = new ArrayList<>();

@@ -88,6 +88,8 @@ public class User {
     private final UserDevices devices = new UserDevices(this);
     @AggregateMember
     private final UserPasswordless passwordless = new UserPasswordless(this);
+    @AggregateMember
+    private final UserRefreshTokens refreshTokens = new UserRefreshTokens(this);
 
     User() {
         // for Axon
