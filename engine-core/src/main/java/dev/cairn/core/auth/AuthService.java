@@ -60,7 +60,9 @@ import java.util.function.Supplier;
 /**
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
  * the PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED and MFA challenges (SMS_MFA, EMAIL_OTP,
- * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), as Cognito runs them.
+ * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), as Cognito runs them; choice-based sign-in
+ * (USER_AUTH: SELECT_CHALLENGE, then PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP or WEB_AUTHN); and
+ * GetTokensFromRefreshToken with refresh token rotation.
  *
  * <p>This translates requests into commands and holds no rules of its own: the {@code User}
  * aggregate judges lockout, the password or its SRP proof and the user's status, and records

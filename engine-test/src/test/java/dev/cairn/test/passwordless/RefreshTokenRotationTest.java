@@ -7,6 +7,8 @@ import dev.cairn.api.event.RefreshTokenReuseDetected;
 import dev.cairn.api.event.RefreshTokenRotated;
 import dev.cairn.api.event.TokensRefreshed;
 import dev.cairn.api.model.*;
+import dev.cairn.core.engine.OAuthException;
+import dev.cairn.core.oauth.TokenRequest;
 import dev.cairn.test.CairnFixture;
 import dev.cairn.test.Requests;
 import dev.cairn.test.SignIn;
@@ -161,5 +163,20 @@ class RefreshTokenRotationTest {
                 .expectError(NotAuthorizedException.class, "Invalid Refresh Token").expectNoEvents();
         fixture.when(api -> api.getTokensFromRefreshToken(refresh(client, "garbage")))
                 .expectError(NotAuthorizedException.class, "Invalid Refresh Token").expectNoEvents();
+    }
+
+    @Test
+    void theTokenEndpointRotatesForARotatingClientAndRefusesAReplayAsInvalidGrant() {
+        String client = rotatingClient(0);
+        String first = refreshToken(client);
+        var refreshed = fixture.when(api -> api.oauth2Token(pool, new TokenRequest("refresh_token", client, null, null, first)))
+                .expectEvents(TokensRefreshed.class, RefreshTokenRotated.class).result();
+        assertThat(refreshed.refreshToken()).isNotBlank().isNotEqualTo(first);
+        var replay = fixture.when(api -> api.oauth2Token(pool, new TokenRequest("refresh_token", client, null, null, first)))
+                .expectEvents(RefreshTokenReuseDetected.class);
+        assertThat(replay.error()).isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.engine().oauth2Token(pool,
+                        new TokenRequest("refresh_token", client, null, null, refreshed.refreshToken())))
+                .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
     }
 }
