@@ -142,6 +142,17 @@ public final class ClientSettings {
         return Duration.of(amount, u);
     }
 
+    /** A pool in the LITE tier has no client with choice-based sign-in (ALLOW_USER_AUTH needs ESSENTIALS or PLUS). */
+    static void checkTier(String tier, java.util.Collection<UserPoolState.AppClient> clients) {
+        if (!"LITE".equals(tier)) return;
+        for (UserPoolState.AppClient c : clients) {
+            if (c.client().explicitAuthFlows() != null && c.client().explicitAuthFlows().contains("ALLOW_USER_AUTH")) {
+                // Cognito's wording is not documented; this one says what to change.
+                throw new FeatureUnavailableInTierException("ALLOW_USER_AUTH is not available in the LITE tier; use ESSENTIALS or PLUS.");
+            }
+        }
+    }
+
     /** Whether the client rotates refresh tokens (GetTokensFromRefreshToken answers a new one each time). */
     public static boolean rotates(UserPoolClientType c) {
         return c.refreshTokenRotation() != null && "ENABLED".equals(c.refreshTokenRotation().feature());
@@ -152,9 +163,7 @@ public final class ClientSettings {
      * choice-based sign-in (ALLOW_USER_AUTH) needs the Essentials tier or higher.
      */
     public static void checkAgainstPool(UserPoolState pool, UserPoolClientType c) {
-        if (c.explicitAuthFlows().contains("ALLOW_USER_AUTH") && "LITE".equals(pool.settings().userPoolTier())) {
-            throw new FeatureUnavailableInTierException("ALLOW_USER_AUTH is not available in the LITE tier; use ESSENTIALS or PLUS.");
-        }
+        checkTier(pool.settings().userPoolTier(), List.of(new UserPoolState.AppClient(c, null)));
         for (String scope : c.allowedOAuthScopes() == null ? List.<String>of() : c.allowedOAuthScopes()) {
             if (!STANDARD_SCOPES.contains(scope) && !pool.oauth().definesCustomScope(scope)) {
                 throw new ScopeDoesNotExistException("Invalid scope requested: " + scope);

@@ -70,6 +70,14 @@ class SignInSettingsTest {
     }
 
     @Test
+    void aPoolWithChoiceBasedClientsCannotMoveToTheLiteTier() {
+        String pool = fixture.given(api -> api.createUserPool(Requests.createUserPool("p"))).userPool().id();
+        fixture.givenThat(api -> api.createUserPoolClient(Requests.createClient(pool, "web").toBuilder().explicitAuthFlows("ALLOW_USER_AUTH").build()));
+        fixture.when(api -> api.updateUserPool(UpdateUserPoolRequest.builder().userPoolId(pool).userPoolTier("LITE").build()))
+                .expectError(FeatureUnavailableInTierException.class).expectNoEvents();
+    }
+
+    @Test
     void aRotatingClientKeepsItsGracePeriodAndLeavesRefreshTokenAuthOutOfItsDefaults() {
         String pool = fixture.given(api -> api.createUserPool(Requests.createUserPool("p"))).userPool().id();
         fixture.when(api -> api.createUserPoolClient(Requests.createClient(pool, "web").toBuilder()
