@@ -29,6 +29,7 @@ import dev.cairn.core.mfa.MfaState;
 import dev.cairn.core.passkey.PasskeyEvolution;
 import dev.cairn.core.passkey.Passkeys;
 import dev.cairn.api.event.RefreshTokenRotated;
+import dev.cairn.api.event.FirstFactorCodeIssued;
 import dev.cairn.api.event.RefreshTokenReuseDetected;
 
 import java.time.Instant;
@@ -93,6 +94,9 @@ public final class UserEvolution {
                     s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices(), s.passkeys());
         }
         if (event instanceof UserDeleted) return null;
+        if (event instanceof FirstFactorCodeIssued) {
+            return s.withMfa(MfaEvolution.apply(s.mfaState(), event, at)).withVerification(VerificationEvolution.apply(s.verificationState(), event, at));
+        }
         if (PasskeyEvolution.handles(event)) return s.withPasskeys(PasskeyEvolution.apply(s.passkeyState(), event, at));
         if (MfaEvolution.handles(event)) return s.withMfa(MfaEvolution.apply(s.mfaState(), event, at));
         if (event instanceof DeviceForgotten e) {

@@ -1,6 +1,7 @@
 package dev.cairn.core.user;
 
 import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.LimitExceededException;
 import dev.cairn.api.event.FirstFactorCodeIssued;
 import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
@@ -56,6 +57,12 @@ final class UserPasswordless {
         }
         if (state().userStatus() == UserStatus.UNCONFIRMED) return user.fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
         if (state().userStatus() == UserStatus.RESET_REQUIRED) return user.fail(c.attempt(), SignInFailure.RESET_REQUIRED);
+        // Anyone who knows a username can ask for a code: sends are limited as other codes' are.
+        Verification.PendingCode sent = state().verificationState().code(VerificationEvolution.FIRST_FACTOR_CODE, c.challengeName());
+        if (sent != null && sent.recentIssues().stream().filter(t -> t.plus(VerificationEvolution.RATE_WINDOW).isAfter(c.now())).count()
+                >= User.MAX_CODE_SENDS_PER_HOUR) {
+            throw new LimitExceededException("Attempt limit exceeded, please try after some time.");
+        }
         DeliveryMedium medium = c.challengeName().equals("SMS_OTP") ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
         String masked = Masking.mask(medium, state().attribute(medium.attribute()));
         apply(new FirstFactorCodeIssued(state().userPoolId(), user.sub(), c.sessionId(), c.challengeName(), c.codeHash(), c.expiresAt(),

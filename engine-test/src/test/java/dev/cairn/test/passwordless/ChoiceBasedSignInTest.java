@@ -2,6 +2,7 @@ package dev.cairn.test.passwordless;
 
 import dev.cairn.api.error.CodeMismatchException;
 import dev.cairn.api.error.InvalidParameterException;
+import dev.cairn.api.error.LimitExceededException;
 import dev.cairn.api.error.NotAuthorizedException;
 import dev.cairn.api.error.UserNotConfirmedException;
 import dev.cairn.api.error.UserNotFoundException;
@@ -147,6 +148,19 @@ class ChoiceBasedSignInTest {
                 .expectFailure(NotAuthorizedException.class, "Invalid session for the user.");
         fixture.when(api -> api.respondToAuthChallenge(answer(challenge.session(), "EMAIL_OTP", "EMAIL_OTP_CODE", code)))
                 .expectError(NotAuthorizedException.class);
+    }
+
+    @Test
+    void atMostFiveCodesAnHourAreSentToAUser() {
+        for (int i = 0; i < 5; i++) userAuth(fixture.engine(), "alice", "PREFERRED_CHALLENGE", "EMAIL_OTP");
+        int sent = fixture.outbox().messages(pool, "alice").size();
+        fixture.when(api -> userAuth(api, "alice", "PREFERRED_CHALLENGE", "EMAIL_OTP"))
+                .expectError(LimitExceededException.class, "Attempt limit exceeded, please try after some time.")
+                .expectNoEvents();
+        assertThat(fixture.outbox().messages(pool, "alice")).hasSize(sent);
+        fixture.clock().advance(Duration.ofMinutes(61));
+        fixture.when(api -> userAuth(api, "alice", "PREFERRED_CHALLENGE", "EMAIL_OTP"))
+                .expectEvents(FirstFactorCodeIssued.class, AuthChallengeIssued.class);
     }
 
     @Test
