@@ -577,4 +577,46 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request);
+
+    /**
+     * StartWebAuthnRegistration: Requests credential creation options from your user pool for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ForbiddenException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.WebAuthnNotEnabledException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.WebAuthnConfigurationMissingException}.
+     */
+    StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request);
+
+    /**
+     * CompleteWebAuthnRegistration: Completes registration of a passkey authenticator for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ForbiddenException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.WebAuthnNotEnabledException}, {@link dev.cairn.api.error.WebAuthnChallengeNotFoundException}, {@link dev.cairn.api.error.WebAuthnRelyingPartyMismatchException}, {@link dev.cairn.api.error.WebAuthnClientMismatchException}, {@link dev.cairn.api.error.WebAuthnOriginNotAllowedException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.WebAuthnCredentialNotSupportedException}.
+     */
+    CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request);
+
+    /**
+     * ListWebAuthnCredentials: Generates a list of the currently signed-in user's registered passkey, or WebAuthn, credentials.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ForbiddenException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request);
+
+    /**
+     * DeleteWebAuthnCredential: Deletes a registered passkey, or WebAuthn, authenticator for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ForbiddenException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request);
+
+    /**
+     * GetUserAuthFactors: Lists the authentication options for the currently signed-in user.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PasswordResetRequiredException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserNotConfirmedException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.ForbiddenException}.
+     */
+    GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest request);
+
+    /**
+     * GetTokensFromRefreshToken: Given a refresh token, issues new ID, access, and optionally refresh tokens for the user who owns the submitted token.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UnexpectedLambdaException}, {@link dev.cairn.api.error.UserLambdaValidationException}, {@link dev.cairn.api.error.InvalidLambdaResponseException}, {@link dev.cairn.api.error.ForbiddenException}, {@link dev.cairn.api.error.RefreshTokenReuseException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request);
 }

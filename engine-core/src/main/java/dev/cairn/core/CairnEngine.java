@@ -31,6 +31,7 @@ import dev.cairn.core.signup.SignUpService;
 import dev.cairn.core.selfservice.SelfService;
 import dev.cairn.core.user.ListUsersQuery;
 import dev.cairn.core.usermfa.UserMfaService;
+import dev.cairn.core.userpasskeys.UserPasskeyService;
 import dev.cairn.core.userdevices.UserDeviceService;
 import dev.cairn.core.user.User;
 import dev.cairn.core.admin.UserAdminService;
@@ -69,7 +70,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
-                TokenEndpoint tokenEndpoint) {
+                TokenEndpoint tokenEndpoint, UserPasskeyService passkeys) {
     }
 
     private final Core core;
@@ -540,7 +541,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return () -> {
                 var o = outcome.get();
                 return InitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
-                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+                        .challengeParameters(o.challengeParameters()).session(o.session())
+                        .availableChallenges(o.availableChallenges()).build();
             };
         });
     }
@@ -553,7 +555,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             return () -> {
                 var o = outcome.get();
                 return AdminInitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
-                        .challengeParameters(o.challengeParameters()).session(o.session()).build();
+                        .challengeParameters(o.challengeParameters()).session(o.session())
+                        .availableChallenges(o.availableChallenges()).build();
             };
         });
     }
@@ -773,5 +776,41 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void adminForgetDevice(AdminForgetDeviceRequest r) {
         run(r, () -> core.devices().adminForgetDevice(r));
+    }
+
+    // ------------------------------------------------------------------ passkeys, sign-in factors, refresh token rotation
+
+    @Override
+    public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest r) {
+        return write(r, () -> core.passkeys().startWebAuthnRegistration(r));
+    }
+
+    @Override
+    public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest r) {
+        return write(r, () -> core.passkeys().completeWebAuthnRegistration(r));
+    }
+
+    @Override
+    public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest r) {
+        return read(r, () -> core.passkeys().listWebAuthnCredentials(r));
+    }
+
+    @Override
+    public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest r) {
+        return write(r, () -> core.passkeys().deleteWebAuthnCredential(r));
+    }
+
+    @Override
+    public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest r) {
+        return read(r, () -> core.passkeys().getUserAuthFactors(r));
+    }
+
+    @Override
+    public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest r) {
+        return write(r, () -> {
+            var outcome = core.auth().getTokensFromRefreshToken(r.clientId(), r.refreshToken(), r.clientSecret(), r.deviceKey(),
+                    AxonRuntime.currentContext().sourceIp());
+            return () -> GetTokensFromRefreshTokenResponse.builder().authenticationResult(outcome.get().tokens()).build();
+        });
     }
 }

@@ -40,6 +40,7 @@ import dev.cairn.core.verification.AliasTransfers;
 import dev.cairn.core.admin.Invitations;
 import dev.cairn.core.user.ListUsersQuery;
 import dev.cairn.core.usermfa.UserMfaService;
+import dev.cairn.core.userpasskeys.UserPasskeyService;
 import dev.cairn.core.userdevices.UserDeviceService;
 import dev.cairn.core.verification.PasswordResets;
 import dev.cairn.core.selfservice.SelfService;
@@ -206,7 +207,8 @@ public final class CairnEngineBuilder {
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
-                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps));
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
+                new UserPasskeyService(axon, clock, rnd, access, pages));
         return new CairnEngine(core, defaultContext);
     }
 }

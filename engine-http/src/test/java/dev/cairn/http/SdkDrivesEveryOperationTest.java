@@ -573,6 +573,56 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void passkeysChoiceBasedSignInAndRotatedRefreshTokensGoOverTheWire() {
+        String pool = cognito.createUserPool(b -> b.poolName("passwordless").policies(p -> p.signInPolicy(s -> s
+                .allowedFirstAuthFactors(AuthFactorType.PASSWORD, AuthFactorType.WEB_AUTHN)))).userPool().id();
+        cognito.setUserPoolMfaConfig(b -> b.userPoolId(pool).mfaConfiguration(UserPoolMfaType.OFF)
+                .webAuthnConfiguration(w -> w.relyingPartyId("example.com").userVerification(UserVerificationType.REQUIRED)));
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH, ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
+                .refreshTokenRotation(r -> r.feature(FeatureType.ENABLED).retryGracePeriodSeconds(0))).userPoolClient().clientId();
+        newUser(pool, "pia", "pia@example.com");
+        cognito.adminSetUserPassword(b -> b.userPoolId(pool).username("pia").password("Perm-Passw0rd!").permanent(true));
+        InitiateAuthResponse select = cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_AUTH)
+                .authParameters(Map.of("USERNAME", "pia")));
+        assertThat(select.challengeName()).isEqualTo(ChallengeNameType.SELECT_CHALLENGE);
+        assertThat(select.availableChallenges()).containsExactly(ChallengeNameType.PASSWORD, ChallengeNameType.PASSWORD_SRP);
+        AuthenticationResultType tokens = cognito.respondToAuthChallenge(b -> b.clientId(client).challengeName(ChallengeNameType.SELECT_CHALLENGE)
+                .session(select.session()).challengeResponses(Map.of("USERNAME", "pia", "ANSWER", "PASSWORD", "PASSWORD", "Perm-Passw0rd!")))
+                .authenticationResult();
+
+        var key = new dev.cairn.test.passwordless.SoftwareAuthenticator("https://example.com");
+        var options = cognito.startWebAuthnRegistration(b -> b.accessToken(tokens.accessToken())).credentialCreationOptions();
+        assertThat(options.asMap().get("rp").asMap().get("id").asString()).isEqualTo("example.com");
+        cognito.completeWebAuthnRegistration(b -> b.accessToken(tokens.accessToken())
+                .credential(SdkDocuments.toDocument(key.register(SdkDocuments.toJava(options)))));
+        assertThat(cognito.listWebAuthnCredentials(b -> b.accessToken(tokens.accessToken()).maxResults(10)).credentials())
+                .extracting(WebAuthnCredentialDescription::credentialId).containsExactly(key.credentialId());
+        assertThat(cognito.getUserAuthFactors(b -> b.accessToken(tokens.accessToken())).configuredUserAuthFactors())
+                .containsExactly(AuthFactorType.PASSWORD, AuthFactorType.WEB_AUTHN);
+
+        InitiateAuthResponse passkey = cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_AUTH)
+                .authParameters(Map.of("USERNAME", "pia", "PREFERRED_CHALLENGE", "WEB_AUTHN")));
+        assertThat(passkey.challengeName()).isEqualTo(ChallengeNameType.WEB_AUTHN);
+        String assertion = key.authenticate(passkey.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"));
+        AuthenticationResultType byPasskey = cognito.respondToAuthChallenge(b -> b.clientId(client).challengeName(ChallengeNameType.WEB_AUTHN)
+                .session(passkey.session()).challengeResponses(Map.of("USERNAME", "pia", "CREDENTIAL", assertion))).authenticationResult();
+        assertThat(byPasskey.accessToken()).isNotBlank();
+
+        String rotated = cognito.getTokensFromRefreshToken(b -> b.clientId(client).refreshToken(byPasskey.refreshToken()))
+                .authenticationResult().refreshToken();
+        assertThat(rotated).isNotBlank().isNotEqualTo(byPasskey.refreshToken());
+        assertThatThrownBy(() -> cognito.getTokensFromRefreshToken(b -> b.clientId(client).refreshToken(byPasskey.refreshToken())))
+                .isInstanceOf(RefreshTokenReuseException.class);
+
+        cognito.deleteWebAuthnCredential(b -> b.accessToken(tokens.accessToken()).credentialId(key.credentialId()));
+        assertThatThrownBy(() -> cognito.deleteWebAuthnCredential(b -> b.accessToken(tokens.accessToken()).credentialId(key.credentialId())))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> cognito.startWebAuthnRegistration(b -> b.accessToken("not-a-token")))
+                .isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
     void theSdkHasAMethodForEveryEngineOperation() throws NoSuchMethodException {
         for (Method m : CognitoIdentityProvider.class.getMethods()) {
             Class<?> sdkRequest = sdkModelClass(m.getParameterTypes()[0].getSimpleName());

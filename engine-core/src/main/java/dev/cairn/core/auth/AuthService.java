@@ -26,6 +26,10 @@ import dev.cairn.api.model.NewDeviceMetadataType;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.json.Json;
 import dev.cairn.core.user.Passwords;
+import dev.cairn.core.user.PasswordlessCommands;
+import dev.cairn.core.user.RefreshTokenCommands;
+import dev.cairn.core.passkey.PasskeyDecisions;
+import dev.cairn.core.passkey.PasskeyOptions;
 import dev.cairn.core.srp.ClaimVerdict;
 import dev.cairn.core.srp.PasswordClaim;
 import dev.cairn.core.srp.SrpPrincipal;
@@ -56,7 +60,9 @@ import java.util.function.Supplier;
 /**
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
  * the PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED and MFA challenges (SMS_MFA, EMAIL_OTP,
- * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), as Cognito runs them.
+ * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), as Cognito runs them; choice-based sign-in
+ * (USER_AUTH: SELECT_CHALLENGE, then PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP or WEB_AUTHN); and
+ * GetTokensFromRefreshToken with refresh token rotation.
  *
  * <p>This translates requests into commands and holds no rules of its own: the {@code User}
  * aggregate judges lockout, the password or its SRP proof and the user's status, and records
@@ -106,7 +112,12 @@ public final class AuthService {
     }
 
     /** What a flow answers: tokens, or a challenge with its session. */
-    public record Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session) {
+    public record Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session,
+                          List<String> availableChallenges) {
+        Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session) {
+            this(tokens, challengeName, challengeParameters, session, null);
+        }
+
         static Outcome signedIn(AuthenticationResultType t) {
             return new Outcome(t, null, null, null);
         }
@@ -132,13 +143,13 @@ public final class AuthService {
         if (flow == AuthFlow.CUSTOM_AUTH) {
             throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
         }
-        if (flow == AuthFlow.USER_AUTH) throw new InvalidParameterException("USER_AUTH flow not enabled for this client");
         ClientRules.checkFlowAllowed(client.client(), flow);
         if (flow.refresh()) return refresh(pool, client, a);
         String username = required(a, "USERNAME");
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
         Optional<UserState> found = users.find(pool, username);
         if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
+        if (flow == AuthFlow.USER_AUTH) return choiceSignIn(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
             Passwords.matches(decoy.get(), "us-east-1_decoy", "decoy", password);
@@ -270,7 +281,9 @@ public final class AuthService {
                         new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
             }
             case NEW_PASSWORD_REQUIRED -> newPassword(pool, client, user, attempt, ref, a);
-            case SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
+            case SMS_MFA, EMAIL_OTP, SMS_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
+            case SELECT_CHALLENGE -> selectChallenge(pool, client, user, attempt, ref, a);
+            case WEB_AUTHN -> answerPasskey(pool, client, user, attempt, ref, a, issued);
             case SELECT_MFA_TYPE -> selectMfa(pool, client, user, attempt, ref, a);
             case MFA_SETUP -> completeMfaSetup(pool, client, user, attempt, ref, a);
             case DEVICE_SRP_AUTH -> deviceSrp(user, ref, a, issued);
@@ -323,6 +336,126 @@ public final class AuthService {
             case DEVICE_SRP_AUTH -> deviceChallenge(client, user, attempt, next, issue.recorded().deviceKey());
             default -> mfaChallenge(pool, client, user, attempt, next, step, code);
         });
+    }
+
+    // ------------------------------------------------------------------ USER_AUTH: choice-based sign-in
+
+    /**
+     * USER_AUTH: with a PREFERRED_CHALLENGE the user may take, that first factor at once; otherwise
+     * SELECT_CHALLENGE with the AvailableChallenges (the pool's first factors the user has). The
+     * User aggregate says which those are, after its lockout and disabled checks. An unknown user
+     * is refused as the password flows refuse one (a password or SRP_A given is checked against nobody).
+     */
+    private Supplier<Outcome> choiceSignIn(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
+        String preferred = a.param("PREFERRED_CHALLENGE");
+        if (found.isEmpty()) {
+            if ("PASSWORD_SRP".equals(preferred)) return srpChallenge(pool, client, a, found);
+            if ("PASSWORD".equals(preferred)) Passwords.matches(decoy.get(), "us-east-1_decoy", "decoy", required(a, "PASSWORD"));
+            throw unknownUser(client);
+        }
+        UserState user = found.get();
+        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), AuthFlow.USER_AUTH.name(), List.of());
+        return actAs(user, a, () -> {
+            Decision<List<String>> offered = axon.send(new PasswordlessCommands.StartChoiceSignIn(user.sub(), attempt, firstFactors(pool),
+                    clock.instant()));
+            if (!offered.accepted()) return offered.afterCommit(v -> null);
+            if (preferred != null && offered.value().contains(preferred)) return firstFactor(pool, client, user, attempt, preferred, a, null);
+            String sessionId = ids.uuid();
+            issue(client, user, user.username(), attempt.authFlow(), ChallengeName.SELECT_CHALLENGE, sessionId, 1, null, List.of());
+            String session = sessions.mint(sessionId, 1);
+            List<String> available = offered.value();
+            return () -> new Outcome(null, ChallengeName.SELECT_CHALLENGE.name(), Map.of(), session, available);
+        });
+    }
+
+    /** SELECT_CHALLENGE's ANSWER: one of the challenges the user may take, then that factor (PASSWORD in the same answer). */
+    private Supplier<Outcome> selectChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                              SessionTokens.Ref ref, Attempt a) {
+        String answer = required(a, "ANSWER");
+        Decision<List<String>> offered = axon.send(new PasswordlessCommands.StartChoiceSignIn(user.sub(), attempt, firstFactors(pool),
+                clock.instant()));
+        if (!offered.accepted()) {
+            axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), false));
+            return offered.afterCommit(v -> null);
+        }
+        if (!offered.value().contains(answer)) throw new InvalidParameterException("The challenge " + answer + " is not available for the user.");
+        return firstFactor(pool, client, user, attempt, answer, a, ref);
+    }
+
+    private Supplier<Outcome> firstFactor(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                          String factor, Attempt a, SessionTokens.Ref ref) {
+        return switch (factor) {
+            case "PASSWORD" -> signIn(pool, client, user, attempt, new Proof.Password(required(a, "PASSWORD")), a, ref);
+            case "PASSWORD_SRP" -> {
+                if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+                yield srpChallenge(pool, client, a, Optional.of(user)); // PASSWORD_VERIFIER in a session of its own, as USER_SRP_AUTH's
+            }
+            case "WEB_AUTHN" -> passkeyChallenge(pool, client, user, attempt, ref);
+            default -> codeChallenge(pool, client, user, attempt, ChallengeName.valueOf(factor), ref);
+        };
+    }
+
+    /** EMAIL_OTP or SMS_OTP as the first factor: the user keeps the code's hash, the delivery SPI sends it, the answer is as an MFA code's. */
+    private Supplier<Outcome> codeChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                            ChallengeName challenge, SessionTokens.Ref ref) {
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
+        Decision<String> sent = axon.send(new PasswordlessCommands.IssueFirstFactorCode(user.sub(), attempt, firstFactors(pool),
+                next.sessionId(), challenge.name(), code.hash(), code.expiresAt(), clock.instant()));
+        if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), sent.accepted()));
+        return sent.afterCommit(masked -> {
+            issue(client, user, user.username(), attempt.authFlow(), challenge, next.sessionId(), next.step(), null, attempt.challengePath());
+            DeliveryMedium medium = challenge == ChallengeName.SMS_OTP ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
+            var message = Templates.mfa(pool, user.username(), medium, user.attribute(medium.attribute()), code.code(), clock.instant());
+            deliveries.deliverBeforeCommit(new dev.cairn.api.spi.Message(message.userPoolId(), message.username(), message.deliveryMedium(),
+                    message.destination(), challenge.name(), message.code(), message.subject(), message.body(), message.sentAt()));
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
+            params.put("CODE_DELIVERY_DESTINATION", masked);
+            String session = sessions.mint(next.sessionId(), next.step());
+            return () -> new Outcome(null, challenge.name(), params, session);
+        });
+    }
+
+    /** What the WEB_AUTHN step keeps, sealed: the challenge sent and the relying party it was sent for. */
+    record PasskeyStep(String challenge, String relyingPartyId) {
+    }
+
+    /** WEB_AUTHN: CREDENTIAL_REQUEST_OPTIONS (PublicKeyCredentialRequestOptionsJSON) for the user's passkeys. */
+    private Supplier<Outcome> passkeyChallenge(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                               SessionTokens.Ref ref) {
+        String rpId = PasskeyOptions.relyingPartyId(pool);
+        NextStep next = NextStep.after(ref, ids);
+        String challenge = PasskeyDecisions.newChallenge(random);
+        if (ref != null) axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), true));
+        issue(client, user, user.username(), attempt.authFlow(), ChallengeName.WEB_AUTHN, next.sessionId(), next.step(),
+                secrets.seal(Json.write(new PasskeyStep(challenge, rpId))), attempt.challengePath());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("CREDENTIAL_REQUEST_OPTIONS", Json.write(PasskeyOptions.request(challenge, rpId, PasskeyOptions.userVerification(pool),
+                user.passkeyState())));
+        params.put("USERNAME", user.username());
+        String session = sessions.mint(next.sessionId(), next.step());
+        return () -> new Outcome(null, ChallengeName.WEB_AUTHN.name(), params, session);
+    }
+
+    /** WEB_AUTHN's answer: the user verifies the assertion against its passkeys; signed in, or MFA when the passkey did not verify the user. */
+    private Supplier<Outcome> answerPasskey(UserPoolState pool, UserPoolState.AppClient client, UserState user, SignInAttempt attempt,
+                                            SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
+        String credential = required(a, "CREDENTIAL");
+        PasskeyStep step = Json.read(secrets.open(issued.sealedState()), PasskeyStep.class);
+        Issue issue = newTokens(pool, client, user.sub(), a);
+        NextStep next = NextStep.after(ref, ids);
+        MfaCode code = mfaCode(client, next.sessionId());
+        Decision<SignInStep> decision = axon.send(new PasswordlessCommands.SignInWithPasskey(user.sub(), attempt, ref.sessionId(), credential,
+                step.challenge(), step.relyingPartyId(), "required".equals(PasskeyOptions.userVerification(pool)), issue.recorded(),
+                code.offer(pool), clock.instant()));
+        axon.send(new AuthSession.CloseChallenge(ref.sessionId(), ref.step(), decision.accepted()));
+        return decision.afterCommit(s -> s == SignInStep.SIGNED_IN ? tokens(pool, client, user.sub(), issue)
+                : mfaChallenge(pool, client, user, attempt, next, s, code));
+    }
+
+    private static List<String> firstFactors(UserPoolState pool) {
+        return dev.cairn.core.passwordless.FirstFactors.allowed(pool);
     }
 
     // ------------------------------------------------------------------ devices: DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER
@@ -568,6 +701,8 @@ public final class AuthService {
      * @throws InvalidParameterException when the client does not allow refresh
      */
     public Supplier<Outcome> refreshForTokenEndpoint(String poolId, UserPoolState.AppClient client, String refreshToken) {
+        // A rotating client refreshes at the token endpoint as GetTokensFromRefreshToken does: with a new refresh token.
+        if (dev.cairn.core.userpool.ClientSettings.rotates(client.client())) return refreshOrRotate(pools.require(poolId), client, refreshToken, null, null);
         ClientRules.checkFlowAllowed(client.client(), AuthFlow.REFRESH_TOKEN_AUTH);
         UserPoolState pool = pools.require(poolId);
         Attempt a = new Attempt(poolId, client.client().clientId(), AuthFlow.REFRESH_TOKEN_AUTH.name(), Map.of("REFRESH_TOKEN", refreshToken), null, false);
@@ -584,6 +719,43 @@ public final class AuthService {
                 token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
         return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
                 users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
+    }
+
+    // ------------------------------------------------------------------ GetTokensFromRefreshToken
+
+    /**
+     * GetTokensFromRefreshToken: new ID and access tokens for a live refresh token of this client
+     * (a confidential client gives its ClientSecret). With the client's RefreshTokenRotation ENABLED,
+     * also a new refresh token of the same family and expiry; the one given in stays usable for the
+     * client's RetryGracePeriodSeconds, and used after that revokes the family (the User aggregate
+     * decides, and records that before the refusal is raised).
+     */
+    public Supplier<Outcome> getTokensFromRefreshToken(String clientId, String refreshToken, String clientSecret, String deviceKey,
+                                                       String sourceIp) {
+        UserPoolState.AppClient client = clients.require(null, clientId);
+        UserPoolState pool = pools.require(client.client().userPoolId());
+        if (client.confidential() && !clients.secretMatches(client, clientSecret)) {
+            throw new NotAuthorizedException("Unable to verify secret for client " + clientId); // wording ours
+        }
+        return refreshOrRotate(pool, client, refreshToken, deviceKey, sourceIp);
+    }
+
+    private Supplier<Outcome> refreshOrRotate(UserPoolState pool, UserPoolState.AppClient client, String refreshToken, String deviceKey,
+                                              String sourceIp) {
+        String clientId = client.client().clientId();
+        RefreshTokens.Contents token = refreshTokens.open(refreshToken).filter(t -> t.userPoolId().equals(pool.id()))
+                .orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        UserState user = users.bySub(pool.id(), token.sub()).orElseThrow(() -> new NotAuthorizedException("Invalid Refresh Token"));
+        var rotation = client.client().refreshTokenRotation();
+        boolean rotate = rotation != null && "ENABLED".equals(rotation.feature());
+        int grace = rotate && rotation.retryGracePeriodSeconds() != null ? rotation.retryGracePeriodSeconds() : 0;
+        String next = rotate ? refreshTokens.mint(pool.id(), user.sub(), token.originJti()) : null;
+        Instant now = clock.instant();
+        Attempt a = new Attempt(pool.id(), clientId, "GetTokensFromRefreshToken", Map.of(), sourceIp, false);
+        Decision<SignInState.RefreshToken> kept = actAs(user, a, () -> axon.send(new RefreshTokenCommands.RefreshWithRotation(user.sub(),
+                token.originJti(), token.hash(), clientId, deviceKey, rotate, next == null ? null : RefreshTokens.hash(next), grace, now)));
+        return kept.afterCommit(k -> () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), k.authTime(), now, next)));
     }
 
     private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,

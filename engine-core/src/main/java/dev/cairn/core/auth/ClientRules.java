@@ -17,7 +17,8 @@ final class ClientRules {
             "ADMIN_NO_SRP_AUTH", List.of("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"),
             "REFRESH_TOKEN_AUTH", List.of("ALLOW_REFRESH_TOKEN_AUTH"),
             "REFRESH_TOKEN", List.of("ALLOW_REFRESH_TOKEN_AUTH"),
-            "CUSTOM_AUTH", List.of("ALLOW_CUSTOM_AUTH", "CUSTOM_AUTH_FLOW_ONLY"));
+            "CUSTOM_AUTH", List.of("ALLOW_CUSTOM_AUTH", "CUSTOM_AUTH_FLOW_ONLY"),
+            "USER_AUTH", List.of("ALLOW_USER_AUTH"));
 
     private ClientRules() {
     }

@@ -100,7 +100,7 @@ public final class MfaChallenges {
                                  String codeHash, Instant now) {
         MfaState.Challenge c = requireOpen(s, sessionId, challengeName);
         if (c.failures() >= MAX_WRONG_CODES || !now.isBefore(c.expiresAt())) throw new NotAuthorizedException(INVALID_SESSION);
-        if (MfaFactor.valueOf(challengeName) == MfaFactor.SOFTWARE_TOKEN_MFA) {
+        if (MfaFactor.SOFTWARE_TOKEN_MFA.name().equals(challengeName)) { // the others (SMS_MFA, EMAIL_OTP, SMS_OTP) are sent codes
             if (s.secret() == null) throw new SoftwareTokenMFANotFoundException("Software Token MFA does not exist for the user.");
             OptionalLong step = Totp.match(s.secret(), code, now, s.lastTotpStep());
             if (step.isPresent()) return new Verdict.Passed(new MfaChallengePassed(userPoolId, sub, sessionId, challengeName, step.getAsLong()));

@@ -1,5 +1,6 @@
 package dev.cairn.core.mfa;
 
+import dev.cairn.api.event.FirstFactorCodeIssued;
 import dev.cairn.api.event.MfaChallengeIssued;
 import dev.cairn.api.event.MfaChallengePassed;
 import dev.cairn.api.event.MfaCodeMismatched;
@@ -18,7 +19,8 @@ public final class MfaEvolution {
     /** Whether {@code event} is one this evolves. */
     public static boolean handles(Object event) {
         return event instanceof SoftwareTokenAssociated || event instanceof SoftwareTokenVerified || event instanceof MfaPreferenceSet
-                || event instanceof MfaChallengeIssued || event instanceof MfaCodeMismatched || event instanceof MfaChallengePassed;
+                || event instanceof MfaChallengeIssued || event instanceof MfaCodeMismatched || event instanceof MfaChallengePassed
+                || event instanceof FirstFactorCodeIssued;
     }
 
     public static MfaState apply(MfaState s, Object event, Instant at) {
@@ -35,6 +37,10 @@ public final class MfaEvolution {
                     s.softwareTokenVerified());
         }
         if (event instanceof MfaChallengeIssued e) {
+            return withChallenge(s, new MfaState.Challenge(e.sessionId(), e.challengeName(), e.codeHash(), e.expiresAt(), 0, false), s.lastTotpStep());
+        }
+        if (event instanceof FirstFactorCodeIssued e) {
+            // A one-time code as the first factor is answered, counted and spent as an MFA code is.
             return withChallenge(s, new MfaState.Challenge(e.sessionId(), e.challengeName(), e.codeHash(), e.expiresAt(), 0, false), s.lastTotpStep());
         }
         MfaState.Challenge c = s.challenge();

@@ -67,8 +67,9 @@ public final class TokenEndpoint {
     }
 
     /**
-     * A user's refresh token for new ID and access tokens (no new refresh token), as REFRESH_TOKEN_AUTH
-     * gives them; a token that is not live for this client is invalid_grant.
+     * A user's refresh token for new ID and access tokens, as REFRESH_TOKEN_AUTH gives them (a client
+     * with refresh token rotation also gets a new refresh token, as GetTokensFromRefreshToken gives it);
+     * a token that is not live for this client, or a rotated-out one replayed, is invalid_grant.
      */
     private Supplier<TokenResponse> refresh(String userPoolId, TokenRequest r) {
         UserPoolState.AppClient client = authenticate(userPoolId, r);
@@ -85,7 +86,7 @@ public final class TokenEndpoint {
             AuthenticationResultType t;
             try {
                 t = outcome.get().tokens();
-            } catch (NotAuthorizedException e) {
+            } catch (NotAuthorizedException | dev.cairn.api.error.RefreshTokenReuseException e) { // a replay revoked its family, committed
                 throw OAuthException.invalidGrant("The refresh token is not valid.");
             }
             return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());

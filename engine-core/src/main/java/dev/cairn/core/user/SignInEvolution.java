@@ -1,6 +1,8 @@
 package dev.cairn.core.user;
 
+import dev.cairn.api.event.RefreshTokenReuseDetected;
 import dev.cairn.api.event.RefreshTokenRevoked;
+import dev.cairn.api.event.RefreshTokenRotated;
 import dev.cairn.api.event.SignInFailed;
 import dev.cairn.api.event.SignedIn;
 import dev.cairn.api.event.SignedOutGlobally;
@@ -41,6 +43,28 @@ final class SignInEvolution {
             return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked);
         }
         if (event instanceof RefreshTokenRevoked e) {
+            Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
+            tokens.remove(e.originJti());
+            Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
+            revoked.put(e.originJti(), at);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+        }
+        if (event instanceof RefreshTokenRotated e && s.refreshTokens().containsKey(e.originJti())) {
+            Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
+            SignInState.RefreshToken t = tokens.get(e.originJti());
+            Instant until = at.plusSeconds(e.retryGracePeriodSeconds());
+            java.util.List<SignInState.Retired> retired = new java.util.ArrayList<>(t.retired());
+            SignInState.Retired before = t.retiredAs(e.previousTokenHash());
+            retired.removeIf(r -> r.hash().equals(e.previousTokenHash()) || r.hash().equals(t.hash()));
+            // The token given in (a retry keeps its first grace period, never a longer one), and the
+            // family's current one when a retry within the grace period came with an older one.
+            retired.add(new SignInState.Retired(e.previousTokenHash(), before != null ? before.usableUntil() : until));
+            if (t.hash() != null && !t.hash().equals(e.previousTokenHash())) retired.add(new SignInState.Retired(t.hash(), until));
+            while (retired.size() > SignInState.RefreshToken.MAX_RETIRED) retired.remove(0);
+            tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), t.clientId(), t.expiresAt(), t.authTime(), t.deviceKey(), retired));
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins());
+        }
+        if (event instanceof RefreshTokenReuseDetected e) {
             Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
             tokens.remove(e.originJti());
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);

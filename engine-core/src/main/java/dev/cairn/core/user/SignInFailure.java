@@ -20,7 +20,9 @@ public enum SignInFailure {
     /** The answer came after the session's AuthSessionValidity. */
     SESSION_EXPIRED,
     /** The right temporary password, past the pool's TemporaryPasswordValidityDays: an administrator must set a new one. */
-    TEMPORARY_PASSWORD_EXPIRED;
+    TEMPORARY_PASSWORD_EXPIRED,
+    /** A passkey's assertion (WEB_AUTHN) did not verify: unknown or deleted credential, bad signature, challenge, origin or counter. */
+    PASSKEY_NOT_VERIFIED;
 
     public static final String WRONG_PASSWORD_MESSAGE = "Incorrect username or password.";
 
@@ -33,6 +35,8 @@ public enum SignInFailure {
             case RESET_REQUIRED -> new PasswordResetRequiredException("Password reset required for the user");
             case SESSION_EXPIRED -> new NotAuthorizedException("Invalid session for the user, session is expired.");
             case TEMPORARY_PASSWORD_EXPIRED -> new NotAuthorizedException("Temporary password has expired and must be reset by an administrator.");
+            // Cognito's wording for a failed passkey is not documented; this one is ours.
+            case PASSKEY_NOT_VERIFIED -> new NotAuthorizedException("The passkey could not be verified.");
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.cairn.core.user;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +28,32 @@ public record SignInState(int failedAttempts, Instant lastFailureAt, Instant sig
 
     public static final SignInState NONE = new SignInState(0, null, null, Map.of(), Map.of());
 
-    /** A refresh token as kept: its hash, the client it belongs to, when it dies, the device it is bound to. */
-    public record RefreshToken(String hash, String clientId, Instant expiresAt, Instant authTime, String deviceKey) {
+    /**
+     * A refresh token as kept: its hash, the client it belongs to, when it dies, the device it is
+     * bound to, and (with rotation) the hashes of the family's tokens rotated out, each usable until
+     * its grace period ends and a sign of theft after that.
+     */
+    public record RefreshToken(String hash, String clientId, Instant expiresAt, Instant authTime, String deviceKey, List<Retired> retired) {
+
+        /** Rotated-out tokens kept per family, newest last: enough to catch a stolen one replayed. */
+        public static final int MAX_RETIRED = 10;
+
+        public RefreshToken(String hash, String clientId, Instant expiresAt, Instant authTime, String deviceKey) {
+            this(hash, clientId, expiresAt, authTime, deviceKey, List.of());
+        }
+
+        public RefreshToken {
+            retired = retired == null ? List.of() : List.copyOf(retired);
+        }
+
+        /** The rotated-out token of this hash, or null. */
+        public Retired retiredAs(String tokenHash) {
+            return retired.stream().filter(r -> r.hash().equals(tokenHash)).findFirst().orElse(null);
+        }
+    }
+
+    /** A token rotated out of its family, usable until {@code usableUntil} (the client's RetryGracePeriodSeconds after rotation). */
+    public record Retired(String hash, Instant usableUntil) {
     }
 
     /** Until when the user is locked out, if at all. */

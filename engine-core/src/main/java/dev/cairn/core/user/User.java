@@ -86,6 +86,10 @@ public class User {
     private final UserSecondFactors secondFactors = new UserSecondFactors(this);
     @AggregateMember
     private final UserDevices devices = new UserDevices(this);
+    @AggregateMember
+    private final UserPasswordless passwordless = new UserPasswordless(this);
+    @AggregateMember
+    private final UserRefreshTokens refreshTokens = new UserRefreshTokens(this);
 
     User() {
         // for Axon

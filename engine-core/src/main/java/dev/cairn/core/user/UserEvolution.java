@@ -26,6 +26,11 @@ import dev.cairn.core.device.DeviceEvolution;
 import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaEvolution;
 import dev.cairn.core.mfa.MfaState;
+import dev.cairn.core.passkey.PasskeyEvolution;
+import dev.cairn.core.passkey.Passkeys;
+import dev.cairn.api.event.RefreshTokenRotated;
+import dev.cairn.api.event.FirstFactorCodeIssued;
+import dev.cairn.api.event.RefreshTokenReuseDetected;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,7 +47,7 @@ public final class UserEvolution {
     public static UserState apply(UserState s, Object event, Instant at) {
         if (event instanceof UserCreated e) {
             return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), UserStatus.valueOf(e.userStatus()),
-                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE, e.password() == null ? null : at, MfaState.NONE, Devices.NONE);
+                    true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE, e.password() == null ? null : at, MfaState.NONE, Devices.NONE, Passkeys.NONE);
         }
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
@@ -80,15 +85,19 @@ public final class UserEvolution {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.add(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices(), s.passkeys());
         }
         if (event instanceof UserRemovedFromGroup e) {
             TreeSet<String> groups = new TreeSet<>(s.groups());
             groups.remove(e.groupName());
             return new UserState(s.userPoolId(), s.sub(), s.username(), s.attributes(), s.userStatus(), s.enabled(),
-                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices());
+                    s.createdAt(), s.modifiedAt(), s.password(), groups, s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices(), s.passkeys());
         }
         if (event instanceof UserDeleted) return null;
+        if (event instanceof FirstFactorCodeIssued) {
+            return s.withMfa(MfaEvolution.apply(s.mfaState(), event, at)).withVerification(VerificationEvolution.apply(s.verificationState(), event, at));
+        }
+        if (PasskeyEvolution.handles(event)) return s.withPasskeys(PasskeyEvolution.apply(s.passkeyState(), event, at));
         if (MfaEvolution.handles(event)) return s.withMfa(MfaEvolution.apply(s.mfaState(), event, at));
         if (event instanceof DeviceForgotten e) {
             return s.withDevices(DeviceEvolution.apply(s.deviceState(), event, at)).withSignIn(SignInEvolution.deviceForgotten(s.signInState(), e.deviceKey(), at));
@@ -98,7 +107,8 @@ public final class UserEvolution {
             return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at)).withDevices(DeviceEvolution.apply(s.deviceState(), event, at));
         }
         if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
-                || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked) {
+                || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked
+                || event instanceof RefreshTokenRotated || event instanceof RefreshTokenReuseDetected) {
             return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at));
         }
         return s;
@@ -108,6 +118,6 @@ public final class UserEvolution {
     private static UserState with(UserState s, Map<String, String> attributes, UserStatus status, boolean enabled,
                                   dev.cairn.api.event.PasswordVerifier password, Instant at) {
         return new UserState(s.userPoolId(), s.sub(), s.username(), attributes, status, enabled, s.createdAt(), at, password, s.groups(),
-                s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices());
+                s.signIn(), s.verification(), s.passwordSetAt(), s.mfa(), s.devices(), s.passkeys());
     }
 }

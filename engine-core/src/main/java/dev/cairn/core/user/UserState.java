@@ -3,6 +3,7 @@ package dev.cairn.core.user;
 import dev.cairn.api.event.PasswordVerifier;
 import dev.cairn.core.device.Devices;
 import dev.cairn.core.mfa.MfaState;
+import dev.cairn.core.passkey.Passkeys;
 
 import java.time.Instant;
 import java.util.Map;
@@ -21,11 +22,12 @@ import java.util.SortedSet;
  *                      TemporaryPasswordValidityDays); null in documents written before it was kept
  * @param mfa           second factors (null in documents written before MFA)
  * @param devices       devices issued and confirmed (null in documents written before devices)
+ * @param passkeys      registered passkeys and a registration waiting (null in documents written before passkeys)
  */
 public record UserState(String userPoolId, String sub, String username, Map<String, String> attributes,
                         UserStatus userStatus, boolean enabled, Instant createdAt, Instant modifiedAt,
                         PasswordVerifier password, SortedSet<String> groups, SignInState signIn, Verification verification,
-                        Instant passwordSetAt, MfaState mfa, Devices devices) {
+                        Instant passwordSetAt, MfaState mfa, Devices devices, Passkeys passkeys) {
 
     public String attribute(String name) {
         return attributes.get(name);
@@ -40,7 +42,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withSignIn(SignInState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt, mfa, devices);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, next, verification, passwordSetAt, mfa, devices, passkeys);
     }
 
     /**
@@ -61,7 +63,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withPasswordSetAt(Instant at) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at, mfa, devices);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, at, mfa, devices, passkeys);
     }
 
     /** Whether a temporary password (FORCE_CHANGE_PASSWORD) set this many days ago or more is out of date at {@code now}. */
@@ -75,7 +77,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withMfa(MfaState next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, next, devices);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, next, devices, passkeys);
     }
 
     public Devices deviceState() {
@@ -83,7 +85,15 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withDevices(Devices next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, mfa, next);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, mfa, next, passkeys);
+    }
+
+    public Passkeys passkeyState() {
+        return passkeys == null ? Passkeys.NONE : passkeys;
+    }
+
+    public UserState withPasskeys(Passkeys next) {
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, verification, passwordSetAt, mfa, devices, next);
     }
 
     public Verification verificationState() {
@@ -91,7 +101,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
     }
 
     public UserState withVerification(Verification next) {
-        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt, mfa, devices);
+        return new UserState(userPoolId, sub, username, attributes, userStatus, enabled, createdAt, modifiedAt, password, groups, signIn, next, passwordSetAt, mfa, devices, passkeys);
     }
 
 }

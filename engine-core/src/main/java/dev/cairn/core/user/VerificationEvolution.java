@@ -3,6 +3,7 @@ package dev.cairn.core.user;
 import dev.cairn.api.event.AttributeChangePending;
 import dev.cairn.api.event.CodeIssued;
 import dev.cairn.api.event.CodeMismatched;
+import dev.cairn.api.event.FirstFactorCodeIssued;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,8 @@ final class VerificationEvolution {
 
     /** Sends are rate-limited per hour, so older send times are forgotten. */
     static final Duration RATE_WINDOW = Duration.ofHours(1);
+    /** The purpose under which the send times of first-factor codes (EMAIL_OTP, SMS_OTP) are kept. */
+    static final String FIRST_FACTOR_CODE = "FIRST_FACTOR_CODE";
 
     private VerificationEvolution() {
     }
@@ -28,6 +31,16 @@ final class VerificationEvolution {
                     .filter(t -> t.plus(RATE_WINDOW).isAfter(at)), Stream.of(at)).toList();
             Map<String, Verification.PendingCode> codes = new HashMap<>(v.codes());
             codes.put(key, new Verification.PendingCode(e.codeHash(), e.expiresAt(), 0, recent));
+            return new Verification(codes, v.pending());
+        }
+        if (event instanceof FirstFactorCodeIssued e) {
+            // Kept only for the send rate limit: the code itself is answered as an MFA code is.
+            String key = Verification.key(FIRST_FACTOR_CODE, e.challengeName());
+            Verification.PendingCode previous = v.codes().get(key);
+            List<Instant> recent = Stream.concat(previous == null ? Stream.empty() : previous.recentIssues().stream()
+                    .filter(t -> t.plus(RATE_WINDOW).isAfter(at)), Stream.of(at)).toList();
+            Map<String, Verification.PendingCode> codes = new HashMap<>(v.codes());
+            codes.put(key, new Verification.PendingCode(null, e.expiresAt(), 0, recent));
             return new Verification(codes, v.pending());
         }
         if (event instanceof CodeMismatched e) {

@@ -1,5 +1,6 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.api.error.FeatureUnavailableInTierException;
 import dev.cairn.api.error.InvalidOAuthFlowException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.error.ScopeDoesNotExistException;
@@ -50,7 +51,11 @@ public final class ClientSettings {
                 .idToken(units.idToken() != null ? units.idToken() : "hours")
                 .refreshToken(units.refreshToken() != null ? units.refreshToken() : "days").build();
         b.tokenValidityUnits(units);
-        if (c.explicitAuthFlows() == null || c.explicitAuthFlows().isEmpty()) b.explicitAuthFlows(DEFAULT_AUTH_FLOWS);
+        if (c.explicitAuthFlows() == null || c.explicitAuthFlows().isEmpty()) {
+            // Rotation and REFRESH_TOKEN_AUTH exclude each other, so a rotating client's defaults leave the flow out.
+            b.explicitAuthFlows(rotates(c) ? DEFAULT_AUTH_FLOWS.stream().filter(f -> !f.equals("ALLOW_REFRESH_TOKEN_AUTH")).toList()
+                    : DEFAULT_AUTH_FLOWS);
+        }
         if (c.preventUserExistenceErrors() == null) b.preventUserExistenceErrors("LEGACY");
         if (c.enableTokenRevocation() == null) b.enableTokenRevocation(true);
         if (c.enablePropagateAdditionalUserContextData() == null) b.enablePropagateAdditionalUserContextData(false);
@@ -67,6 +72,11 @@ public final class ClientSettings {
         boolean allow = flows.stream().anyMatch(f -> f.startsWith("ALLOW_"));
         if (legacy && allow) {
             throw new InvalidParameterException("Explicit auth flows can't have both legacy and new auth flow values.");
+        }
+        // "Refresh token rotation is incompatible with the REFRESH_TOKEN_AUTH authentication flow": the
+        // developer guide says the flow must be off in a rotating client (the error's wording is ours).
+        if (rotates(c) && flows.contains("ALLOW_REFRESH_TOKEN_AUTH")) {
+            throw new InvalidParameterException("ALLOW_REFRESH_TOKEN_AUTH can't be in ExplicitAuthFlows when RefreshTokenRotation is ENABLED.");
         }
         TokenValidityUnitsType u = c.tokenValidityUnits();
         Duration refresh = duration(c.refreshTokenValidity(), u.refreshToken());
@@ -132,8 +142,28 @@ public final class ClientSettings {
         return Duration.of(amount, u);
     }
 
-    /** Read and write attributes must be in the pool's schema, and OAuth scopes must exist in the pool. */
+    /** A pool in the LITE tier has no client with choice-based sign-in (ALLOW_USER_AUTH needs ESSENTIALS or PLUS). */
+    static void checkTier(String tier, java.util.Collection<UserPoolState.AppClient> clients) {
+        if (!"LITE".equals(tier)) return;
+        for (UserPoolState.AppClient c : clients) {
+            if (c.client().explicitAuthFlows() != null && c.client().explicitAuthFlows().contains("ALLOW_USER_AUTH")) {
+                // Cognito's wording is not documented; this one says what to change.
+                throw new FeatureUnavailableInTierException("ALLOW_USER_AUTH is not available in the LITE tier; use ESSENTIALS or PLUS.");
+            }
+        }
+    }
+
+    /** Whether the client rotates refresh tokens (GetTokensFromRefreshToken answers a new one each time). */
+    public static boolean rotates(UserPoolClientType c) {
+        return c.refreshTokenRotation() != null && "ENABLED".equals(c.refreshTokenRotation().feature());
+    }
+
+    /**
+     * Read and write attributes must be in the pool's schema, OAuth scopes must exist in the pool, and
+     * choice-based sign-in (ALLOW_USER_AUTH) needs the Essentials tier or higher.
+     */
     public static void checkAgainstPool(UserPoolState pool, UserPoolClientType c) {
+        checkTier(pool.settings().userPoolTier(), List.of(new UserPoolState.AppClient(c, null)));
         for (String scope : c.allowedOAuthScopes() == null ? List.<String>of() : c.allowedOAuthScopes()) {
             if (!STANDARD_SCOPES.contains(scope) && !pool.oauth().definesCustomScope(scope)) {
                 throw new ScopeDoesNotExistException("Invalid scope requested: " + scope);

@@ -1,5 +1,6 @@
 package dev.cairn.core.userpool;
 
+import dev.cairn.api.error.FeatureUnavailableInTierException;
 import dev.cairn.api.error.InvalidParameterException;
 import dev.cairn.api.model.AdminCreateUserConfigType;
 import dev.cairn.api.model.CreateUserPoolRequest;
@@ -98,7 +99,7 @@ public final class PoolSettings {
                     .temporaryPasswordValidityDays(pw.temporaryPasswordValidityDays() != null ? pw.temporaryPasswordValidityDays() : 7)
                     .build();
         }
-        SignInPolicyType signIn = p.signInPolicy() != null ? p.signInPolicy()
+        SignInPolicyType signIn = p.signInPolicy() != null && p.signInPolicy().allowedFirstAuthFactors() != null ? p.signInPolicy()
                 : SignInPolicyType.builder().allowedFirstAuthFactors(List.of("PASSWORD")).build();
         return p.toBuilder().passwordPolicy(pw).signInPolicy(signIn).build();
     }
@@ -119,6 +120,7 @@ public final class PoolSettings {
     }
 
     private static void check(UserPoolType s) {
+        checkSignInPolicy(s);
         PasswordPolicyType pw = s.policies().passwordPolicy();
         if (pw.minimumLength() < 6 || pw.minimumLength() > 99) {
             throw new InvalidParameterException("Password policy minimum length must be between 6 and 99.");
@@ -141,6 +143,23 @@ public final class PoolSettings {
         String email = s.verificationMessageTemplate().emailMessage();
         if (email != null && "CONFIRM_WITH_CODE".equals(s.verificationMessageTemplate().defaultEmailOption()) && !email.contains("{####}")) {
             throw new InvalidParameterException("Email verification message must contain the {####} placeholder.");
+        }
+    }
+
+    /**
+     * Choice-based sign-in: PASSWORD is always among the first factors (Cognito refuses a policy
+     * without it: the CDK documents "password: This must be true"; the wording of the error is
+     * ours), and any other first factor needs the Essentials tier or higher, as the API
+     * reference says of SignInPolicyType.
+     */
+    private static void checkSignInPolicy(UserPoolType s) {
+        List<String> factors = s.policies().signInPolicy().allowedFirstAuthFactors();
+        if (!factors.contains("PASSWORD")) {
+            throw new InvalidParameterException("AllowedFirstAuthFactors must include PASSWORD.");
+        }
+        if ("LITE".equals(s.userPoolTier()) && factors.stream().anyMatch(f -> !f.equals("PASSWORD"))) {
+            throw new FeatureUnavailableInTierException("Choice-based sign-in with " + String.join(", ", factors.stream()
+                    .filter(f -> !f.equals("PASSWORD")).toList()) + " is not available in the LITE tier; use ESSENTIALS or PLUS.");
         }
     }
 

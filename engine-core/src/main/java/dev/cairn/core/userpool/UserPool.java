@@ -57,7 +57,9 @@ public class UserPool {
 
     @CommandHandler
     void handle(Commands.UpdateUserPool command) {
-        apply(new UserPoolUpdated(userPoolId, PoolDefinitions.of(PoolSettings.update(state.settings(), command.request()))));
+        var settings = PoolSettings.update(state.settings(), command.request());
+        ClientSettings.checkTier(settings.userPoolTier(), state.clients().values());
+        apply(new UserPoolUpdated(userPoolId, PoolDefinitions.of(settings)));
     }
 
     @CommandHandler

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
- * refresh, access and ID tokens; a TOTP secret and an email MFA code), then every table of the database is read byte for byte, on H2
+ * refresh, access and ID tokens; a TOTP secret and an email MFA code; a first-factor email code and a rotated refresh token), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -127,6 +127,23 @@ class NoSecretInStorageTest {
             api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client.clientId()).challengeName("EMAIL_OTP")
                     .session(otp.session()).challengeResponses(Map.of("USERNAME", "sam", "EMAIL_OTP_CODE", otpCode)).build());
             secrets.add(otpCode);
+
+            // Choice-based sign-in with an email code as the first factor, then a rotated refresh token.
+            api.updateUserPool(UpdateUserPoolRequest.builder().userPoolId(pool).autoVerifiedAttributes("email")
+                    .policies(UserPoolPolicyType.builder().signInPolicy(SignInPolicyType.builder().allowedFirstAuthFactors("PASSWORD", "EMAIL_OTP")
+                            .build()).build()).build());
+            String rotating = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("r")
+                    .explicitAuthFlows("ALLOW_USER_AUTH").refreshTokenRotation(RefreshTokenRotationType.builder().feature("ENABLED").build())
+                    .build()).userPoolClient().clientId();
+            var first = api.initiateAuth(InitiateAuthRequest.builder().clientId(rotating).authFlow("USER_AUTH")
+                    .authParameters(Map.of("USERNAME", "sam", "PREFERRED_CHALLENGE", "EMAIL_OTP")).build());
+            String firstFactorCode = last(outbox, pool, "sam");
+            var signedIn = api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(rotating).challengeName("EMAIL_OTP")
+                    .session(first.session()).challengeResponses(Map.of("USERNAME", "sam", "EMAIL_OTP_CODE", firstFactorCode)).build())
+                    .authenticationResult();
+            String rotated = api.getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest.builder().clientId(rotating)
+                    .refreshToken(signedIn.refreshToken()).build()).authenticationResult().refreshToken();
+            secrets.addAll(List.of(firstFactorCode, signedIn.refreshToken(), signedIn.accessToken(), rotated));
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;
