@@ -84,4 +84,12 @@ public final class Commands {
     /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
     public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
     }
+
+    /**
+     * Asks whether an app client may be answered at {@code /oauth2/authorize} with this redirect_uri,
+     * response type, scopes and PKCE challenge; answers the scopes granted (see {@link Authorizations}).
+     */
+    public record AuthorizeClient(@TargetAggregateIdentifier String userPoolId, String clientId, String redirectUri, String responseType,
+                                  String scope, String codeChallenge, String codeChallengeMethod) {
+    }
 }
