@@ -92,4 +92,8 @@ public final class Commands {
     public record AuthorizeClient(@TargetAggregateIdentifier String userPoolId, String clientId, String redirectUri, String responseType,
                                   String scope, String codeChallenge, String codeChallengeMethod) {
     }
+
+    /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
+    public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
+    }
 }
