@@ -400,7 +400,11 @@ final class HostedRoute {
         if (header == null) return cookies;
         for (String part : header.split(";")) {
             int eq = part.indexOf('=');
-            if (eq > 0) cookies.putIfAbsent(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+            if (eq <= 0) continue;
+            String value = part.substring(eq + 1).trim();
+            // RFC 6265 section 4.1.1: a cookie value may come in double quotes.
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) value = value.substring(1, value.length() - 1);
+            cookies.putIfAbsent(part.substring(0, eq).trim(), value);
         }
         return cookies;
     }
