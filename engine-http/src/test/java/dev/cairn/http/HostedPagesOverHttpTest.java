@@ -123,4 +123,14 @@ class HostedPagesOverHttpTest {
         assertThat(signIn.body()).contains("<title>Sign in</title>");
         atCallbackWithCode(browser.submit(signIn, Map.of("username", "fay", "password", "Fay-Passw0rd!2")));
     }
+
+    @Test
+    void thePoolsCssAndLogoAreOnTheHostedPages() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        fixture.engine().setUICustomization(SetUICustomizationRequest.builder().userPoolId(pool).clientId(web.clientId())
+                .css(".submitButton-customizable{background-color:#ff9900}").imageFile(png).build());
+        HttpResponse<String> login = new HostedBrowser(fixture.endpoint()).follow(new HostedBrowser(fixture.endpoint()).get(authorize()));
+        assertThat(login.body()).contains(".submitButton-customizable{background-color:#ff9900}")
+                .contains("<img class=\"logo-customizable\" alt=\"logo\" src=\"data:image/png;base64,");
+    }
 }

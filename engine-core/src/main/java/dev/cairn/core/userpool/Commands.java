@@ -96,4 +96,8 @@ public final class Commands {
     /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
     public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
     }
+
+    /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */
+    public record SetUICustomization(@TargetAggregateIdentifier String userPoolId, String clientId, String css, byte[] imageFile) {
+    }
 }
