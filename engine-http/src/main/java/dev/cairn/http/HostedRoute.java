@@ -86,7 +86,8 @@ final class HostedRoute {
     }
 
     Reply handle(OAuthRoute.Target target, OAuthRoute.Call call) {
-        String pool = engine.poolOfDomain(target.domain()).orElseThrow();
+        String pool = engine.poolOfDomain(target.domain()).orElse(null);
+        if (pool == null) return errorPage(404, "invalid_request", "No such domain."); // deleted since the request was routed
         Map<String, String> form;
         Map<String, String> query;
         try {
