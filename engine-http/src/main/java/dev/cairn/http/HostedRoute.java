@@ -247,6 +247,9 @@ final class HostedRoute {
         if (username == null || page.param("password") == null) return signUpForm(page, 400, "Fill in every field.");
         List<AttributeType> attributes = new ArrayList<>();
         if (email != null) attributes.add(AttributeType.builder().name("email").value(email).build());
+        for (String name : requiredAttributes(page.pool())) {
+            if (page.form().get(name) != null) attributes.add(AttributeType.builder().name(name).value(page.form().get(name)).build());
+        }
         try {
             engine.as(hostedContext(page)).signUp(SignUpRequest.builder().clientId(clientId).username(username).password(page.param("password"))
                     .userAttributes(attributes).secretHash(engine.hostedSecretHash(page.pool(), clientId, username)).build());
@@ -261,7 +264,9 @@ final class HostedRoute {
         String body = "<h1>Sign up with a new account</h1>" + message(error)
                 + "<form method=\"post\" action=\"" + esc(page.base() + SIGNUP + "?" + page.authorizeQuery()) + "\">" + csrfField(page)
                 + (emailIsUsername ? "" : field("Username", "username", "text", "username"))
-                + field("Email", "email", "email", "email") + field("Password", "password", "password", "new-password")
+                + field("Email", "email", "email", "email")
+                + requiredAttributes(page.pool()).stream().map(n -> field(n, n, "text", "off")).collect(Collectors.joining())
+                + field("Password", "password", "password", "new-password")
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Sign up</button></form>"
                 + "<p>Already have an account? <a class=\"redirect-customizable\" href=\"" + esc(page.base() + LOGIN + "?" + page.authorizeQuery())
                 + "\">Sign in</a></p>";
@@ -335,6 +340,14 @@ final class HostedRoute {
     }
 
     // ------------------------------------------------------------------ shared
+
+    /** The pool's required attributes besides email (sub is the engine's), which sign-up must ask for too. */
+    private List<String> requiredAttributes(String pool) {
+        var schema = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(pool).build()).userPool().schemaAttributes();
+        if (schema == null) return List.of();
+        return schema.stream().filter(a -> Boolean.TRUE.equals(a.required())).map(a -> a.name())
+                .filter(n -> !n.equals("email") && !n.equals("sub")).toList();
+    }
 
     private boolean emailIsUsername(String pool) {
         var attributes = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(pool).build()).userPool().usernameAttributes();

@@ -133,4 +133,41 @@ class HostedPagesOverHttpTest {
         assertThat(login.body()).contains(".submitButton-customizable{background-color:#ff9900}")
                 .contains("<img class=\"logo-customizable\" alt=\"logo\" src=\"data:image/png;base64,");
     }
+
+    @Test
+    void signUpAsksThePoolsRequiredAttributes() throws Exception {
+        var engine = fixture.engine();
+        String strict = engine.createUserPool(CreateUserPoolRequest.builder().poolName("strict").autoVerifiedAttributes("email")
+                .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
+        String prefix = "strict-" + strict.substring(strict.indexOf('_') + 1).toLowerCase();
+        engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(strict).domain(prefix).build());
+        UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(strict).clientName("web")
+                .generateSecret(true).allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK)
+                .allowedOAuthScopes("openid").build()).userPoolClient();
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> signUp = browser.get("/" + prefix + "/signup?response_type=code&client_id=" + client.clientId() + "&redirect_uri=" + CALLBACK);
+        assertThat(signUp.body()).contains("name=\"given_name\"");
+        HttpResponse<String> confirm = browser.follow(browser.submit(signUp, Map.of("username", "gil", "email", "gil@example.com",
+                "given_name", "Gil", "password", "Gil-Passw0rd!1")));
+        assertThat(confirm.body()).contains("<title>Confirm account</title>");
+        assertThat(engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(strict).username("gil").build()).userAttributes())
+                .anySatisfy(a -> assertThat(a.name() + "=" + a.value()).isEqualTo("given_name=Gil"));
+    }
+
+    @Test
+    void overHttpsTheCookiesAreSecure() throws Exception {
+        try (WireFixture secure = new WireFixture(s -> s.publicEndpoint(java.net.URI.create("https://auth.example.test")))) {
+            var engine = secure.engine();
+            String p = engine.createUserPool(CreateUserPoolRequest.builder().poolName("tls").build()).userPool().id();
+            String prefix = "tls-" + p.substring(p.indexOf('_') + 1).toLowerCase();
+            engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(p).domain(prefix).build());
+            UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(p).clientName("web")
+                    .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK).allowedOAuthScopes("openid").build())
+                    .userPoolClient();
+            HttpResponse<String> login = new HostedBrowser(secure.endpoint()).get("/" + prefix + "/login?response_type=code&client_id="
+                    + client.clientId() + "&redirect_uri=" + CALLBACK);
+            assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=")
+                    .contains("; Secure", "HttpOnly", "SameSite=Lax"));
+        }
+    }
 }
