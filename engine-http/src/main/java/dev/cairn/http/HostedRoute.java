@@ -194,6 +194,8 @@ final class HostedRoute {
         String challenge = page.param("challenge");
         if (challenge.equals("NEW_PASSWORD_REQUIRED")) {
             if (page.param("new_password") != null) answer.put("NEW_PASSWORD", page.param("new_password"));
+        } else if (challenge.equals("SELECT_MFA_TYPE")) {
+            if (page.param("answer") != null) answer.put("ANSWER", page.param("answer"));
         } else if (page.param("code") != null) {
             answer.put(challenge + "_CODE", page.param("code"));
         }
@@ -226,6 +228,12 @@ final class HostedRoute {
                 fields = "<p>" + (challenge.equals("SOFTWARE_TOKEN_MFA") ? "Enter the code from your authenticator app."
                         : "We sent a code to " + esc(String.valueOf(to)) + ".") + "</p>" + field("Code", "code", "text", "one-time-code");
             }
+            case "SELECT_MFA_TYPE" -> {
+                title = "Choose a second factor";
+                fields = "<label class=\"label-customizable\" for=\"answer\">How do you want to verify?</label><select id=\"answer\" name=\"answer\">"
+                        + choices(parameters).stream().map(c -> "<option value=\"" + esc(c) + "\">" + esc(factorName(c)) + "</option>")
+                        .collect(Collectors.joining()) + "</select>";
+            }
             default -> {
                 return html(page, 400, "Sign in", message("This sign-in asks " + challenge + ", which the hosted pages do not offer."));
             }
@@ -235,6 +243,26 @@ final class HostedRoute {
                 + hidden("challenge", challenge) + hidden("session", session) + fields
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Continue</button></form>";
         return html(page, status, title, body);
+    }
+
+    /** The factors SELECT_MFA_TYPE offers (MFAS_CAN_CHOOSE, a JSON array); none when the page is shown again after an error. */
+    private static List<String> choices(Map<String, String> parameters) {
+        String json = parameters == null ? null : parameters.get("MFAS_CAN_CHOOSE");
+        if (json == null) return List.of("SMS_MFA", "SOFTWARE_TOKEN_MFA", "EMAIL_OTP");
+        try {
+            return List.of(WireJson.MAPPER.readValue(json, String[].class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String factorName(String challenge) {
+        return switch (challenge) {
+            case "SMS_MFA" -> "Text message (SMS)";
+            case "SOFTWARE_TOKEN_MFA" -> "Authenticator app";
+            case "EMAIL_OTP" -> "Email";
+            default -> challenge;
+        };
     }
 
     // ------------------------------------------------------------------ /signup and /confirm

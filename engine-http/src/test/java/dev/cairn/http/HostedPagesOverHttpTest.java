@@ -170,4 +170,32 @@ class HostedPagesOverHttpTest {
                     .contains("; Secure", "HttpOnly", "SameSite=Lax"));
         }
     }
+
+    @Test
+    void aUserWithTwoFactorsChoosesOneThenAnswersIt() throws Exception {
+        var engine = fixture.engine();
+        engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("OPTIONAL")
+                .softwareTokenMfaConfiguration(SoftwareTokenMfaConfigType.builder().enabled(true).build())
+                .emailMfaConfiguration(EmailMfaConfigType.builder().message("Your code {####}").build()).build());
+        user("sel", "Sel-Passw0rd!1", true);
+        String api = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("api")
+                .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient().clientId();
+        String access = engine.initiateAuth(InitiateAuthRequest.builder().clientId(api).authFlow("USER_PASSWORD_AUTH")
+                .authParameters(Map.of("USERNAME", "sel", "PASSWORD", "Sel-Passw0rd!1")).build()).authenticationResult().accessToken();
+        String secret = engine.associateSoftwareToken(AssociateSoftwareTokenRequest.builder().accessToken(access).build()).secretCode();
+        engine.verifySoftwareToken(VerifySoftwareTokenRequest.builder().accessToken(access).userCode(
+                dev.cairn.core.mfa.Totp.code(secret, dev.cairn.core.mfa.Totp.step(java.time.Instant.now()))).build());
+        engine.adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username("sel")
+                .emailMfaSettings(EmailMfaSettingsType.builder().enabled(true).build())
+                .softwareTokenMfaSettings(SoftwareTokenMfaSettingsType.builder().enabled(true).build()).build());
+
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> choose = browser.submit(login, Map.of("username", "sel", "password", "Sel-Passw0rd!1"));
+        assertThat(choose.body()).contains("<title>Choose a second factor</title>").contains("value=\"EMAIL_OTP\"")
+                .contains("value=\"SOFTWARE_TOKEN_MFA\"");
+        HttpResponse<String> code = browser.submit(choose, Map.of("answer", "EMAIL_OTP"));
+        assertThat(code.body()).contains("<title>Verification code</title>");
+        atCallbackWithCode(browser.submit(code, Map.of("code", lastCode("sel"))));
+    }
 }
