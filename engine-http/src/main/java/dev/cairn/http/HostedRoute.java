@@ -25,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static dev.cairn.http.HostedHtml.esc;
+import static dev.cairn.http.HostedHtml.field;
+import static dev.cairn.http.HostedHtml.hidden;
+import static dev.cairn.http.HostedHtml.message;
+
 /**
  * {@code /oauth2/authorize}, {@code /logout} and the hosted pages of a pool domain, server-rendered
  * HTML: {@code /login}, {@code /signup}, {@code /confirm}, {@code /forgotPassword} and
@@ -449,34 +454,6 @@ final class HostedRoute {
             cookies.putIfAbsent(part.substring(0, eq).trim(), value);
         }
         return cookies;
-    }
-
-    private static String message(String error) {
-        return error == null ? "" : "<p class=\"errorMessage-customizable\" id=\"error\">" + esc(error) + "</p>";
-    }
-
-    private static String field(String label, String name, String type, String autocomplete) {
-        return "<label class=\"label-customizable\" for=\"" + name + "\">" + esc(label) + "</label><input class=\"inputField-customizable\" id=\""
-                + name + "\" name=\"" + name + "\" type=\"" + type + "\" autocomplete=\"" + autocomplete + "\" required>";
-    }
-
-    private static String hidden(String name, String value) {
-        return value == null ? "" : "<input type=\"hidden\" name=\"" + name + "\" value=\"" + esc(value) + "\">";
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     static String encode(Map<String, String> params) {
