@@ -189,4 +189,15 @@ class AuthorizationCodeGrantTest {
                         challenge.session(), null))
                 .expectResult(r -> assertThat(r.sessionCookie()).isNotBlank());
     }
+
+    @Test
+    void aClientNotEnabledForOAuthFlowsIsUnauthorizedClientAtItsRedirectUri() {
+        UserPoolClientType off = fixture.given(api -> api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool)
+                .clientName("off").callbackURLs(CALLBACK).build())).userPoolClient();
+        fixture.when(api -> api.oauth2Authorize(pool, new AuthorizeRequest("code", off.clientId(), CALLBACK, "st", null, null, null, null, null,
+                        null, null), session))
+                .expectNoEvents()
+                .expectResult(a -> assertThat(((AuthorizeAnswer.Redirect) a).location())
+                        .startsWith(CALLBACK + "?error=unauthorized_client&").endsWith("&state=st"));
+    }
 }
