@@ -2,7 +2,9 @@ package dev.cairn.http;
 
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UserNotConfirmedException;
+import dev.cairn.api.model.AssociateSoftwareTokenRequest;
 import dev.cairn.api.model.AttributeType;
+import dev.cairn.api.model.VerifySoftwareTokenRequest;
 import dev.cairn.api.model.ConfirmForgotPasswordRequest;
 import dev.cairn.api.model.ConfirmSignUpRequest;
 import dev.cairn.api.model.DescribeUserPoolRequest;
@@ -173,7 +175,9 @@ final class HostedRoute {
         String clientId = page.param("client_id");
         String username = page.param("username");
         try {
-            if (page.param("challenge") != null) {
+            if ("MFA_SETUP".equals(page.param("challenge"))) {
+                result = setUpAuthenticator(page);
+            } else if (page.param("challenge") != null) {
                 result = engine.hostedRespond(page.pool(), clientId, page.param("challenge"), challengeAnswer(page), page.param("session"),
                         page.call().sourceIp());
             } else {
@@ -192,6 +196,16 @@ final class HostedRoute {
         List<String> cookies = List.of(cookie(page, SESSION_COOKIE, result.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
         AuthorizeAnswer answer = engine.oauth2Authorize(page.pool(), page.authorizeRequest().withoutPrompt(), result.sessionCookie());
         return answer(page, answer, cookies);
+    }
+
+    /**
+     * MFA_SETUP's answer: the code of the authenticator the page showed the secret of verifies it
+     * (VerifySoftwareToken with the session), and the sign-in completes at the next step.
+     */
+    private HostedLogin.Result setUpAuthenticator(Page page) {
+        var verified = engine.as(hostedContext(page)).verifySoftwareToken(VerifySoftwareTokenRequest.builder().session(page.param("session"))
+                .userCode(page.param("code") == null ? "" : page.param("code")).friendlyDeviceName("Authenticator").build());
+        return engine.hostedRespond(page.pool(), page.param("client_id"), "MFA_SETUP", Map.of(), verified.session(), page.call().sourceIp());
     }
 
     private static Map<String, String> challengeAnswer(Page page) {
@@ -232,6 +246,17 @@ final class HostedRoute {
                 String to = parameters == null ? null : parameters.get("CODE_DELIVERY_DESTINATION");
                 fields = "<p>" + (challenge.equals("SOFTWARE_TOKEN_MFA") ? "Enter the code from your authenticator app."
                         : "We sent a code to " + esc(String.valueOf(to)) + ".") + "</p>" + field("Code", "code", "text", "one-time-code");
+            }
+            case "MFA_SETUP" -> {
+                // A new authenticator secret for this sign-in (AssociateSoftwareToken with the session); shown as text and as an otpauth URI.
+                var associated = engine.as(hostedContext(page)).associateSoftwareToken(AssociateSoftwareTokenRequest.builder().session(session).build());
+                session = associated.session();
+                title = "Set up an authenticator";
+                String user = parameters == null ? null : parameters.get("USER_ID_FOR_SRP");
+                fields = "<p class=\"textDescription-customizable\">Add this key to your authenticator app, then enter the code it shows.</p>"
+                        + "<p><code id=\"secret\">" + esc(associated.secretCode()) + "</code></p>"
+                        + "<p><small>otpauth://totp/" + esc(user == null ? "user" : URLEncoder.encode(user, StandardCharsets.UTF_8))
+                        + "?secret=" + esc(associated.secretCode()) + "</small></p>" + field("Code", "code", "text", "one-time-code");
             }
             case "SELECT_MFA_TYPE" -> {
                 title = "Choose a second factor";

@@ -198,4 +198,35 @@ class HostedPagesOverHttpTest {
         assertThat(code.body()).contains("<title>Verification code</title>");
         atCallbackWithCode(browser.submit(code, Map.of("code", lastCode("sel"))));
     }
+
+    @Test
+    void aPoolThatRequiresMfaHasTheUserSetUpAnAuthenticatorOnTheWayIn() throws Exception {
+        var engine = fixture.engine();
+        String strict = engine.createUserPool(CreateUserPoolRequest.builder().poolName("mfa-on").build()).userPool().id();
+        engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(strict).mfaConfiguration("ON")
+                .softwareTokenMfaConfiguration(SoftwareTokenMfaConfigType.builder().enabled(true).build()).build());
+        String prefix = "mfa-" + strict.substring(strict.indexOf('_') + 1).toLowerCase();
+        engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(strict).domain(prefix).build());
+        UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(strict).clientName("web")
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK).allowedOAuthScopes("openid").build())
+                .userPoolClient();
+        engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(strict).username("mia").messageAction("SUPPRESS").build());
+        engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(strict).username("mia").password("Mia-Passw0rd!1")
+                .permanent(true).build());
+
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get("/" + prefix + "/oauth2/authorize?response_type=code&client_id="
+                + client.clientId() + "&redirect_uri=" + CALLBACK + "&state=s"));
+        HttpResponse<String> setup = browser.submit(login, Map.of("username", "mia", "password", "Mia-Passw0rd!1"));
+        assertThat(setup.body()).contains("<title>Set up an authenticator</title>");
+        String secret = setup.body().replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        HttpResponse<String> wrong = browser.submit(setup, Map.of("code", "000000"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        String again = wrong.body().replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        atCallbackWithCode(browser.submit(wrong, Map.of("code", dev.cairn.core.mfa.Totp.code(again,
+                dev.cairn.core.mfa.Totp.step(java.time.Instant.now())))));
+        assertThat(secret).isNotBlank();
+        assertThat(engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(strict).username("mia").build()).userMFASettingList())
+                .contains("SOFTWARE_TOKEN_MFA");
+    }
 }
