@@ -27,5 +27,7 @@ public final class EventTypes {
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
             FirstFactorCodeIssued.class, WebAuthnRegistrationStarted.class, WebAuthnCredentialRegistered.class,
-            WebAuthnCredentialDeleted.class, WebAuthnCredentialUsed.class, RefreshTokenRotated.class, RefreshTokenReuseDetected.class);
+            WebAuthnCredentialDeleted.class, WebAuthnCredentialUsed.class, RefreshTokenRotated.class, RefreshTokenReuseDetected.class,
+
+            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class);
 }

@@ -84,4 +84,20 @@ public final class Commands {
     /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
     public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
     }
+
+    /**
+     * Asks whether an app client may be answered at {@code /oauth2/authorize} with this redirect_uri,
+     * response type, scopes and PKCE challenge; answers the scopes granted (see {@link Authorizations}).
+     */
+    public record AuthorizeClient(@TargetAggregateIdentifier String userPoolId, String clientId, String redirectUri, String responseType,
+                                  String scope, String codeChallenge, String codeChallengeMethod) {
+    }
+
+    /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
+    public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
+    }
+
+    /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */
+    public record SetUICustomization(@TargetAggregateIdentifier String userPoolId, String clientId, String css, byte[] imageFile) {
+    }
 }

@@ -14,10 +14,12 @@ import java.util.TreeMap;
  * @param resourceServers by identifier, sorted
  * @param prefixDomain    its domain under {@code auth.{region}.amazoncognito.com}, or null
  * @param customDomain    its own host name, or null
+ * @param uiCustomizations the hosted pages' CSS and logo, by app client id or {@code ALL} for the pool
  */
-public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain) {
+public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain,
+                        SortedMap<String, dev.cairn.api.model.UICustomizationType> uiCustomizations) {
 
-    public static final PoolOAuth NONE = new PoolOAuth(null, null, null);
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null);
 
     /**
      * A domain of the pool.
@@ -35,28 +37,38 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
 
     public PoolOAuth {
         resourceServers = resourceServers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(resourceServers));
+        uiCustomizations = uiCustomizations == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(uiCustomizations));
+    }
+
+    /** With {@code customization} for its client (or {@code ALL}); a customization of neither CSS nor image is removed. */
+    PoolOAuth withUICustomization(dev.cairn.api.model.UICustomizationType customization) {
+        TreeMap<String, dev.cairn.api.model.UICustomizationType> all = new TreeMap<>(uiCustomizations);
+        if (customization.css() == null && customization.imageUrl() == null) all.remove(customization.clientId());
+        else all.put(customization.clientId(), customization);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, all);
     }
 
     PoolOAuth withResourceServer(ResourceServerType server) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.put(server.identifier(), server);
-        return new PoolOAuth(servers, prefixDomain, customDomain);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations);
     }
 
     PoolOAuth withoutResourceServer(String identifier) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.remove(identifier);
-        return new PoolOAuth(servers, prefixDomain, customDomain);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations);
     }
 
     /** With {@code domain} in its slot (prefix or custom). */
     PoolOAuth withDomain(Domain domain) {
-        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain) : new PoolOAuth(resourceServers, domain, customDomain);
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, uiCustomizations)
+                : new PoolOAuth(resourceServers, domain, customDomain, uiCustomizations);
     }
 
     PoolOAuth withoutDomain(String name) {
         return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
-                customDomain != null && customDomain.name().equals(name) ? null : customDomain);
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain, uiCustomizations);
     }
 
     /** The pool's domain of this name, if it has one. */

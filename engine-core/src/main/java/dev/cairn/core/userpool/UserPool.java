@@ -169,6 +169,21 @@ public class UserPool {
         return ClientCredentials.decide(state, command.clientId(), command.scope());
     }
 
+    @CommandHandler
+    Decision<List<String>> handle(Commands.AuthorizeClient command) {
+        return Authorizations.decide(state, command);
+    }
+
+    @CommandHandler
+    void handle(Commands.SetUICustomization command) {
+        apply(UICustomizations.set(state, command));
+    }
+
+    @CommandHandler
+    void handle(Commands.CheckLogout command) {
+        Authorizations.checkLogout(state, command);
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
