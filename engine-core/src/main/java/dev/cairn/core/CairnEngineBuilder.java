@@ -76,6 +76,8 @@ public final class CairnEngineBuilder {
     private long aggregateCacheSize = 100_000;
     private String issuerBase;
     private MeterRegistry meterRegistry;
+    private final java.util.Map<String, dev.cairn.core.trigger.LambdaHandler> lambdaFunctions = new java.util.LinkedHashMap<>();
+    private dev.cairn.api.spi.LambdaInvoker lambdaInvoker;
 
     CairnEngineBuilder() {
     }
@@ -152,6 +154,27 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * A trigger function run in this JVM for the function a pool's {@code LambdaConfig} names by
+     * {@code functionArnOrName}: its full ARN, or its name (the ARN's {@code function:NAME} part).
+     * A function registered here is found before the {@link #lambdaInvoker}'s. Default: none.
+     */
+    public CairnEngineBuilder lambdaFunction(String functionArnOrName, dev.cairn.core.trigger.LambdaHandler handler) {
+        lambdaFunctions.put(java.util.Objects.requireNonNull(functionArnOrName), java.util.Objects.requireNonNull(handler));
+        return this;
+    }
+
+    /**
+     * How functions not registered with {@link #lambdaFunction} are invoked, e.g. a
+     * {@link dev.cairn.core.trigger.HttpLambdaInvoker} on a Lambda-compatible endpoint. Default:
+     * none, and a trigger naming such a function fails as a missing function does
+     * ({@code UnexpectedLambdaException}).
+     */
+    public CairnEngineBuilder lambdaInvoker(dev.cairn.api.spi.LambdaInvoker invoker) {
+        this.lambdaInvoker = invoker;
+        return this;
+    }
+
     /** How many aggregates each repository keeps in memory. Default: 100,000. */
     public CairnEngineBuilder aggregateCacheSize(long size) {
         this.aggregateCacheSize = size;
@@ -190,17 +213,19 @@ public final class CairnEngineBuilder {
         AliasTransfers aliases = new AliasTransfers(axon, s);
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
+        dev.cairn.core.trigger.Triggers triggers = new dev.cairn.core.trigger.Triggers(
+                new dev.cairn.core.trigger.EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
         PageTokens pages = new PageTokens(secrets);
-        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, triggers);
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
-                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
+                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets, triggers),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 auth,
                 tokenOps, keys, issuers,
-                new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
+                new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys, triggers),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),

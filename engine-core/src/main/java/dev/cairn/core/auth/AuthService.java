@@ -88,7 +88,11 @@ public final class AuthService {
     private final Decoys decoys;
     private final Deliveries deliveries;
 
-    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries) {
+    private final dev.cairn.core.trigger.Triggers triggers;
+
+    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
+                       dev.cairn.core.trigger.Triggers triggers) {
+        this.triggers = triggers;
         this.decoys = decoys;
         this.deliveries = deliveries;
         this.axon = axon;

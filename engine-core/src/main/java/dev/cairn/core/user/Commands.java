@@ -20,8 +20,13 @@ public final class Commands {
     private Commands() {
     }
 
+    /** {@code preSignUp}: what a PreSignUp trigger answered ({@link PreSignUpAnswer#NONE} without one). */
     public record CreateUser(@TargetAggregateIdentifier String sub, UserPoolState pool, String username,
-                             Map<String, String> attributes, UserStatus userStatus, PasswordVerifier password) {
+                             Map<String, String> attributes, UserStatus userStatus, PasswordVerifier password, PreSignUpAnswer preSignUp) {
+        public CreateUser(String sub, UserPoolState pool, String username, Map<String, String> attributes, UserStatus userStatus,
+                          PasswordVerifier password) {
+            this(sub, pool, username, attributes, userStatus, password, PreSignUpAnswer.NONE);
+        }
     }
 
     public record UpdateAttributes(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> attributes) {

@@ -93,8 +93,9 @@ public class User {
 
     @CommandHandler
     User(Commands.CreateUser c) {
-        List<UniqueKey> claimed = List.copyOf(UserClaims.of(c.pool(), c.username(), c.attributes()));
-        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), c.attributes(), c.userStatus().name(), c.password(), claimed));
+        Map<String, String> attributes = c.preSignUp().attributes(c.attributes());
+        List<UniqueKey> claimed = List.copyOf(UserClaims.of(c.pool(), c.username(), attributes));
+        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), attributes, c.preSignUp().status(c.userStatus()).name(), c.password(), claimed));
     }
 
     @CommandHandler
