@@ -39,13 +39,16 @@ import java.util.Map;
  *                          (or {@code CAIRN_MASTER_KEY} itself, read by {@link MasterKeys}); default none
  * @param logFormat         {@code --log-format}, {@code CAIRN_LOG_FORMAT}: {@code text} or {@code json} (one JSON
  *                          object a line, for the access and engine logs); default text
+ * @param lambdaEndpoint    {@code --lambda-endpoint}, {@code CAIRN_LAMBDA_ENDPOINT}: where trigger functions are
+ *                          invoked, through AWS Lambda's Invoke REST API; default none (a trigger then fails as a
+ *                          missing function does)
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, boolean help) {
+                           Path masterKeyFile, String logFormat, URI lambdaEndpoint, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -75,6 +78,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
               --log-format text|json access and engine log lines as text or one JSON object a line
                                      (CAIRN_LOG_FORMAT, default text)
+              --lambda-endpoint URL  invoke the pools' Lambda triggers through the AWS Lambda Invoke API at this URL
+                                     (POST {URL}/2015-03-31/functions/{ARN}/invocations; CAIRN_LAMBDA_ENDPOINT)
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -86,7 +91,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
-            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"));
+            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
+            Map.entry("lambda-endpoint", "CAIRN_LAMBDA_ENDPOINT"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -129,6 +135,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 integer(values, "max-connections-per-address", 256, 1, 1_000_000),
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
+                values.containsKey("lambda-endpoint") ? url("lambda-endpoint", values.get("lambda-endpoint")) : null,
                 bool(values, "help", false));
     }
 
@@ -205,9 +212,18 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     }
 
     private static URI endpoint(String v) {
-        URI uri = URI.create(v);
+        return url("endpoint", v);
+    }
+
+    private static URI url(String flag, String v) {
+        URI uri;
+        try {
+            uri = URI.create(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + flag + " must be an http(s) URL, not " + v);
+        }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("--endpoint must be an http(s) URL, not " + v);
+            throw new IllegalArgumentException("--" + flag + " must be an http(s) URL, not " + v);
         }
         return uri;
     }
@@ -217,6 +233,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     public String toString() {
         return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir)
                 + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint
-                + (accessKeys == null ? "" : ", access keys from " + accessKeys) + "]";
+                + (accessKeys == null ? "" : ", access keys from " + accessKeys)
+                + (lambdaEndpoint == null ? "" : ", lambda endpoint " + lambdaEndpoint) + "]";
     }
 }

@@ -49,6 +49,15 @@ class ServerConfigTest {
     }
 
     @Test
+    void theLambdaEndpointComesFromAFlagOrTheEnvironment() {
+        assertThat(parse(Map.of()).lambdaEndpoint()).isNull();
+        assertThat(parse(Map.of("CAIRN_LAMBDA_ENDPOINT", "http://localhost:3001")).lambdaEndpoint()).isEqualTo(URI.create("http://localhost:3001"));
+        assertThat(parse(Map.of("CAIRN_LAMBDA_ENDPOINT", "http://localhost:3001"), "--lambda-endpoint", "http://lambda:9001").lambdaEndpoint())
+                .isEqualTo(URI.create("http://lambda:9001"));
+        assertThatThrownBy(() -> parse(Map.of(), "--lambda-endpoint", "ftp://x")).hasMessageContaining("--lambda-endpoint must be an http(s) URL");
+    }
+
+    @Test
     void switchesTurnOffWithNo() {
         assertThat(parse(Map.of(), "--no-local").local()).isFalse();
         assertThat(parse(Map.of(), "--memory").memory()).isTrue();
