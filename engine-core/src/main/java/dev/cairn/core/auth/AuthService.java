@@ -89,10 +89,14 @@ public final class AuthService {
     private final Deliveries deliveries;
 
     private final dev.cairn.core.trigger.Triggers triggers;
+    private final AuthTriggers authTriggers;
+    private final UserMigration migration;
 
     public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
                        dev.cairn.core.trigger.Triggers triggers) {
         this.triggers = triggers;
+        this.authTriggers = new AuthTriggers(triggers);
+        this.migration = new UserMigration(axon, triggers, clock, random, ids);
         this.decoys = decoys;
         this.deliveries = deliveries;
         this.axon = axon;
@@ -117,7 +121,12 @@ public final class AuthService {
     }
 
     /** The request, whichever operation it came through. */
-    public record Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin) {
+    public record Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin,
+                          Map<String, String> clientMetadata) {
+        public Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin) {
+            this(poolId, clientId, authFlow, parameters, sourceIp, admin, null);
+        }
+
         String param(String name) {
             return parameters == null ? null : parameters.get(name);
         }
@@ -142,6 +151,11 @@ public final class AuthService {
         String username = required(a, "USERNAME");
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
         Optional<UserState> found = users.find(pool, username);
+        boolean passwordFlow = flow == AuthFlow.USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_NO_SRP_AUTH;
+        if (found.isEmpty() && passwordFlow && migration.applies(pool)) return migration.migrate(pool, client, a, username, () -> initiate(a));
+        Decision<com.fasterxml.jackson.databind.node.ObjectNode> pre = authTriggers.preAuthentication(pool, client.client().clientId(),
+                found.orElse(null), username, "ENABLED".equals(client.client().preventUserExistenceErrors()), a.clientMetadata());
+        if (!pre.accepted()) return pre.afterCommit(x -> null);
         if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
@@ -231,6 +245,12 @@ public final class AuthService {
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
                                      String session, String sourceIp, boolean admin) {
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, admin, null);
+    }
+
+    /** RespondToAuthChallenge with the request's ClientMetadata, which the triggers it fires get. */
+    public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
+                                     String session, String sourceIp, boolean admin, Map<String, String> clientMetadata) {
         UserPoolState.AppClient client = clients.require(poolId, clientId);
         UserPoolState pool = pools.require(client.client().userPoolId());
         Map<String, String> r = responses == null ? Map.of() : responses;
@@ -241,7 +261,7 @@ public final class AuthService {
                 clock.instant()));
         AuthChallengeIssued issued = taken.issued();
         clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
-        Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
+        Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin, clientMetadata);
         UserState user = issued.sub() == null ? null : users.bySub(pool.id(), issued.sub()).orElse(null);
         if (taken.expired()) {
             if (user != null) actAs(user, a, () -> axon.send(new Commands.RecordSignInFailure(user.sub(), clientId,
@@ -392,7 +412,7 @@ public final class AuthService {
                                              SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
         String deviceKey = required(a, "DEVICE_KEY");
         SrpStep srp = deviceStep(issued, deviceKey).srp();
-        Issue issue = newTokens(pool, client, user.sub(), a);
+        Issue issue = newTokens(pool, client, user.sub(), a).from("TokenGeneration_AuthenticateDevice");
         NextStep next = NextStep.after(ref, ids);
         MfaCode code = mfaCode(client, next.sessionId());
         var devices = pool.settings().deviceConfiguration();
@@ -500,7 +520,7 @@ public final class AuthService {
         Map<String, String> attributes = AttributeRules.checkWrite(pool, Json.MAPPER.convertValue(
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
-        Issue issue = newTokens(pool, client, user.sub(), a);
+        Issue issue = newTokens(pool, client, user.sub(), a).from("TokenGeneration_NewPasswordChallenge");
         NextStep next = NextStep.after(ref, ids);
         MfaCode code = mfaCode(client, next.sessionId());
         Decision<SignInStep> decision = axon.send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
@@ -528,7 +548,12 @@ public final class AuthService {
     }
 
     /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
-    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded) {
+    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, Map<String, String> clientMetadata,
+                         String tokenSource) {
+        /** The PreTokenGeneration trigger source these tokens are issued under. */
+        Issue from(String source) {
+            return new Issue(originJti, refreshToken, at, recorded, clientMetadata, source);
+        }
     }
 
     private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
@@ -540,15 +565,29 @@ public final class AuthService {
         String newGroupKey = deviceKey == null && pool.settings().deviceConfiguration() != null ? ids.deviceGroupKey() : null;
         if (newGroupKey != null) deviceKey = ids.deviceKey(pool.id().substring(0, pool.id().indexOf('_')));
         return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
-                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey));
+                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey), a.clientMetadata(), "TokenGeneration_Authentication");
     }
 
-    /** Tokens are signed after commit, from the user's latest state. */
+    /**
+     * Tokens are signed after commit, from the user's latest state. Before that, in the sign-in's unit
+     * of work, PostAuthentication and PreTokenGeneration run (the user as it stood when the sign-in
+     * started); the second's answer changes the tokens.
+     */
     private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
+        UserState before = users.bySub(pool.id(), sub).orElseThrow();
+        String clientId = client.client().clientId();
+        if (triggers.configured(pool, dev.cairn.core.trigger.Trigger.PostAuthentication)) {
+            var post = authTriggers.postAuthentication(pool, clientId, before, issue.recorded().newDeviceGroupKey() != null, issue.clientMetadata());
+            if (!post.accepted()) return post.afterCommit(x -> null);
+        }
+        Decision<TokenOverrides> overrides = authTriggers.preTokenGeneration(pool, clientId, before, issue.tokenSource(), issue.clientMetadata(),
+                List.of(TokenIssuer.ADMIN_SCOPE));
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return () -> {
             UserState user = users.bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = pools.require(pool.id());
-            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken());
+            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(),
+                    issue.refreshToken(), overrides.value());
             NewTokens t = issue.recorded();
             return Outcome.signedIn(t.newDeviceGroupKey() == null ? result : result.toBuilder().newDeviceMetadata(
                     NewDeviceMetadataType.builder().deviceKey(t.deviceKey()).deviceGroupKey(t.newDeviceGroupKey()).build()).build());
@@ -586,8 +625,11 @@ public final class AuthService {
         // The live refresh tokens are the aggregate's to judge: the read model does not keep them.
         SignInState.RefreshToken kept = actAs(user, a, () -> axon.send(new Commands.UseRefreshToken(user.sub(), token.originJti(),
                 token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
+        Decision<TokenOverrides> overrides = actAs(user, a, () -> authTriggers.preTokenGeneration(pool, client.client().clientId(), user,
+                "TokenGeneration_RefreshTokens", a.clientMetadata(), List.of(TokenIssuer.ADMIN_SCOPE)));
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
-                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null, overrides.value()));
     }
 
     private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,

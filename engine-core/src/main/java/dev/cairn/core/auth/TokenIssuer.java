@@ -53,16 +53,23 @@ public final class TokenIssuer {
      */
     public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
                                           Instant authTime, Instant now, String refreshToken) {
+        return issue(pool, client, user, originJti, authTime, now, refreshToken, TokenOverrides.NONE);
+    }
+
+    /** As {@link #issue(UserPoolState, UserPoolClientType, UserState, String, Instant, Instant, String)}, with a PreTokenGeneration trigger's changes. */
+    public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
+                                          Instant authTime, Instant now, String refreshToken, TokenOverrides overrides) {
         SigningKey key = keys.active(pool);
         JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         String eventId = ids.uuid();
         Duration accessValidity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
         Duration idValidity = validity(client.idTokenValidity(), client.tokenValidityUnits().idToken());
         List<GroupType> groups = user.groups().stream().map(pool.groups()::get).filter(Objects::nonNull).toList();
+        List<String> groupNames = overrides.groupsToOverride() != null ? overrides.groupsToOverride() : groups.stream().map(GroupType::groupName).toList();
 
         Map<String, Object> access = new LinkedHashMap<>();
         access.put("sub", user.sub());
-        if (!groups.isEmpty()) access.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
+        if (!groupNames.isEmpty()) access.put("cognito:groups", groupNames);
         access.put("iss", issuer(pool.id()));
         access.put("client_id", client.clientId());
         access.put("origin_jti", originJti);
@@ -77,11 +84,13 @@ public final class TokenIssuer {
 
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("sub", user.sub());
-        if (!groups.isEmpty()) {
-            id.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
-            List<String> roles = groups.stream().map(GroupType::roleArn).filter(Objects::nonNull).toList();
+        if (!groupNames.isEmpty()) id.put("cognito:groups", groupNames);
+        if (!groups.isEmpty() || overrides.iamRolesToOverride() != null || overrides.preferredRole() != null) {
+            List<String> roles = overrides.iamRolesToOverride() != null ? overrides.iamRolesToOverride()
+                    : groups.stream().map(GroupType::roleArn).filter(Objects::nonNull).toList();
             if (!roles.isEmpty()) id.put("cognito:roles", roles);
-            groups.stream().filter(g -> g.roleArn() != null)
+            if (overrides.preferredRole() != null) id.put("cognito:preferred_role", overrides.preferredRole());
+            else groups.stream().filter(g -> g.roleArn() != null)
                     .min(Comparator.comparing(g -> g.precedence() == null ? Integer.MAX_VALUE : g.precedence()))
                     .ifPresent(g -> id.put("cognito:preferred_role", g.roleArn()));
         }
@@ -101,6 +110,9 @@ public final class TokenIssuer {
             id.put(name, StandardAttributes.BOOLEANS.contains(name) ? Boolean.valueOf(value) : value);
         });
 
+        TokenOverrides.apply(id, overrides.idClaims(), overrides.idSuppress());
+        TokenOverrides.apply(access, overrides.accessClaims(), overrides.accessSuppress());
+        access.put("scope", scopes(ADMIN_SCOPE, overrides));
         return AuthenticationResultType.builder()
                 .accessToken(signer.sign(access))
                 .expiresIn((int) accessValidity.toSeconds())
@@ -131,6 +143,14 @@ public final class TokenIssuer {
         access.put("client_id", client.clientId());
         return AuthenticationResultType.builder().accessToken(signer.sign(access)).expiresIn((int) validity.toSeconds())
                 .tokenType("Bearer").build();
+    }
+
+    /** The access token's scopes, with a trigger's scopes added and suppressed. */
+    private static String scopes(String scope, TokenOverrides overrides) {
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of(scope.split(" ")));
+        scopes.addAll(overrides.scopesToAdd());
+        overrides.scopesToSuppress().forEach(scopes::remove);
+        return String.join(" ", scopes);
     }
 
     /** A client's validity setting, or Cognito's default of one hour. */
