@@ -91,6 +91,7 @@ public final class AuthService {
     private final dev.cairn.core.trigger.Triggers triggers;
     private final AuthTriggers authTriggers;
     private final UserMigration migration;
+    private final CustomAuth customAuth;
 
     public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
                        dev.cairn.core.trigger.Triggers triggers) {
@@ -110,6 +111,7 @@ public final class AuthService {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = new SessionTokens(secrets);
+        this.customAuth = new CustomAuth(this, axon, triggers, secrets, sessions, clock, ids);
         this.decoy = Passwords.verifierLater("us-east-1_decoy", "decoy", "decoy", random);
     }
 
@@ -142,7 +144,7 @@ public final class AuthService {
         if ((flow.adminOnly() && !a.admin()) || (a.admin() && flow == AuthFlow.USER_PASSWORD_AUTH)) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
-        if (flow == AuthFlow.CUSTOM_AUTH) {
+        if (flow == AuthFlow.CUSTOM_AUTH && !triggers.configured(pool, dev.cairn.core.trigger.Trigger.DefineAuthChallenge)) {
             throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
         }
         if (flow == AuthFlow.USER_AUTH) throw new InvalidParameterException("USER_AUTH flow not enabled for this client");
@@ -156,6 +158,7 @@ public final class AuthService {
         Decision<com.fasterxml.jackson.databind.node.ObjectNode> pre = authTriggers.preAuthentication(pool, client.client().clientId(),
                 found.orElse(null), username, "ENABLED".equals(client.client().preventUserExistenceErrors()), a.clientMetadata());
         if (!pre.accepted()) return pre.afterCommit(x -> null);
+        if (flow == AuthFlow.CUSTOM_AUTH) return customAuth.start(pool, client, a, found);
         if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
         String password = required(a, "PASSWORD");
         if (found.isEmpty()) {
@@ -168,7 +171,7 @@ public final class AuthService {
     }
 
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
-    private Supplier<Outcome> srpChallenge(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
+    Supplier<Outcome> srpChallenge(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
         String srpA = required(a, "SRP_A");
         if (found.isEmpty() && !"ENABLED".equals(client.client().preventUserExistenceErrors())) {
             throw new UserNotFoundException("User does not exist.");
@@ -290,9 +293,11 @@ public final class AuthService {
         return actAs(user, a, () -> switch (ChallengeName.valueOf(challengeName)) {
             case PASSWORD_VERIFIER -> {
                 SrpStep step = srpStep(issued);
-                yield signIn(pool, client, user, attempt,
-                        new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
+                Proof.Srp proof = new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r));
+                yield AuthFlow.CUSTOM_AUTH.name().equals(issued.authFlow()) ? customAuth.passwordVerified(pool, client, user, attempt, ref, a, proof)
+                        : signIn(pool, client, user, attempt, proof, a, ref);
             }
+            case CUSTOM_CHALLENGE -> customAuth.answer(pool, client, user, attempt, ref, a, issued);
             case NEW_PASSWORD_REQUIRED -> newPassword(pool, client, user, attempt, ref, a);
             case SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
             case SELECT_MFA_TYPE -> selectMfa(pool, client, user, attempt, ref, a);
@@ -428,7 +433,7 @@ public final class AuthService {
     // ------------------------------------------------------------------ second factors
 
     /** Where the next challenge of a sign-in goes: the session's next step, or a new session's first. */
-    private record NextStep(String sessionId, int step) {
+    record NextStep(String sessionId, int step) {
         static NextStep after(SessionTokens.Ref ref, Ids ids) {
             return ref != null ? new NextStep(ref.sessionId(), ref.step() + 1) : new NextStep(ids.uuid(), 1);
         }
@@ -548,7 +553,7 @@ public final class AuthService {
     }
 
     /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
-    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, Map<String, String> clientMetadata,
+    record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, Map<String, String> clientMetadata,
                          String tokenSource) {
         /** The PreTokenGeneration trigger source these tokens are issued under. */
         Issue from(String source) {
@@ -556,7 +561,7 @@ public final class AuthService {
         }
     }
 
-    private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
+    Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
         Instant now = clock.instant();
         String originJti = ids.uuid();
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
@@ -573,7 +578,7 @@ public final class AuthService {
      * of work, PostAuthentication and PreTokenGeneration run (the user as it stood when the sign-in
      * started); the second's answer changes the tokens.
      */
-    private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
+    Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
         UserState before = users.bySub(pool.id(), sub).orElseThrow();
         String clientId = client.client().clientId();
         if (triggers.configured(pool, dev.cairn.core.trigger.Trigger.PostAuthentication)) {
@@ -632,7 +637,7 @@ public final class AuthService {
                 users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null, overrides.value()));
     }
 
-    private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,
+    void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,
                        String sessionId, int step, String sealedState, List<String> path) {
         Instant expires = clock.instant().plus(Duration.ofMinutes(client.client().authSessionValidity()));
         var issued = new AuthChallengeIssued(sessionId, client.client().userPoolId(), client.client().clientId(),
@@ -640,7 +645,7 @@ public final class AuthService {
         axon.send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
     }
 
-    private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
+    <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
         return axon.actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
     }
 

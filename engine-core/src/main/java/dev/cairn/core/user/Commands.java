@@ -233,4 +233,24 @@ public final class Commands {
     public record SignInWithDevice(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String deviceKey, Proof.Srp proof,
                                    NewTokens tokens, boolean rememberedSkipsMfa, MfaChallenges.Offer mfa, Instant now) {
     }
+
+    // ------------------------------------------------------------------ CUSTOM_AUTH
+
+    /**
+     * PASSWORD_VERIFIER inside CUSTOM_AUTH: the user judges the proof (lockout and a disabled user
+     * first) without signing in, for the custom challenges still follow. Answers a {@code Decision<Void>};
+     * a wrong proof is recorded as a failed sign-in.
+     */
+    public record VerifyPasswordInCustomAuth(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, Instant now) {
+    }
+
+    /**
+     * The DefineAuthChallenge trigger answered {@code issueTokens} (or {@code failAuthentication}:
+     * {@code issueTokens} false): the user signs in with {@code tokens} unless its own state refuses
+     * (lockout, disabled, not confirmed, reset required), or records the failure. Answers a
+     * {@code Decision<SignInStep>}.
+     */
+    public record ConcludeCustomAuth(@TargetAggregateIdentifier String sub, SignInAttempt attempt, boolean issueTokens, NewTokens tokens,
+                                     Instant now) {
+    }
 }

@@ -360,6 +360,27 @@ public class User {
         return Decision.accept(SignInStep.SIGNED_IN);
     }
 
+    // ------------------------------------------------------------------ CUSTOM_AUTH: the triggers judge the challenges, the user its own state
+
+    @CommandHandler
+    Decision<Void> handle(Commands.VerifyPasswordInCustomAuth c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        return proves(c.proof(), c.now()) ? Decision.accept() : fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.ConcludeCustomAuth c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        if (!c.issueTokens()) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        return switch (state.userStatus()) {
+            case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
+            case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
+            default -> signedIn(c.attempt(), c.tokens());
+        };
+    }
+
     // ------------------------------------------------------------------ one-time codes
 
     @CommandHandler
