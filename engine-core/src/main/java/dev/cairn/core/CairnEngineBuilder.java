@@ -78,6 +78,7 @@ public final class CairnEngineBuilder {
     private MeterRegistry meterRegistry;
     private final java.util.Map<String, dev.cairn.core.trigger.LambdaHandler> lambdaFunctions = new java.util.LinkedHashMap<>();
     private dev.cairn.api.spi.LambdaInvoker lambdaInvoker;
+    private byte[] customSenderKey;
 
     CairnEngineBuilder() {
     }
@@ -175,6 +176,17 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * The 32-byte key that encrypts the code a CustomSMSSender or CustomEmailSender function gets, in
+     * place of Cognito's KMS key (format: {@link dev.cairn.core.trigger.CustomSenderCode}). Default:
+     * none, and a pool with a custom sender fails to send codes.
+     */
+    public CairnEngineBuilder customSenderKey(byte[] key) {
+        if (key.length != 32) throw new IllegalArgumentException("The custom sender key must be 32 bytes");
+        this.customSenderKey = key.clone();
+        return this;
+    }
+
     /** How many aggregates each repository keeps in memory. Default: 100,000. */
     public CairnEngineBuilder aggregateCacheSize(long size) {
         this.aggregateCacheSize = size;
@@ -209,19 +221,20 @@ public final class CairnEngineBuilder {
         TokenIssuer issuer = new TokenIssuer(keys, ids, issuers);
         RefreshTokens refresh = new RefreshTokens(secrets, rnd);
         AccessTokens access = new AccessTokens(pools, users, keys, issuer);
-        Codes codes = new Codes(axon, clock, rnd, secrets, deliveries);
+        dev.cairn.core.trigger.Triggers triggers = new dev.cairn.core.trigger.Triggers(
+                new dev.cairn.core.trigger.EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
+        dev.cairn.core.trigger.MessageTriggers messages = new dev.cairn.core.trigger.MessageTriggers(triggers, deliveries, customSenderKey, rnd);
+        Codes codes = new Codes(axon, clock, rnd, secrets, messages);
         AliasTransfers aliases = new AliasTransfers(axon, s);
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
-        dev.cairn.core.trigger.Triggers triggers = new dev.cairn.core.trigger.Triggers(
-                new dev.cairn.core.trigger.EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
         PageTokens pages = new PageTokens(secrets);
-        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, triggers);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, messages);
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
-                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets, triggers),
+                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, messages), aliases, resets, triggers),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 auth,
                 tokenOps, keys, issuers,

@@ -89,13 +89,15 @@ public final class AuthService {
     private final Deliveries deliveries;
 
     private final dev.cairn.core.trigger.Triggers triggers;
+    private final dev.cairn.core.trigger.MessageTriggers messages;
     private final AuthTriggers authTriggers;
     private final UserMigration migration;
     private final CustomAuth customAuth;
 
     public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
-                       dev.cairn.core.trigger.Triggers triggers) {
-        this.triggers = triggers;
+                       dev.cairn.core.trigger.MessageTriggers messages) {
+        this.messages = messages;
+        this.triggers = messages.triggers();
         this.authTriggers = new AuthTriggers(triggers);
         this.migration = new UserMigration(axon, triggers, clock, random, ids);
         this.decoys = decoys;
@@ -468,7 +470,8 @@ public final class AuthService {
         if (step == SignInStep.SMS_MFA || step == SignInStep.EMAIL_OTP) {
             DeliveryMedium medium = step == SignInStep.SMS_MFA ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
             String destination = user.attribute(medium.attribute());
-            deliveries.deliverBeforeCommit(Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()));
+            messages.deliver(pool, Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()),
+                    dev.cairn.core.trigger.MessageTriggers.Occasion.Authentication, user.sub(), user.attributes(), null);
             params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
             params.put("CODE_DELIVERY_DESTINATION", Masking.mask(medium, destination));
         }

@@ -80,7 +80,8 @@ public final class SelfService {
             if (!now.isEmpty()) axon.send(new Commands.UpdateAttributes(user.sub(), pool, now));
             toVerify.forEach((a, value) -> {
                 if (!now.containsKey(a)) axon.send(new Commands.RequestAttributeChange(user.sub(), a, value));
-                deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
+                deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value,
+                        dev.cairn.core.trigger.MessageTriggers.Occasion.UpdateUserAttribute, user.attributes(), r.clientMetadata()));
             });
         });
         return () -> UpdateUserAttributesResponse.builder().codeDeliveryDetailsList(deliveries.isEmpty() ? null : deliveries).build();
@@ -94,7 +95,8 @@ public final class SelfService {
         String value = user.verificationState().pending().getOrDefault(a, user.attribute(a));
         if (value == null) throw new InvalidParameterException("The user has no " + a + " to verify.");
         CodeDeliveryDetailsType[] delivery = new CodeDeliveryDetailsType[1];
-        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
+        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value,
+                dev.cairn.core.trigger.MessageTriggers.Occasion.VerifyUserAttribute, user.attributes(), r.clientMetadata()));
         return () -> GetUserAttributeVerificationCodeResponse.builder().codeDeliveryDetails(delivery[0]).build();
     }
 

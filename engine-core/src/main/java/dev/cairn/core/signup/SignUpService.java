@@ -103,7 +103,8 @@ public final class SignUpService {
                 Passwords.verifier(pool.id(), user.username(), r.password(), random), answer));
         boolean confirmed = answer.status(UserStatus.UNCONFIRMED) == UserStatus.CONFIRMED;
         CodeDeliveryDetailsType delivery = confirmed ? null : confirmationChannel(pool, user.attributes())
-                .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a)))
+                .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a),
+                        dev.cairn.core.trigger.MessageTriggers.Occasion.SignUp, user.attributes(), r.clientMetadata()))
                 .orElse(null);
         return () -> SignUpResponse.builder().userConfirmed(confirmed).userSub(user.sub()).codeDeliveryDetails(delivery).build();
     }
@@ -150,7 +151,8 @@ public final class SignUpService {
         UserState user = found.get(); // the User refuses a code if it is confirmed already
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
-        CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute));
+        CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute),
+                dev.cairn.core.trigger.MessageTriggers.Occasion.ResendCode, user.attributes(), r.clientMetadata());
         return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(delivery).build();
     }
 

@@ -36,6 +36,11 @@ final class Functions implements AutoCloseable {
     private final List<ObjectNode> events = new CopyOnWriteArrayList<>();
 
     Functions(Invoker how, Map<String, LambdaHandler> handlers) {
+        this(how, handlers, b -> {
+        });
+    }
+
+    Functions(Invoker how, Map<String, LambdaHandler> handlers, java.util.function.Consumer<dev.cairn.core.CairnEngineBuilder> settings) {
         Map<String, LambdaHandler> kept = new LinkedHashMap<>();
         handlers.forEach((name, h) -> kept.put(name, event -> {
             events.add(event.deepCopy());
@@ -43,11 +48,17 @@ final class Functions implements AutoCloseable {
         }));
         if (how == Invoker.EMBEDDED) {
             service = null;
-            fixture = CairnFixture.inMemory(b -> kept.forEach(b::lambdaFunction));
+            fixture = CairnFixture.inMemory(b -> {
+                kept.forEach(b::lambdaFunction);
+                settings.accept(b);
+            });
         } else {
             service = new LocalLambdaService();
             kept.forEach(service::function);
-            fixture = CairnFixture.inMemory(b -> b.lambdaInvoker(new HttpLambdaInvoker(service.endpoint())));
+            fixture = CairnFixture.inMemory(b -> {
+                b.lambdaInvoker(new HttpLambdaInvoker(service.endpoint()));
+                settings.accept(b);
+            });
         }
     }
 

@@ -1,0 +1,119 @@
+package dev.cairn.test.trigger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cairn.api.error.InvalidLambdaResponseException;
+import dev.cairn.api.event.LambdaTriggerInvoked;
+import dev.cairn.api.model.AdminCreateUserRequest;
+import dev.cairn.api.model.ConfirmSignUpRequest;
+import dev.cairn.api.model.CustomEmailLambdaVersionConfigType;
+import dev.cairn.api.model.ForgotPasswordRequest;
+import dev.cairn.api.model.GetUserAttributeVerificationCodeRequest;
+import dev.cairn.api.model.ResendConfirmationCodeRequest;
+import dev.cairn.api.model.UpdateUserAttributesRequest;
+import dev.cairn.api.spi.Message;
+import dev.cairn.core.json.Json;
+import dev.cairn.core.trigger.CustomSenderCode;
+import dev.cairn.test.Requests;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CustomMessage for every message the engine sends, and CustomEmailSender with its encrypted code, each through both invokers. */
+class MessageTriggersTest {
+
+    /** Words every message with the placeholders Cognito asks for. */
+    static ObjectNode word(ObjectNode e) {
+        ObjectNode response = (ObjectNode) e.get("response");
+        String source = e.get("triggerSource").asText();
+        response.put("emailSubject", "Shop: " + source);
+        response.put("emailMessage", "Hello {username}, your code for " + source + " is {####}.");
+        response.put("smsMessage", "{username}: {####}");
+        return e;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void customMessageWordsEveryCodeMessageWithItsSource(Functions.Invoker how) {
+        try (Functions f = new Functions(how, Map.of("words", Functions.answering(MessageTriggersTest::word)))) {
+            String[] pc = f.pool(t -> t.customMessage(Functions.arn("words")));
+            String pool = pc[0];
+            f.fixture.givenThat(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("inv")
+                    .userAttributes(Requests.attributes("email", "inv@example.com")).desiredDeliveryMediums("EMAIL").build()));
+            Message invitation = f.fixture.lastMessage(pool, "inv");
+            assertThat(invitation.body()).isEqualTo("Hello inv, your code for CustomMessage_AdminCreateUser is " + invitation.code() + ".");
+            assertThat(invitation.subject()).isEqualTo("Shop: CustomMessage_AdminCreateUser");
+            assertThat(f.lastEvent().at("/request/usernameParameter").asText()).isEqualTo("{username}");
+            assertThat(f.lastEvent().at("/request/codeParameter").asText()).isEqualTo("{####}");
+
+            f.fixture.givenThat(api -> api.signUp(SignUpTriggersTest.signUp(pc[1], "ann")));
+            assertThat(f.fixture.lastMessage(pool, "ann").body()).contains("CustomMessage_SignUp is " + f.fixture.lastMessage(pool, "ann").code());
+            assertThat(f.lastEvent().at("/request/usernameParameter").isNull()).isTrue();
+            assertThat(f.lastEvent().at("/request/userAttributes/email").asText()).isEqualTo("ann@example.com");
+            assertThat(f.lastEvent().at("/request/clientMetadata/campaign").asText()).isEqualTo("spring");
+            f.fixture.givenThat(api -> api.resendConfirmationCode(ResendConfirmationCodeRequest.builder().clientId(pc[1]).username("ann").build()));
+            assertThat(f.lastEvent().get("triggerSource").asText()).isEqualTo("CustomMessage_ResendCode");
+            String code = f.fixture.lastMessage(pool, "ann").code();
+            f.fixture.givenThat(api -> api.confirmSignUp(ConfirmSignUpRequest.builder().clientId(pc[1]).username("ann").confirmationCode(code).build()));
+            f.fixture.givenThat(api -> api.forgotPassword(ForgotPasswordRequest.builder().clientId(pc[1]).username("ann").build()));
+            assertThat(f.lastEvent().get("triggerSource").asText()).isEqualTo("CustomMessage_ForgotPassword");
+            assertThat(f.fixture.lastMessage(pool, "ann").subject()).isEqualTo("Shop: CustomMessage_ForgotPassword");
+
+            String token = f.fixture.engine().initiateAuth(SignInTriggersTest.passwordAuth(pc[1], "ann", SignInTriggersTest.PASSWORD))
+                    .authenticationResult().accessToken();
+            f.fixture.givenThat(api -> api.updateUserAttributes(UpdateUserAttributesRequest.builder().accessToken(token)
+                    .userAttributes(Requests.attributes("email", "ann2@example.com")).build()));
+            assertThat(f.lastEvent().get("triggerSource").asText()).isEqualTo("CustomMessage_UpdateUserAttribute");
+            f.fixture.givenThat(api -> api.getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest.builder().accessToken(token)
+                    .attributeName("email").build()));
+            assertThat(f.lastEvent().get("triggerSource").asText()).isEqualTo("CustomMessage_VerifyUserAttribute");
+            assertThat(f.invocations()).allSatisfy(i -> assertThat(i.outcome()).isEqualTo("ANSWERED"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void anInvitationWithoutTheUsernamePlaceholderIsAnInvalidLambdaResponse(Functions.Invoker how) {
+        try (Functions f = new Functions(how, Map.of("words", Functions.answering(e -> {
+            ((ObjectNode) e.get("response")).put("emailMessage", "Your password is {####}");
+            return e;
+        })))) {
+            String pool = f.pool(t -> t.customMessage(Functions.arn("words")))[0];
+            f.fixture.when(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("inv")
+                            .userAttributes(Requests.attributes("email", "inv@example.com")).desiredDeliveryMediums("EMAIL").build()))
+                    .expectError(InvalidLambdaResponseException.class);
+            assertThat(f.fixture.outbox().messages(pool, "inv")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void aCustomEmailSenderGetsTheCodeEncryptedWithTheOperatorsKeyInsteadOfTheMessageDelivery(Functions.Invoker how) throws Exception {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) key[i] = (byte) (i * 7);
+        AtomicReference<String> encrypted = new AtomicReference<>();
+        try (Functions f = new Functions(how, Map.of("sender", Functions.answering(e -> {
+            encrypted.set(e.at("/request/code").asText());
+            return e;
+        })), b -> b.customSenderKey(key))) {
+            String[] pc = f.pool(t -> t.customEmailSender(CustomEmailLambdaVersionConfigType.builder().lambdaVersion("V1_0")
+                    .lambdaArn(Functions.arn("sender")).build()).kmsKeyID("arn:aws:kms:us-east-1:000000000000:key/local"));
+            f.fixture.givenThat(api -> api.signUp(SignUpTriggersTest.signUp(pc[1], "sam")));
+            ObjectNode event = f.lastEvent();
+            assertThat(event.get("triggerSource").asText()).isEqualTo("CustomEmailSender_SignUp");
+            assertThat(event.at("/request/type").asText()).isEqualTo("customEmailSenderRequestV1");
+            assertThat(event.at("/request/userAttributes/email").asText()).isEqualTo("sam@example.com");
+            assertThat(f.fixture.outbox().messages(pc[0], "sam")).as("the sender sends it, not the MessageDelivery").isEmpty();
+            String code = CustomSenderCode.decrypt(key, pc[0], encrypted.get());
+            assertThat(code).matches("\\d{6}");
+            String log = f.fixture.engine().axon().readAll().map(m -> Json.write(m.getPayload())).reduce("", String::concat);
+            assertThat(log).doesNotContain(encrypted.get());
+            f.fixture.when(api -> api.confirmSignUp(ConfirmSignUpRequest.builder().clientId(pc[1]).username("sam").confirmationCode(code).build()))
+                    .expectSuccess();
+            assertThat(f.invocations()).extracting(LambdaTriggerInvoked::trigger).containsExactly("CustomEmailSender");
+        }
+    }
+}
