@@ -42,13 +42,16 @@ import java.util.Map;
  * @param lambdaEndpoint    {@code --lambda-endpoint}, {@code CAIRN_LAMBDA_ENDPOINT}: where trigger functions are
  *                          invoked, through AWS Lambda's Invoke REST API; default none (a trigger then fails as a
  *                          missing function does)
+ * @param customSenderKeyFile {@code --custom-sender-key-file}, {@code CAIRN_CUSTOM_SENDER_KEY_FILE}: the 32-byte key (base64)
+ *                          that encrypts the codes CustomSMSSender/CustomEmailSender functions get, in place of KMS (or
+ *                          {@code CAIRN_CUSTOM_SENDER_KEY} itself); default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, URI lambdaEndpoint, boolean help) {
+                           Path masterKeyFile, String logFormat, URI lambdaEndpoint, Path customSenderKeyFile, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -80,6 +83,9 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      (CAIRN_LOG_FORMAT, default text)
               --lambda-endpoint URL  invoke the pools' Lambda triggers through the AWS Lambda Invoke API at this URL
                                      (POST {URL}/2015-03-31/functions/{ARN}/invocations; CAIRN_LAMBDA_ENDPOINT)
+              --custom-sender-key-file FILE
+                                     32-byte key in base64 that encrypts the codes custom sender triggers get, in place
+                                     of KMS (CAIRN_CUSTOM_SENDER_KEY_FILE, or the key itself in CAIRN_CUSTOM_SENDER_KEY)
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -92,7 +98,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
             Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
-            Map.entry("lambda-endpoint", "CAIRN_LAMBDA_ENDPOINT"));
+            Map.entry("lambda-endpoint", "CAIRN_LAMBDA_ENDPOINT"),
+            Map.entry("custom-sender-key-file", "CAIRN_CUSTOM_SENDER_KEY_FILE"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -136,6 +143,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
                 values.containsKey("lambda-endpoint") ? url("lambda-endpoint", values.get("lambda-endpoint")) : null,
+                values.containsKey("custom-sender-key-file") ? Path.of(values.get("custom-sender-key-file")) : null,
                 bool(values, "help", false));
     }
 
