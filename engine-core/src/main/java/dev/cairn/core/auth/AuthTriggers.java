@@ -63,7 +63,7 @@ final class AuthTriggers {
     Decision<TokenOverrides> preTokenGeneration(UserPoolState pool, String clientId, UserState user, String source,
                                                 Map<String, String> clientMetadata, List<String> scopes) {
         if (!triggers.configured(pool, Trigger.PreTokenGeneration)) return Decision.accept(TokenOverrides.NONE);
-        String version = version(pool);
+        String version = TokenOverrides.eventVersion(pool);
         ObjectNode request = Triggers.request();
         request.set("userAttributes", Triggers.userAttributes(user));
         List<GroupType> groups = user.groups().stream().map(pool.groups()::get).filter(Objects::nonNull).toList();
@@ -79,10 +79,4 @@ final class AuthTriggers {
         return answer.accepted() ? Decision.accept(TokenOverrides.of(answer.value())) : Decision.refuse(answer.refusal());
     }
 
-    /** The event version: "1" for V1_0 (and for the plain PreTokenGeneration setting), "2" for V2_0, "3" for V3_0. */
-    static String version(UserPoolState pool) {
-        var config = pool.settings().lambdaConfig().preTokenGenerationConfig();
-        String v = config == null || config.lambdaVersion() == null ? "V1_0" : config.lambdaVersion();
-        return v.substring(1, 2);
-    }
 }

@@ -127,6 +127,12 @@ public final class TokenIssuer {
      * gives one: the client as subject, the granted scopes, no user.
      */
     public AuthenticationResultType issueForClient(UserPoolState pool, UserPoolClientType client, List<String> scopes, Instant now) {
+        return issueForClient(pool, client, scopes, now, TokenOverrides.NONE);
+    }
+
+    /** As {@link #issueForClient(UserPoolState, UserPoolClientType, List, Instant)}, with a V3_0 PreTokenGeneration trigger's changes. */
+    public AuthenticationResultType issueForClient(UserPoolState pool, UserPoolClientType client, List<String> scopes, Instant now,
+                                                   TokenOverrides overrides) {
         SigningKey key = keys.active(pool);
         JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         Duration validity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
@@ -141,6 +147,8 @@ public final class TokenIssuer {
         access.put("version", 2);
         access.put("jti", ids.uuid());
         access.put("client_id", client.clientId());
+        TokenOverrides.apply(access, overrides.accessClaims(), overrides.accessSuppress());
+        access.put("scope", scopes(String.join(" ", scopes), overrides));
         return AuthenticationResultType.builder().accessToken(signer.sign(access)).expiresIn((int) validity.toSeconds())
                 .tokenType("Bearer").build();
     }

@@ -29,6 +29,13 @@ public record TokenOverrides(Map<String, Object> idClaims, List<String> idSuppre
     static final Set<String> KEPT = Set.of("acr", "amr", "aud", "at_hash", "auth_time", "azp", "cognito:username", "exp", "iat",
             "identities", "iss", "jti", "nbf", "nonce", "origin_jti", "sub", "token_use", "client_id", "scope", "username", "event_id", "version");
 
+    /** The event version the pool asks: "1" for V1_0 (and the plain PreTokenGeneration setting), "2" for V2_0, "3" for V3_0. */
+    public static String eventVersion(dev.cairn.core.userpool.UserPoolState pool) {
+        var config = pool.settings().lambdaConfig() == null ? null : pool.settings().lambdaConfig().preTokenGenerationConfig();
+        String v = config == null || config.lambdaVersion() == null ? "V1_0" : config.lambdaVersion();
+        return v.substring(1, 2);
+    }
+
     /** A trigger's response; null (no trigger) is {@link #NONE}. */
     public static TokenOverrides of(ObjectNode response) {
         if (response == null) return NONE;

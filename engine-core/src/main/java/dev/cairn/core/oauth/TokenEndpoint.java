@@ -36,8 +36,11 @@ public final class TokenEndpoint {
     private final AuthService auth;
     private final TokenOperations tokens;
 
+    private final dev.cairn.core.trigger.Triggers triggers;
+
     public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
-                         TokenOperations tokens) {
+                         TokenOperations tokens, dev.cairn.core.trigger.Triggers triggers) {
+        this.triggers = triggers;
         this.auth = auth;
         this.tokens = tokens;
         this.axon = axon;
@@ -59,11 +62,33 @@ public final class TokenEndpoint {
     private Supplier<TokenResponse> clientCredentials(String userPoolId, TokenRequest r) {
         UserPoolState.AppClient client = authenticate(userPoolId, r);
         Decision<List<String>> granted = axon.send(new Commands.GrantClientCredentials(userPoolId, client.client().clientId(), r.scope()));
+        if (!granted.accepted()) return granted.afterCommit(x -> null);
+        Decision<dev.cairn.core.auth.TokenOverrides> overrides = machineTokenTrigger(pools.require(userPoolId), client.client().clientId(), granted.value());
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return granted.afterCommit(scopes -> () -> {
             UserPoolState pool = pools.require(userPoolId);
-            AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant());
+            AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant(),
+                    overrides.value());
             return new TokenResponse(issued.accessToken(), null, null, issued.tokenType(), issued.expiresIn());
         });
+    }
+
+    /**
+     * PreTokenGeneration for a machine's access token: only a V3_0 trigger runs for client_credentials
+     * (TokenGeneration_ClientCredentials), with the scopes granted and no user.
+     */
+    private Decision<dev.cairn.core.auth.TokenOverrides> machineTokenTrigger(UserPoolState pool, String clientId, List<String> scopes) {
+        if (!triggers.configured(pool, dev.cairn.core.trigger.Trigger.PreTokenGeneration)
+                || !dev.cairn.core.auth.TokenOverrides.eventVersion(pool).equals("3")) {
+            return Decision.accept(dev.cairn.core.auth.TokenOverrides.NONE);
+        }
+        var request = dev.cairn.core.trigger.Triggers.request();
+        request.putObject("userAttributes");
+        request.set("scopes", dev.cairn.core.json.Json.MAPPER.valueToTree(scopes));
+        Decision<com.fasterxml.jackson.databind.node.ObjectNode> answer = triggers.invoke(new dev.cairn.core.trigger.Triggers.Call(pool,
+                dev.cairn.core.trigger.Trigger.PreTokenGeneration, "3", "TokenGeneration_ClientCredentials", null, null, clientId, request,
+                dev.cairn.core.json.Json.MAPPER.createObjectNode()));
+        return answer.accepted() ? Decision.accept(dev.cairn.core.auth.TokenOverrides.of(answer.value())) : Decision.refuse(answer.refusal());
     }
 
     /**

@@ -143,6 +143,36 @@ class SignInTriggersTest {
 
     @ParameterizedTest
     @EnumSource(Functions.Invoker.class)
+    void preTokenGenerationV3ChangesAMachinesAccessTokenOnClientCredentials(Functions.Invoker how) throws Exception {
+        try (Functions f = new Functions(how, Map.of("claims", Functions.answering(e -> {
+            ObjectNode access = ((ObjectNode) e.get("response")).putObject("claimsAndScopeOverrideDetails").putObject("accessTokenGeneration");
+            access.putObject("claimsToAddOrOverride").put("tenant", "acme");
+            access.putArray("scopesToSuppress").add("orders/write");
+            return e;
+        })))) {
+            String pool = f.pool(t -> t.preTokenGenerationConfig(PreTokenGenerationVersionConfigType.builder().lambdaVersion("V3_0")
+                    .lambdaArn(Functions.arn("claims")).build()))[0];
+            f.fixture.givenThat(api -> api.createResourceServer(dev.cairn.api.model.CreateResourceServerRequest.builder().userPoolId(pool)
+                    .identifier("orders").name("Orders").scopes(dev.cairn.api.model.ResourceServerScopeType.builder().scopeName("read").scopeDescription("r").build(),
+                            dev.cairn.api.model.ResourceServerScopeType.builder().scopeName("write").scopeDescription("w").build()).build()));
+            var machine = f.fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "machine").toBuilder().generateSecret(true)
+                    .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("client_credentials").allowedOAuthScopes("orders/read", "orders/write")
+                    .build())).userPoolClient();
+            String token = f.fixture.engine().oauth2Token(pool, new dev.cairn.core.oauth.TokenRequest("client_credentials", machine.clientId(),
+                    machine.clientSecret(), null, null)).accessToken();
+            JWTClaimsSet access = claims(token);
+            assertThat(access.getStringClaim("tenant")).isEqualTo("acme");
+            assertThat(access.getStringClaim("scope")).isEqualTo("orders/read");
+            ObjectNode event = f.lastEvent();
+            assertThat(event.get("version").asText()).isEqualTo("3");
+            assertThat(event.get("triggerSource").asText()).isEqualTo("TokenGeneration_ClientCredentials");
+            assertThat(event.at("/callerContext/clientId").asText()).isEqualTo(machine.clientId());
+            assertThat(event.at("/request/scopes").toString()).isEqualTo("[\"orders/read\",\"orders/write\"]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
     void userMigrationCreatesTheUserWithTheTypedPasswordThenSignsItIn(Functions.Invoker how) {
         try (Functions f = new Functions(how, Map.of("legacy", Functions.answering(e -> {
             if (!e.at("/request/password").asText().equals("Legacy-Passw0rd!")) throw new IllegalStateException("Bad password");
