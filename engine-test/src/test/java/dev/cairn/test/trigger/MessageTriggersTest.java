@@ -76,6 +76,35 @@ class MessageTriggersTest {
 
     @ParameterizedTest
     @EnumSource(Functions.Invoker.class)
+    void anEmailOtpIsWordedAsCustomMessageAuthenticationAndTheNewDeviceShowsInPostAuthentication(Functions.Invoker how) {
+        try (Functions f = new Functions(how, Map.of("words", Functions.answering(MessageTriggersTest::word), "after", Functions.answering(e -> e)))) {
+            String pool = f.fixture.given(api -> api.createUserPool(dev.cairn.api.model.CreateUserPoolRequest.builder().poolName("mfa")
+                    .deviceConfiguration(dev.cairn.api.model.DeviceConfigurationType.builder().challengeRequiredOnNewDevice(false).build())
+                    .lambdaConfig(dev.cairn.api.model.LambdaConfigType.builder().customMessage(Functions.arn("words"))
+                            .postAuthentication(Functions.arn("after")).build()).build())).userPool().id();
+            String client = f.fixture.given(api -> api.createUserPoolClient(Requests.createClient(pool, "web").toBuilder()
+                    .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build())).userPoolClient().clientId();
+            SignInTriggersTest.user(f, pool, "ann");
+            f.fixture.givenThat(api -> api.setUserPoolMfaConfig(dev.cairn.api.model.SetUserPoolMfaConfigRequest.builder().userPoolId(pool)
+                    .mfaConfiguration("OPTIONAL").emailMfaConfiguration(dev.cairn.api.model.EmailMfaConfigType.builder().message("Code {####}")
+                            .subject("Sign-in code").build()).build()));
+            f.fixture.givenThat(api -> api.adminSetUserMFAPreference(dev.cairn.api.model.AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool)
+                    .username("ann").emailMfaSettings(dev.cairn.api.model.EmailMfaSettingsType.builder().enabled(true).build()).build()));
+            var challenge = f.fixture.engine().initiateAuth(SignInTriggersTest.passwordAuth(client, "ann", SignInTriggersTest.PASSWORD));
+            assertThat(challenge.challengeName()).isEqualTo("EMAIL_OTP");
+            Message mail = f.fixture.lastMessage(pool, "ann");
+            assertThat(mail.body()).isEqualTo("Hello ann, your code for CustomMessage_Authentication is " + mail.code() + ".");
+            var signedIn = f.fixture.engine().respondToAuthChallenge(dev.cairn.api.model.RespondToAuthChallengeRequest.builder().clientId(client)
+                    .challengeName("EMAIL_OTP").session(challenge.session()).challengeResponses(Map.of("USERNAME", "ann", "EMAIL_OTP_CODE", mail.code()))
+                    .build());
+            assertThat(signedIn.authenticationResult().newDeviceMetadata()).isNotNull();
+            assertThat(f.lastEvent().get("triggerSource").asText()).isEqualTo("PostAuthentication_Authentication");
+            assertThat(f.lastEvent().at("/request/newDeviceUsed").asBoolean()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
     void anInvitationWithoutTheUsernamePlaceholderIsAnInvalidLambdaResponse(Functions.Invoker how) {
         try (Functions f = new Functions(how, Map.of("words", Functions.answering(e -> {
             ((ObjectNode) e.get("response")).put("emailMessage", "Your password is {####}");

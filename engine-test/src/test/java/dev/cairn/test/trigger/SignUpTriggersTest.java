@@ -96,6 +96,41 @@ class SignUpTriggersTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aFunctionSilentForCognitosFiveSecondsTimesOut() {
+        try (Functions f = new Functions(Functions.Invoker.HTTP, Map.of("pre", Functions.answering(e -> {
+            try {
+                Thread.sleep(5_500);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            return e;
+        })))) {
+            String[] pc = f.pool(t -> t.preSignUp(Functions.arn("pre")));
+            f.fixture.when(api -> api.signUp(signUp(pc[1], "slow")))
+                    .expectFailure(UnexpectedLambdaException.class, "PreSignUp invocation failed due to error TimeoutException.")
+                    .expectEvent(LambdaTriggerInvoked.class, e -> {
+                        assertThat(e.outcome()).isEqualTo("TIMED_OUT");
+                        assertThat(e.durationMillis()).isBetween(4_900L, 5_400L);
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void aPreAuthenticationForNobodyWithExistenceHiddenSaysUserNotFound(Functions.Invoker how) {
+        try (Functions f = new Functions(how, Map.of("gate", Functions.refusing("Who are you")))) {
+            String[] pc = f.pool(t -> t.preAuthentication(Functions.arn("gate")));
+            f.fixture.givenThat(api -> api.updateUserPoolClient(dev.cairn.api.model.UpdateUserPoolClientRequest.builder().userPoolId(pc[0])
+                    .clientId(pc[1]).preventUserExistenceErrors("ENABLED")
+                    .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()));
+            f.fixture.when(api -> api.initiateAuth(SignInTriggersTest.passwordAuth(pc[1], "nobody", "Whatever-1!")))
+                    .expectFailure(UserLambdaValidationException.class, "PreAuthentication failed with error Who are you.");
+            assertThat(f.lastEvent().at("/request/userNotFound").asBoolean()).isTrue();
+            assertThat(f.lastEvent().get("userName").asText()).isEqualTo("nobody");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Functions.Invoker.class)
     void anAnswerThatIsNoEventIsAnInvalidLambdaResponse(Functions.Invoker how) {
