@@ -58,6 +58,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.MessageTriggers;
+import dev.cairn.core.trigger.EmbeddedLambdaInvoker;
+import dev.cairn.core.trigger.LambdaHandler;
+import dev.cairn.api.spi.LambdaInvoker;
+import dev.cairn.core.auth.UserMigration;
+import dev.cairn.core.trigger.HttpLambdaInvoker;
+import dev.cairn.core.trigger.CustomSenderCode;
 
 /**
  * Builds a {@link CairnEngine}: every setting has a default, {@link #build()} fails fast on a bad
@@ -76,8 +84,8 @@ public final class CairnEngineBuilder {
     private long aggregateCacheSize = 100_000;
     private String issuerBase;
     private MeterRegistry meterRegistry;
-    private final java.util.Map<String, dev.cairn.core.trigger.LambdaHandler> lambdaFunctions = new java.util.LinkedHashMap<>();
-    private dev.cairn.api.spi.LambdaInvoker lambdaInvoker;
+    private final java.util.Map<String, LambdaHandler> lambdaFunctions = new java.util.LinkedHashMap<>();
+    private LambdaInvoker lambdaInvoker;
     private byte[] customSenderKey;
 
     CairnEngineBuilder() {
@@ -160,25 +168,25 @@ public final class CairnEngineBuilder {
      * {@code functionArnOrName}: its full ARN, or its name (the ARN's {@code function:NAME} part).
      * A function registered here is found before the {@link #lambdaInvoker}'s. Default: none.
      */
-    public CairnEngineBuilder lambdaFunction(String functionArnOrName, dev.cairn.core.trigger.LambdaHandler handler) {
+    public CairnEngineBuilder lambdaFunction(String functionArnOrName, LambdaHandler handler) {
         lambdaFunctions.put(java.util.Objects.requireNonNull(functionArnOrName), java.util.Objects.requireNonNull(handler));
         return this;
     }
 
     /**
      * How functions not registered with {@link #lambdaFunction} are invoked, e.g. a
-     * {@link dev.cairn.core.trigger.HttpLambdaInvoker} on a Lambda-compatible endpoint. Default:
+     * {@link HttpLambdaInvoker} on a Lambda-compatible endpoint. Default:
      * none, and a trigger naming such a function fails as a missing function does
      * ({@code UnexpectedLambdaException}).
      */
-    public CairnEngineBuilder lambdaInvoker(dev.cairn.api.spi.LambdaInvoker invoker) {
+    public CairnEngineBuilder lambdaInvoker(LambdaInvoker invoker) {
         this.lambdaInvoker = invoker;
         return this;
     }
 
     /**
      * The 32-byte key that encrypts the code a CustomSMSSender or CustomEmailSender function gets, in
-     * place of Cognito's KMS key (format: {@link dev.cairn.core.trigger.CustomSenderCode}). Default:
+     * place of Cognito's KMS key (format: {@link CustomSenderCode}). Default:
      * none, and a pool with a custom sender fails to send codes.
      */
     public CairnEngineBuilder customSenderKey(byte[] key) {
@@ -221,9 +229,9 @@ public final class CairnEngineBuilder {
         TokenIssuer issuer = new TokenIssuer(keys, ids, issuers);
         RefreshTokens refresh = new RefreshTokens(secrets, rnd);
         AccessTokens access = new AccessTokens(pools, users, keys, issuer);
-        dev.cairn.core.trigger.Triggers triggers = new dev.cairn.core.trigger.Triggers(
-                new dev.cairn.core.trigger.EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
-        dev.cairn.core.trigger.MessageTriggers messages = new dev.cairn.core.trigger.MessageTriggers(triggers, deliveries, customSenderKey, rnd);
+        Triggers triggers = new Triggers(
+                new EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
+        MessageTriggers messages = new MessageTriggers(triggers, deliveries, customSenderKey, rnd);
         Codes codes = new Codes(axon, clock, rnd, secrets, messages);
         AliasTransfers aliases = new AliasTransfers(axon, s);
         PasswordResets resets = new PasswordResets(codes);
@@ -240,7 +248,7 @@ public final class CairnEngineBuilder {
                 tokenOps, keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys, triggers),
                 new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys,
-                        new dev.cairn.core.auth.UserMigration(axon, triggers, clock, rnd, ids), triggers),
+                        new UserMigration(axon, triggers, clock, rnd, ids), triggers),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),

@@ -39,6 +39,9 @@ import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.signup.SignUpService;
+import dev.cairn.core.user.PreSignUpAnswer;
 
 /** The administrators' user operations (Admin*). */
 public final class UserAdminService {
@@ -52,10 +55,10 @@ public final class UserAdminService {
     private final AliasTransfers aliases;
     private final PasswordResets resets;
 
-    private final dev.cairn.core.trigger.Triggers triggers;
+    private final Triggers triggers;
 
     public UserAdminService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, RandomGenerator random, Ids ids, Invitations invitations, AliasTransfers aliases, PasswordResets resets,
-                            dev.cairn.core.trigger.Triggers triggers) {
+                            Triggers triggers) {
         this.triggers = triggers;
         this.axon = axon;
         this.pools = pools;
@@ -73,7 +76,7 @@ public final class UserAdminService {
         Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
         NewUser user = NewUser.of(pool, r.username(), given, ids.uuid());
         var preSignUp = triggers.preSignUp(pool, "PreSignUp_AdminCreateUser", user.username(), null, given,
-                dev.cairn.core.signup.SignUpService.nameValues(r.validationData()), r.clientMetadata());
+                SignUpService.nameValues(r.validationData()), r.clientMetadata());
         if (!preSignUp.accepted()) return preSignUp.afterCommit(x -> null); // the refusal is recorded, the user never created
         String sub = user.sub();
         String username = user.username();
@@ -88,7 +91,7 @@ public final class UserAdminService {
         String password = knowable ? temporaryPassword(pool, r.temporaryPassword()) : null;
         PasswordVerifier verifier = knowable ? Passwords.verifier(pool.id(), username, password, random) : null;
         axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier,
-                dev.cairn.core.user.PreSignUpAnswer.of(preSignUp.value())));
+                PreSignUpAnswer.of(preSignUp.value())));
         if (!suppressed) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }

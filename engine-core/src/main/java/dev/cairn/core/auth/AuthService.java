@@ -52,6 +52,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.Trigger;
+import dev.cairn.core.trigger.MessageTriggers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
@@ -88,14 +92,14 @@ public final class AuthService {
     private final Decoys decoys;
     private final Deliveries deliveries;
 
-    private final dev.cairn.core.trigger.Triggers triggers;
-    private final dev.cairn.core.trigger.MessageTriggers messages;
+    private final Triggers triggers;
+    private final MessageTriggers messages;
     private final AuthTriggers authTriggers;
     private final UserMigration migration;
     private final CustomAuth customAuth;
 
     public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
-                       dev.cairn.core.trigger.MessageTriggers messages) {
+                       MessageTriggers messages) {
         this.messages = messages;
         this.triggers = messages.triggers();
         this.authTriggers = new AuthTriggers(triggers);
@@ -146,7 +150,7 @@ public final class AuthService {
         if ((flow.adminOnly() && !a.admin()) || (a.admin() && flow == AuthFlow.USER_PASSWORD_AUTH)) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
-        if (flow == AuthFlow.CUSTOM_AUTH && !triggers.configured(pool, dev.cairn.core.trigger.Trigger.DefineAuthChallenge)) {
+        if (flow == AuthFlow.CUSTOM_AUTH && !triggers.configured(pool, Trigger.DefineAuthChallenge)) {
             throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
         }
         if (flow == AuthFlow.USER_AUTH) throw new InvalidParameterException("USER_AUTH flow not enabled for this client");
@@ -157,7 +161,7 @@ public final class AuthService {
         Optional<UserState> found = users.find(pool, username);
         boolean passwordFlow = flow == AuthFlow.USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_NO_SRP_AUTH;
         if (found.isEmpty() && passwordFlow && migration.applies(pool)) return migration.migrate(pool, client, a, username, () -> initiate(a));
-        Decision<com.fasterxml.jackson.databind.node.ObjectNode> pre = authTriggers.preAuthentication(pool, client.client().clientId(),
+        Decision<ObjectNode> pre = authTriggers.preAuthentication(pool, client.client().clientId(),
                 found.orElse(null), username, "ENABLED".equals(client.client().preventUserExistenceErrors()), a.clientMetadata());
         if (!pre.accepted()) return pre.afterCommit(x -> null);
         if (flow == AuthFlow.CUSTOM_AUTH) return customAuth.start(pool, client, a, found);
@@ -471,7 +475,7 @@ public final class AuthService {
             DeliveryMedium medium = step == SignInStep.SMS_MFA ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
             String destination = user.attribute(medium.attribute());
             messages.deliver(pool, Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()),
-                    dev.cairn.core.trigger.MessageTriggers.Occasion.Authentication, user.sub(), user.attributes(), null);
+                    MessageTriggers.Occasion.Authentication, user.sub(), user.attributes(), null);
             params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
             params.put("CODE_DELIVERY_DESTINATION", Masking.mask(medium, destination));
         }
@@ -584,7 +588,7 @@ public final class AuthService {
     Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
         UserState before = users.bySub(pool.id(), sub).orElseThrow();
         String clientId = client.client().clientId();
-        if (triggers.configured(pool, dev.cairn.core.trigger.Trigger.PostAuthentication)) {
+        if (triggers.configured(pool, Trigger.PostAuthentication)) {
             var post = authTriggers.postAuthentication(pool, clientId, before, issue.recorded().newDeviceGroupKey() != null, issue.clientMetadata());
             if (!post.accepted()) return post.afterCommit(x -> null);
         }

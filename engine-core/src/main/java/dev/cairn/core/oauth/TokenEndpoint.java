@@ -21,6 +21,11 @@ import dev.cairn.core.userpool.UserPoolState;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.Trigger;
+import dev.cairn.core.auth.TokenOverrides;
+import dev.cairn.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A pool domain's {@code /oauth2/token}: authenticates the client, asks the pool aggregate what
@@ -36,10 +41,10 @@ public final class TokenEndpoint {
     private final AuthService auth;
     private final TokenOperations tokens;
 
-    private final dev.cairn.core.trigger.Triggers triggers;
+    private final Triggers triggers;
 
     public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
-                         TokenOperations tokens, dev.cairn.core.trigger.Triggers triggers) {
+                         TokenOperations tokens, Triggers triggers) {
         this.triggers = triggers;
         this.auth = auth;
         this.tokens = tokens;
@@ -63,7 +68,7 @@ public final class TokenEndpoint {
         UserPoolState.AppClient client = authenticate(userPoolId, r);
         Decision<List<String>> granted = axon.send(new Commands.GrantClientCredentials(userPoolId, client.client().clientId(), r.scope()));
         if (!granted.accepted()) return granted.afterCommit(x -> null);
-        Decision<dev.cairn.core.auth.TokenOverrides> overrides = machineTokenTrigger(pools.require(userPoolId), client.client().clientId(), granted.value());
+        Decision<TokenOverrides> overrides = machineTokenTrigger(pools.require(userPoolId), client.client().clientId(), granted.value());
         if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return granted.afterCommit(scopes -> () -> {
             UserPoolState pool = pools.require(userPoolId);
@@ -77,18 +82,18 @@ public final class TokenEndpoint {
      * PreTokenGeneration for a machine's access token: only a V3_0 trigger runs for client_credentials
      * (TokenGeneration_ClientCredentials), with the scopes granted and no user.
      */
-    private Decision<dev.cairn.core.auth.TokenOverrides> machineTokenTrigger(UserPoolState pool, String clientId, List<String> scopes) {
-        if (!triggers.configured(pool, dev.cairn.core.trigger.Trigger.PreTokenGeneration)
-                || !dev.cairn.core.auth.TokenOverrides.eventVersion(pool).equals("3")) {
-            return Decision.accept(dev.cairn.core.auth.TokenOverrides.NONE);
+    private Decision<TokenOverrides> machineTokenTrigger(UserPoolState pool, String clientId, List<String> scopes) {
+        if (!triggers.configured(pool, Trigger.PreTokenGeneration)
+                || !TokenOverrides.eventVersion(pool).equals("3")) {
+            return Decision.accept(TokenOverrides.NONE);
         }
-        var request = dev.cairn.core.trigger.Triggers.request();
+        var request = Triggers.request();
         request.putObject("userAttributes");
-        request.set("scopes", dev.cairn.core.json.Json.MAPPER.valueToTree(scopes));
-        Decision<com.fasterxml.jackson.databind.node.ObjectNode> answer = triggers.invoke(new dev.cairn.core.trigger.Triggers.Call(pool,
-                dev.cairn.core.trigger.Trigger.PreTokenGeneration, "3", "TokenGeneration_ClientCredentials", null, null, clientId, request,
-                dev.cairn.core.json.Json.MAPPER.createObjectNode()));
-        return answer.accepted() ? Decision.accept(dev.cairn.core.auth.TokenOverrides.of(answer.value())) : Decision.refuse(answer.refusal());
+        request.set("scopes", Json.MAPPER.valueToTree(scopes));
+        Decision<ObjectNode> answer = triggers.invoke(new Triggers.Call(pool,
+                Trigger.PreTokenGeneration, "3", "TokenGeneration_ClientCredentials", null, null, clientId, request,
+                Json.MAPPER.createObjectNode()));
+        return answer.accepted() ? Decision.accept(TokenOverrides.of(answer.value())) : Decision.refuse(answer.refusal());
     }
 
     /**

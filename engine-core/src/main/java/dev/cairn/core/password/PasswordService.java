@@ -27,6 +27,8 @@ import dev.cairn.core.verification.Codes;
 
 import java.util.List;
 import java.util.function.Supplier;
+import dev.cairn.core.auth.UserMigration;
+import dev.cairn.core.trigger.Triggers;
 
 /** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
 public final class PasswordService {
@@ -43,11 +45,11 @@ public final class PasswordService {
 
     private final Decoys decoys;
 
-    private final dev.cairn.core.auth.UserMigration migration;
-    private final dev.cairn.core.trigger.Triggers triggers;
+    private final UserMigration migration;
+    private final Triggers triggers;
 
     public PasswordService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys,
-                           dev.cairn.core.auth.UserMigration migration, dev.cairn.core.trigger.Triggers triggers) {
+                           UserMigration migration, Triggers triggers) {
         this.migration = migration;
         this.triggers = triggers;
         this.decoys = decoys;

@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import dev.cairn.core.trigger.MessageTriggers;
 
 /** SignUp, ConfirmSignUp and ResendConfirmationCode: users registering themselves. */
 public final class SignUpService {
@@ -104,7 +105,7 @@ public final class SignUpService {
         boolean confirmed = answer.status(UserStatus.UNCONFIRMED) == UserStatus.CONFIRMED;
         CodeDeliveryDetailsType delivery = confirmed ? null : confirmationChannel(pool, user.attributes())
                 .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a),
-                        dev.cairn.core.trigger.MessageTriggers.Occasion.SignUp, user.attributes(), r.clientMetadata()))
+                        MessageTriggers.Occasion.SignUp, user.attributes(), r.clientMetadata()))
                 .orElse(null);
         return () -> SignUpResponse.builder().userConfirmed(confirmed).userSub(user.sub()).codeDeliveryDetails(delivery).build();
     }
@@ -152,7 +153,7 @@ public final class SignUpService {
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
         CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute),
-                dev.cairn.core.trigger.MessageTriggers.Occasion.ResendCode, user.attributes(), r.clientMetadata());
+                MessageTriggers.Occasion.ResendCode, user.attributes(), r.clientMetadata());
         return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(delivery).build();
     }
 

@@ -145,4 +145,29 @@ class MessageTriggersTest {
             assertThat(f.invocations()).extracting(LambdaTriggerInvoked::trigger).containsExactly("CustomEmailSender");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void aCustomSmsSenderGetsAnInvitationsTemporaryPasswordEncrypted(Functions.Invoker how) throws Exception {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 9);
+        AtomicReference<String> encrypted = new AtomicReference<>();
+        try (Functions f = new Functions(how, Map.of("sms", Functions.answering(e -> {
+            encrypted.set(e.at("/request/code").asText());
+            return e;
+        })), b -> b.customSenderKey(key))) {
+            String pool = f.pool(t -> t.customSMSSender(dev.cairn.api.model.CustomSMSLambdaVersionConfigType.builder().lambdaVersion("V1_0")
+                    .lambdaArn(Functions.arn("sms")).build()).kmsKeyID("arn:aws:kms:us-east-1:000000000000:key/local"))[0];
+            f.fixture.givenThat(api -> api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("tim")
+                    .temporaryPassword("Temp-Passw0rd!9").userAttributes(Requests.attributes("phone_number", "+15555550123"))
+                    .desiredDeliveryMediums("SMS").build()));
+            ObjectNode event = f.lastEvent();
+            assertThat(event.get("triggerSource").asText()).isEqualTo("CustomSMSSender_AdminCreateUser");
+            assertThat(event.at("/request/type").asText()).isEqualTo("customSMSSenderRequestV1");
+            assertThat(event.at("/callerContext/clientId").asText()).isEqualTo("CLIENT_ID_NOT_APPLICABLE");
+            assertThat(CustomSenderCode.decrypt(key, pool, encrypted.get())).isEqualTo("Temp-Passw0rd!9");
+            assertThat(event.toString()).doesNotContain("Temp-Passw0rd!9");
+            assertThat(f.fixture.outbox().messages(pool, "tim")).isEmpty();
+        }
+    }
 }
