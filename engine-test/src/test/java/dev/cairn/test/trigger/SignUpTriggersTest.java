@@ -68,6 +68,28 @@ class SignUpTriggersTest {
         }
     }
 
+    /** A host's own records for the PreSignUp event: what it does not name is left out. */
+    record PreSignUpEvent(String version, String triggerSource, String region, String userPoolId, String userName,
+                          Map<String, String> callerContext, Map<String, Object> request, PreSignUpResponse response) {
+        PreSignUpEvent confirmed() {
+            return new PreSignUpEvent(version, triggerSource, region, userPoolId, userName, callerContext, request,
+                    new PreSignUpResponse(userName.startsWith("vip"), false, false));
+        }
+    }
+
+    record PreSignUpResponse(boolean autoConfirmUser, boolean autoVerifyEmail, boolean autoVerifyPhone) {
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void aHandlerOverTheHostsOwnRecordsAnswersAsWell(Functions.Invoker how) {
+        try (Functions f = new Functions(how, Map.of("pre", dev.cairn.core.trigger.LambdaHandler.typed(PreSignUpEvent.class, PreSignUpEvent::confirmed)))) {
+            String[] pc = f.pool(t -> t.preSignUp(Functions.arn("pre")));
+            f.fixture.when(api -> api.signUp(signUp(pc[1], "vip-ann"))).expectResult(r -> assertThat(r.userConfirmed()).isTrue());
+            f.fixture.when(api -> api.signUp(signUp(pc[1], "bob"))).expectResult(r -> assertThat(r.userConfirmed()).isFalse());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Functions.Invoker.class)
     void aRefusingPreSignUpCreatesNobodyAndRecordsOnlyTheInvocation(Functions.Invoker how) {
