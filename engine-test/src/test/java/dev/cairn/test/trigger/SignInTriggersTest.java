@@ -143,6 +143,26 @@ class SignInTriggersTest {
 
     @ParameterizedTest
     @EnumSource(Functions.Invoker.class)
+    void tokensAfterANewPasswordComeFromTokenGenerationNewPasswordChallenge(Functions.Invoker how) throws Exception {
+        try (Functions f = new Functions(how, Map.of("claims", Functions.answering(e -> {
+            ((ObjectNode) e.get("response")).putObject("claimsOverrideDetails").putObject("claimsToAddOrOverride")
+                    .put("source", e.get("triggerSource").asText());
+            return e;
+        })))) {
+            String[] pc = f.pool(t -> t.preTokenGeneration(Functions.arn("claims")));
+            f.fixture.givenThat(api -> api.adminCreateUser(dev.cairn.api.model.AdminCreateUserRequest.builder().userPoolId(pc[0]).username("new")
+                    .temporaryPassword("Temp-Passw0rd!1").messageAction("SUPPRESS").build()));
+            var challenge = f.fixture.engine().initiateAuth(passwordAuth(pc[1], "new", "Temp-Passw0rd!1"));
+            assertThat(challenge.challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
+            var tokens = f.fixture.engine().respondToAuthChallenge(dev.cairn.api.model.RespondToAuthChallengeRequest.builder().clientId(pc[1])
+                    .challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session())
+                    .challengeResponses(Map.of("USERNAME", "new", "NEW_PASSWORD", PASSWORD)).build()).authenticationResult();
+            assertThat(claims(tokens.idToken()).getStringClaim("source")).isEqualTo("TokenGeneration_NewPasswordChallenge");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
     void preTokenGenerationV3ChangesAMachinesAccessTokenOnClientCredentials(Functions.Invoker how) throws Exception {
         try (Functions f = new Functions(how, Map.of("claims", Functions.answering(e -> {
             ObjectNode access = ((ObjectNode) e.get("response")).putObject("claimsAndScopeOverrideDetails").putObject("accessTokenGeneration");
