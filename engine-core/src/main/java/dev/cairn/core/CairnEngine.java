@@ -616,7 +616,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
         return write(r, () -> {
             var outcome = core.auth().initiate(new AuthService.Attempt(null, r.clientId(), r.authFlow(), r.authParameters(),
-                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false));
+                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false, r.clientMetadata()));
             return () -> {
                 var o = outcome.get();
                 return InitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
@@ -630,7 +630,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
         return write(r, () -> {
             var outcome = core.auth().initiate(new AuthService.Attempt(r.userPoolId(), r.clientId(), r.authFlow(), r.authParameters(),
-                    r.contextData() == null ? null : r.contextData().ipAddress(), true));
+                    r.contextData() == null ? null : r.contextData().ipAddress(), true, r.clientMetadata()));
             return () -> {
                 var o = outcome.get();
                 return AdminInitiateAuthResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
@@ -644,7 +644,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
         return write(r, () -> {
             var outcome = core.auth().respond(null, r.clientId(), r.challengeName(), r.challengeResponses(), r.session(),
-                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false);
+                    r.userContextData() == null ? null : r.userContextData().ipAddress(), false, r.clientMetadata());
             return () -> {
                 var o = outcome.get();
                 return RespondToAuthChallengeResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())
@@ -657,7 +657,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
         return write(r, () -> {
             var outcome = core.auth().respond(r.userPoolId(), r.clientId(), r.challengeName(), r.challengeResponses(), r.session(),
-                    r.contextData() == null ? null : r.contextData().ipAddress(), true);
+                    r.contextData() == null ? null : r.contextData().ipAddress(), true, r.clientMetadata());
             return () -> {
                 var o = outcome.get();
                 return AdminRespondToAuthChallengeResponse.builder().authenticationResult(o.tokens()).challengeName(o.challengeName())

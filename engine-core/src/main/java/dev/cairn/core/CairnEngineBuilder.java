@@ -64,6 +64,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.MessageTriggers;
+import dev.cairn.core.trigger.EmbeddedLambdaInvoker;
+import dev.cairn.core.trigger.LambdaHandler;
+import dev.cairn.api.spi.LambdaInvoker;
+import dev.cairn.core.auth.UserMigration;
+import dev.cairn.core.trigger.HttpLambdaInvoker;
+import dev.cairn.core.trigger.CustomSenderCode;
 
 /**
  * Builds a {@link CairnEngine}: every setting has a default, {@link #build()} fails fast on a bad
@@ -82,6 +90,9 @@ public final class CairnEngineBuilder {
     private long aggregateCacheSize = 100_000;
     private String issuerBase;
     private MeterRegistry meterRegistry;
+    private final java.util.Map<String, LambdaHandler> lambdaFunctions = new java.util.LinkedHashMap<>();
+    private LambdaInvoker lambdaInvoker;
+    private byte[] customSenderKey;
 
     CairnEngineBuilder() {
     }
@@ -158,6 +169,38 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * A trigger function run in this JVM for the function a pool's {@code LambdaConfig} names by
+     * {@code functionArnOrName}: its full ARN, or its name (the ARN's {@code function:NAME} part).
+     * A function registered here is found before the {@link #lambdaInvoker}'s. Default: none.
+     */
+    public CairnEngineBuilder lambdaFunction(String functionArnOrName, LambdaHandler handler) {
+        lambdaFunctions.put(java.util.Objects.requireNonNull(functionArnOrName), java.util.Objects.requireNonNull(handler));
+        return this;
+    }
+
+    /**
+     * How functions not registered with {@link #lambdaFunction} are invoked, e.g. a
+     * {@link HttpLambdaInvoker} on a Lambda-compatible endpoint. Default:
+     * none, and a trigger naming such a function fails as a missing function does
+     * ({@code UnexpectedLambdaException}).
+     */
+    public CairnEngineBuilder lambdaInvoker(LambdaInvoker invoker) {
+        this.lambdaInvoker = invoker;
+        return this;
+    }
+
+    /**
+     * The 32-byte key that encrypts the code a CustomSMSSender or CustomEmailSender function gets, in
+     * place of Cognito's KMS key (format: {@link CustomSenderCode}). Default:
+     * none, and a pool with a custom sender fails to send codes.
+     */
+    public CairnEngineBuilder customSenderKey(byte[] key) {
+        if (key.length != 32) throw new IllegalArgumentException("The custom sender key must be 32 bytes");
+        this.customSenderKey = key.clone();
+        return this;
+    }
+
     /** How many aggregates each repository keeps in memory. Default: 100,000. */
     public CairnEngineBuilder aggregateCacheSize(long size) {
         this.aggregateCacheSize = size;
@@ -192,28 +235,32 @@ public final class CairnEngineBuilder {
         TokenIssuer issuer = new TokenIssuer(keys, ids, issuers);
         RefreshTokens refresh = new RefreshTokens(secrets, rnd);
         AccessTokens access = new AccessTokens(pools, users, keys, issuer);
-        Codes codes = new Codes(axon, clock, rnd, secrets, deliveries);
+        Triggers triggers = new Triggers(
+                new EmbeddedLambdaInvoker(lambdaFunctions, lambdaInvoker), axon, ids, region);
+        MessageTriggers messages = new MessageTriggers(triggers, deliveries, customSenderKey, rnd);
+        Codes codes = new Codes(axon, clock, rnd, secrets, messages);
         AliasTransfers aliases = new AliasTransfers(axon, s);
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
-        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, messages);
         HostedSessions hostedSessions = new HostedSessions(secrets);
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
-                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
+                new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, messages), aliases, resets, triggers),
                 new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
                 auth,
                 tokenOps, keys, issuers,
-                new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),
-                new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys),
+                new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys, triggers),
+                new PasswordService(axon, pools, users, clock, rnd, appClients, codes, resets, access, decoys,
+                        new UserMigration(axon, triggers, clock, rnd, ids), triggers),
                 new SelfService(axon, clock, access, codes), userKeys, new Erasure(axon, userKeys), metrics,
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
-                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids),
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids, triggers),
                 new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
                 new UserPasskeyService(axon, clock, rnd, access, pages));

@@ -69,6 +69,9 @@ public final class Main {
                 .issuerBase(config.issuerForm().issuerBase(endpoint, config.region()));
         byte[] masterKey = MasterKeys.of(config.masterKeyFile(), System.getenv());
         if (masterKey != null) builder.masterKey(masterKey);
+        if (config.lambdaEndpoint() != null) builder.lambdaInvoker(new dev.cairn.core.trigger.HttpLambdaInvoker(config.lambdaEndpoint()));
+        byte[] senderKey = MasterKeys.customSender(config.customSenderKeyFile(), System.getenv());
+        if (senderKey != null) builder.customSenderKey(senderKey);
         CairnEngine engine;
         try {
             engine = builder.build();

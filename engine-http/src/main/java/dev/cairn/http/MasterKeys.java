@@ -17,15 +17,26 @@ import java.util.Map;
 final class MasterKeys {
 
     static final String VARIABLE = "CAIRN_MASTER_KEY";
+    /** The custom sender key (in place of Cognito's KMS key for CustomSMSSender/CustomEmailSender): the same form. */
+    static final String SENDER_VARIABLE = "CAIRN_CUSTOM_SENDER_KEY";
 
     private MasterKeys() {
     }
 
     /** The key the settings name, or null for none (the database then keeps its data key in the clear). */
     static byte[] of(Path file, Map<String, String> env) {
+        return of(file, env, VARIABLE);
+    }
+
+    /** The custom sender key, from {@code --custom-sender-key-file} or {@code CAIRN_CUSTOM_SENDER_KEY}; null for none. */
+    static byte[] customSender(Path file, Map<String, String> env) {
+        return of(file, env, SENDER_VARIABLE);
+    }
+
+    private static byte[] of(Path file, Map<String, String> env, String variable) {
         if (file != null) return read(file);
-        String value = env.get(VARIABLE);
-        return value == null || value.isBlank() ? null : decode(value, VARIABLE);
+        String value = env.get(variable);
+        return value == null || value.isBlank() ? null : decode(value, variable);
     }
 
     static byte[] read(Path file) {
@@ -50,7 +61,7 @@ final class MasterKeys {
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        throw new IllegalArgumentException("The master key in " + source + " must be 32 bytes in base64 "
+        throw new IllegalArgumentException("The key in " + source + " must be 32 bytes in base64 "
                 + "(java -jar cairn-server.jar new-master-key makes one)");
     }
 }

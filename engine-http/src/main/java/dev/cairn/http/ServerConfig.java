@@ -43,13 +43,20 @@ import java.util.Map;
  *                          object a line, for the access and engine logs); default text
  * @param durability        {@code --durability machine|process}, {@code CAIRN_DURABILITY}: what an acknowledged write
  *                          on H2 survives (see {@link H2Durability}); default machine
+ * @param lambdaEndpoint    {@code --lambda-endpoint}, {@code CAIRN_LAMBDA_ENDPOINT}: where trigger functions are
+ *                          invoked, through AWS Lambda's Invoke REST API; default none (a trigger then fails as a
+ *                          missing function does)
+ * @param customSenderKeyFile {@code --custom-sender-key-file}, {@code CAIRN_CUSTOM_SENDER_KEY_FILE}: the 32-byte key (base64)
+ *                          that encrypts the codes CustomSMSSender/CustomEmailSender functions get, in place of KMS (or
+ *                          {@code CAIRN_CUSTOM_SENDER_KEY} itself); default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, H2Durability durability, boolean help) {
+                           Path masterKeyFile, String logFormat, H2Durability durability, URI lambdaEndpoint, Path customSenderKeyFile,
+                           boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -83,6 +90,11 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      on H2, what an acknowledged write survives (CAIRN_DURABILITY, default machine):
                                      machine = forced to disk before the answer (crashes, power loss);
                                      process = written to the operating system (kill -9, not a power loss), faster
+              --lambda-endpoint URL  invoke the pools' Lambda triggers through the AWS Lambda Invoke API at this URL
+                                     (POST {URL}/2015-03-31/functions/{ARN}/invocations; CAIRN_LAMBDA_ENDPOINT)
+              --custom-sender-key-file FILE
+                                     32-byte key in base64 that encrypts the codes custom sender triggers get, in place
+                                     of KMS (CAIRN_CUSTOM_SENDER_KEY_FILE, or the key itself in CAIRN_CUSTOM_SENDER_KEY)
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -95,7 +107,10 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
             Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
-            Map.entry("durability", "CAIRN_DURABILITY"));
+            Map.entry("durability", "CAIRN_DURABILITY"),
+
+            Map.entry("lambda-endpoint", "CAIRN_LAMBDA_ENDPOINT"),
+            Map.entry("custom-sender-key-file", "CAIRN_CUSTOM_SENDER_KEY_FILE"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -139,6 +154,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
                 durability(values.getOrDefault("durability", "machine")),
+                values.containsKey("lambda-endpoint") ? url("lambda-endpoint", values.get("lambda-endpoint")) : null,
+                values.containsKey("custom-sender-key-file") ? Path.of(values.get("custom-sender-key-file")) : null,
                 bool(values, "help", false));
     }
 
@@ -223,9 +240,18 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     }
 
     private static URI endpoint(String v) {
-        URI uri = URI.create(v);
+        return url("endpoint", v);
+    }
+
+    private static URI url(String flag, String v) {
+        URI uri;
+        try {
+            uri = URI.create(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + flag + " must be an http(s) URL, not " + v);
+        }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("--endpoint must be an http(s) URL, not " + v);
+            throw new IllegalArgumentException("--" + flag + " must be an http(s) URL, not " + v);
         }
         return uri;
     }
@@ -235,6 +261,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
     public String toString() {
         return "ServerConfig[port=" + port + ", bind=" + bind + ", storage=" + (memory ? "memory" : jdbcUrl != null ? "postgresql" : "h2 " + dataDir + " (" + durability + ")")
                 + ", local=" + local + ", issuer=" + issuerForm + ", endpoint=" + publicEndpoint
-                + (accessKeys == null ? "" : ", access keys from " + accessKeys) + "]";
+                + (accessKeys == null ? "" : ", access keys from " + accessKeys)
+                + (lambdaEndpoint == null ? "" : ", lambda endpoint " + lambdaEndpoint) + "]";
     }
 }

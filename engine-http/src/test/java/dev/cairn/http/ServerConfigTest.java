@@ -49,6 +49,18 @@ class ServerConfigTest {
     }
 
     @Test
+    void theLambdaEndpointComesFromAFlagOrTheEnvironment() {
+        assertThat(parse(Map.of()).lambdaEndpoint()).isNull();
+        assertThat(parse(Map.of("CAIRN_LAMBDA_ENDPOINT", "http://localhost:3001")).lambdaEndpoint()).isEqualTo(URI.create("http://localhost:3001"));
+        assertThat(parse(Map.of("CAIRN_LAMBDA_ENDPOINT", "http://localhost:3001"), "--lambda-endpoint", "http://lambda:9001").lambdaEndpoint())
+                .isEqualTo(URI.create("http://lambda:9001"));
+        assertThatThrownBy(() -> parse(Map.of(), "--lambda-endpoint", "ftp://x")).hasMessageContaining("--lambda-endpoint must be an http(s) URL");
+        assertThat(parse(Map.of("CAIRN_CUSTOM_SENDER_KEY_FILE", "/keys/sender")).customSenderKeyFile()).isEqualTo(Path.of("/keys/sender"));
+        assertThat(MasterKeys.customSender(null, Map.of("CAIRN_CUSTOM_SENDER_KEY", MasterKeys.generate()))).hasSize(32);
+        assertThat(MasterKeys.customSender(null, Map.of())).isNull();
+    }
+
+    @Test
     void switchesTurnOffWithNo() {
         assertThat(parse(Map.of(), "--no-local").local()).isFalse();
         assertThat(parse(Map.of(), "--memory").memory()).isTrue();

@@ -39,10 +39,24 @@ public final class CairnFixture implements AutoCloseable {
     private final Outbox outbox;
 
     private CairnFixture(Storage storage, long seed) {
+        this(storage, seed, b -> {
+        });
+    }
+
+    private CairnFixture(Storage storage, long seed, Consumer<dev.cairn.core.CairnEngineBuilder> settings) {
         this.clock = new MutableClock(START);
         this.outbox = new Outbox();
-        this.engine = CairnEngine.builder().storage(storage).clock(clock).random(new Random(seed))
-                .messageDelivery(outbox).build();
+        var builder = CairnEngine.builder().storage(storage).clock(clock).random(new Random(seed)).messageDelivery(outbox);
+        settings.accept(builder);
+        this.engine = builder.build();
+    }
+
+    /**
+     * A fixture on in-memory storage with seed 42, its engine built with further settings (trigger
+     * functions, say: {@code b -> b.lambdaFunction("pre-sign-up", handler)}).
+     */
+    public static CairnFixture inMemory(Consumer<dev.cairn.core.CairnEngineBuilder> settings) {
+        return new CairnFixture(new InMemoryStorage(), 42, settings);
     }
 
     /** A fixture on in-memory storage with seed 42. */

@@ -29,5 +29,7 @@ public final class EventTypes {
             FirstFactorCodeIssued.class, WebAuthnRegistrationStarted.class, WebAuthnCredentialRegistered.class,
             WebAuthnCredentialDeleted.class, WebAuthnCredentialUsed.class, RefreshTokenRotated.class, RefreshTokenReuseDetected.class,
 
-            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class);
+            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class,
+
+            LambdaTriggerInvoked.class);
 }

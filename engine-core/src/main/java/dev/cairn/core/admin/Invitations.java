@@ -12,6 +12,7 @@ import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.List;
 import java.util.Map;
+import dev.cairn.core.trigger.MessageTriggers;
 
 /**
  * The invitation AdminCreateUser sends: the pool's InviteMessageTemplate (or Cognito's default
@@ -25,9 +26,9 @@ public final class Invitations {
 
     private final AxonRuntime axon;
     private final Clock clock;
-    private final Deliveries deliveries;
+    private final MessageTriggers deliveries;
 
-    public Invitations(AxonRuntime axon, Clock clock, Deliveries deliveries) {
+    public Invitations(AxonRuntime axon, Clock clock, MessageTriggers deliveries) {
         this.axon = axon;
         this.clock = clock;
         this.deliveries = deliveries;
@@ -46,8 +47,9 @@ public final class Invitations {
                     .replace("{username}", username).replace("{####}", temporaryPassword);
             String subject = email ? (t != null && t.emailSubject() != null ? t.emailSubject() : DEFAULT_SUBJECT) : null;
             axon.send(new Commands.RecordMessageSent(sub, "INVITATION", medium.name(), Masking.mask(medium, destination)));
-            deliveries.deliverBeforeCommit(new Message(pool.id(), username, medium.name(), destination, "INVITATION",
-                    temporaryPassword, subject, body, clock.instant()));
+            deliveries.deliver(pool, new Message(pool.id(), username, medium.name(), destination, "INVITATION",
+                    temporaryPassword, subject, body, clock.instant()), MessageTriggers.Occasion.AdminCreateUser, sub,
+                    attributes, null);
         }
     }
 }

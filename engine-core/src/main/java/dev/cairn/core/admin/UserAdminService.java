@@ -39,6 +39,9 @@ import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.signup.SignUpService;
+import dev.cairn.core.user.PreSignUpAnswer;
 
 /** The administrators' user operations (Admin*). */
 public final class UserAdminService {
@@ -52,7 +55,11 @@ public final class UserAdminService {
     private final AliasTransfers aliases;
     private final PasswordResets resets;
 
-    public UserAdminService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, RandomGenerator random, Ids ids, Invitations invitations, AliasTransfers aliases, PasswordResets resets) {
+    private final Triggers triggers;
+
+    public UserAdminService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, RandomGenerator random, Ids ids, Invitations invitations, AliasTransfers aliases, PasswordResets resets,
+                            Triggers triggers) {
+        this.triggers = triggers;
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -68,6 +75,9 @@ public final class UserAdminService {
         if ("RESEND".equals(r.messageAction())) return resendInvitation(pool, r);
         Map<String, String> given = AttributeRules.checkWrite(pool, r.userAttributes(), true);
         NewUser user = NewUser.of(pool, r.username(), given, ids.uuid());
+        var preSignUp = triggers.preSignUp(pool, "PreSignUp_AdminCreateUser", user.username(), null, given,
+                SignUpService.nameValues(r.validationData()), r.clientMetadata());
+        if (!preSignUp.accepted()) return preSignUp.afterCommit(x -> null); // the refusal is recorded, the user never created
         String sub = user.sub();
         String username = user.username();
         Map<String, String> attributes = user.attributes();
@@ -80,7 +90,8 @@ public final class UserAdminService {
         boolean knowable = !suppressed || r.temporaryPassword() != null && !r.temporaryPassword().isEmpty();
         String password = knowable ? temporaryPassword(pool, r.temporaryPassword()) : null;
         PasswordVerifier verifier = knowable ? Passwords.verifier(pool.id(), username, password, random) : null;
-        axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier));
+        axon.send(new Commands.CreateUser(sub, pool, username, attributes, UserStatus.FORCE_CHANGE_PASSWORD, verifier,
+                PreSignUpAnswer.of(preSignUp.value())));
         if (!suppressed) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }
@@ -141,8 +152,12 @@ public final class UserAdminService {
     }
 
     public Supplier<AdminConfirmSignUpResponse> adminConfirmSignUp(AdminConfirmSignUpRequest r) {
-        axon.send(new Commands.ConfirmSignUp(require(r.userPoolId(), r.username()).sub()));
-        return () -> AdminConfirmSignUpResponse.builder().build();
+        UserPoolState pool = pools.require(r.userPoolId());
+        UserState user = users.require(pool, r.username());
+        axon.send(new Commands.ConfirmSignUp(user.sub()));
+        // The user stays confirmed when PostConfirmation fails, as with Cognito; the caller still gets the error.
+        var post = triggers.postConfirmation(pool, user, user.attributes(), "PostConfirmation_ConfirmSignUp", null, r.clientMetadata());
+        return post.afterCommit(x -> () -> AdminConfirmSignUpResponse.builder().build());
     }
 
     public Supplier<AdminSetUserPasswordResponse> adminSetUserPassword(AdminSetUserPasswordRequest r) {

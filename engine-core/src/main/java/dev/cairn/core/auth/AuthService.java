@@ -56,6 +56,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.Trigger;
+import dev.cairn.core.trigger.MessageTriggers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Sign-in: the USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and refresh flows, and
@@ -94,7 +98,18 @@ public final class AuthService {
     private final Decoys decoys;
     private final Deliveries deliveries;
 
-    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries) {
+    private final Triggers triggers;
+    private final MessageTriggers messages;
+    private final AuthTriggers authTriggers;
+    private final UserMigration migration;
+    private final CustomAuth customAuth;
+
+    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
+                       MessageTriggers messages) {
+        this.messages = messages;
+        this.triggers = messages.triggers();
+        this.authTriggers = new AuthTriggers(triggers);
+        this.migration = new UserMigration(axon, triggers, clock, random, ids);
         this.decoys = decoys;
         this.deliveries = deliveries;
         this.axon = axon;
@@ -108,6 +123,7 @@ public final class AuthService {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = new SessionTokens(secrets);
+        this.customAuth = new CustomAuth(this, axon, triggers, secrets, sessions, clock, ids);
         this.decoy = Passwords.verifierLater("us-east-1_decoy", "decoy", "decoy", random);
     }
 
@@ -141,7 +157,12 @@ public final class AuthService {
     public static final String HOSTED_UI = "HOSTED_UI";
 
     /** The request, whichever operation it came through. */
-    public record Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin) {
+    public record Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin,
+                          Map<String, String> clientMetadata) {
+        public Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin) {
+            this(poolId, clientId, authFlow, parameters, sourceIp, admin, null);
+        }
+
         String param(String name) {
             return parameters == null ? null : parameters.get(name);
         }
@@ -157,7 +178,7 @@ public final class AuthService {
         if ((flow.adminOnly() && !a.admin()) || (a.admin() && flow == AuthFlow.USER_PASSWORD_AUTH)) {
             throw new InvalidParameterException("Initiate Auth method not supported.");
         }
-        if (flow == AuthFlow.CUSTOM_AUTH) {
+        if (flow == AuthFlow.CUSTOM_AUTH && !triggers.configured(pool, Trigger.DefineAuthChallenge)) {
             throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
         }
         ClientRules.checkFlowAllowed(client.client(), flow);
@@ -165,6 +186,12 @@ public final class AuthService {
         String username = required(a, "USERNAME");
         clients.checkSecretHash(client, a.param("SECRET_HASH"), List.of(username));
         Optional<UserState> found = users.find(pool, username);
+        boolean passwordFlow = flow == AuthFlow.USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_USER_PASSWORD_AUTH || flow == AuthFlow.ADMIN_NO_SRP_AUTH;
+        if (found.isEmpty() && passwordFlow && migration.applies(pool)) return migration.migrate(pool, client, a, username, () -> initiate(a));
+        Decision<ObjectNode> pre = authTriggers.preAuthentication(pool, client.client().clientId(),
+                found.orElse(null), username, "ENABLED".equals(client.client().preventUserExistenceErrors()), a.clientMetadata());
+        if (!pre.accepted()) return pre.afterCommit(x -> null);
+        if (flow == AuthFlow.CUSTOM_AUTH) return customAuth.start(pool, client, a, found);
         if (flow == AuthFlow.USER_SRP_AUTH) return srpChallenge(pool, client, a, found);
         if (flow == AuthFlow.USER_AUTH) return choiceSignIn(pool, client, a, found);
         String password = required(a, "PASSWORD");
@@ -197,11 +224,11 @@ public final class AuthService {
     /** The answer to a challenge of a hosted sign-in (NEW_PASSWORD_REQUIRED, an MFA code); no SECRET_HASH, the hosted pages act as the client. */
     public Supplier<Outcome> hostedRespond(String poolId, String clientId, String challengeName, Map<String, String> responses, String session,
                                            String sourceIp) {
-        return respond(poolId, clientId, challengeName, responses, session, sourceIp, false, true);
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, false, true, null);
     }
 
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
-    private Supplier<Outcome> srpChallenge(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
+    Supplier<Outcome> srpChallenge(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
         String srpA = required(a, "SRP_A");
         if (found.isEmpty() && !"ENABLED".equals(client.client().preventUserExistenceErrors())) {
             throw new UserNotFoundException("User does not exist.");
@@ -278,11 +305,17 @@ public final class AuthService {
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
                                      String session, String sourceIp, boolean admin) {
-        return respond(poolId, clientId, challengeName, responses, session, sourceIp, admin, false);
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, admin, (Map<String, String>) null);
+    }
+
+    /** RespondToAuthChallenge with the request's ClientMetadata, which the triggers it fires get. */
+    public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
+                                     String session, String sourceIp, boolean admin, Map<String, String> clientMetadata) {
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, admin, false, clientMetadata);
     }
 
     private Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
-                                      String session, String sourceIp, boolean admin, boolean hosted) {
+                                      String session, String sourceIp, boolean admin, boolean hosted, Map<String, String> clientMetadata) {
         UserPoolState.AppClient client = clients.require(poolId, clientId);
         UserPoolState pool = pools.require(client.client().userPoolId());
         Map<String, String> r = responses == null ? Map.of() : responses;
@@ -295,7 +328,7 @@ public final class AuthService {
         // A hosted sign-in's session is answered on the hosted pages only, and theirs only there.
         if (HOSTED_UI.equals(issued.authFlow()) != hosted) throw new NotAuthorizedException("Invalid session for the user.");
         if (!hosted) clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
-        Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
+        Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin, clientMetadata);
         UserState user = issued.sub() == null ? null : users.bySub(pool.id(), issued.sub()).orElse(null);
         if (taken.expired()) {
             if (user != null) actAs(user, a, () -> axon.send(new Commands.RecordSignInFailure(user.sub(), clientId,
@@ -324,9 +357,11 @@ public final class AuthService {
         return actAs(user, a, () -> switch (ChallengeName.valueOf(challengeName)) {
             case PASSWORD_VERIFIER -> {
                 SrpStep step = srpStep(issued);
-                yield signIn(pool, client, user, attempt,
-                        new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r)), a, ref);
+                Proof.Srp proof = new Proof.Srp(step.srpA(), step.srpB(), step.privateB(), step.secretBlock(), claim(r));
+                yield AuthFlow.CUSTOM_AUTH.name().equals(issued.authFlow()) ? customAuth.passwordVerified(pool, client, user, attempt, ref, a, proof)
+                        : signIn(pool, client, user, attempt, proof, a, ref);
             }
+            case CUSTOM_CHALLENGE -> customAuth.answer(pool, client, user, attempt, ref, a, issued);
             case NEW_PASSWORD_REQUIRED -> newPassword(pool, client, user, attempt, ref, a);
             case SMS_MFA, EMAIL_OTP, SMS_OTP, SOFTWARE_TOKEN_MFA -> answerMfa(pool, client, user, attempt, ref, a, ChallengeName.valueOf(challengeName));
             case SELECT_CHALLENGE -> selectChallenge(pool, client, user, attempt, ref, a);
@@ -568,7 +603,7 @@ public final class AuthService {
                                              SessionTokens.Ref ref, Attempt a, AuthChallengeIssued issued) {
         String deviceKey = required(a, "DEVICE_KEY");
         SrpStep srp = deviceStep(issued, deviceKey).srp();
-        Issue issue = newTokens(pool, client, user.sub(), a);
+        Issue issue = newTokens(pool, client, user.sub(), a).from("TokenGeneration_AuthenticateDevice");
         NextStep next = NextStep.after(ref, ids);
         MfaCode code = mfaCode(client, next.sessionId());
         var devices = pool.settings().deviceConfiguration();
@@ -584,7 +619,7 @@ public final class AuthService {
     // ------------------------------------------------------------------ second factors
 
     /** Where the next challenge of a sign-in goes: the session's next step, or a new session's first. */
-    private record NextStep(String sessionId, int step) {
+    record NextStep(String sessionId, int step) {
         static NextStep after(SessionTokens.Ref ref, Ids ids) {
             return ref != null ? new NextStep(ref.sessionId(), ref.step() + 1) : new NextStep(ids.uuid(), 1);
         }
@@ -619,7 +654,8 @@ public final class AuthService {
         if (step == SignInStep.SMS_MFA || step == SignInStep.EMAIL_OTP) {
             DeliveryMedium medium = step == SignInStep.SMS_MFA ? DeliveryMedium.SMS : DeliveryMedium.EMAIL;
             String destination = user.attribute(medium.attribute());
-            deliveries.deliverBeforeCommit(Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()));
+            messages.deliver(pool, Templates.mfa(pool, user.username(), medium, destination, code.code(), clock.instant()),
+                    MessageTriggers.Occasion.Authentication, user.sub(), user.attributes(), null);
             params.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name());
             params.put("CODE_DELIVERY_DESTINATION", Masking.mask(medium, destination));
         }
@@ -676,7 +712,7 @@ public final class AuthService {
         Map<String, String> attributes = AttributeRules.checkWrite(pool, Json.MAPPER.convertValue(
                 given.entrySet().stream().map(e -> Map.of("Name", e.getKey(), "Value", e.getValue())).toList(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, dev.cairn.api.model.AttributeType.class)), false);
-        Issue issue = newTokens(pool, client, user.sub(), a);
+        Issue issue = newTokens(pool, client, user.sub(), a).from("TokenGeneration_NewPasswordChallenge");
         NextStep next = NextStep.after(ref, ids);
         MfaCode code = mfaCode(client, next.sessionId());
         Decision<SignInStep> decision = axon.send(new Commands.CompleteNewPassword(user.sub(), pool, attempt, attributes,
@@ -704,32 +740,55 @@ public final class AuthService {
     }
 
     /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
-    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, boolean hosted) {
-        Issue(String originJti, String refreshToken, Instant at, NewTokens recorded) {
-            this(originJti, refreshToken, at, recorded, false);
+    record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, Map<String, String> clientMetadata,
+                 String tokenSource, boolean hosted) {
+        Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, Map<String, String> clientMetadata, String tokenSource) {
+            this(originJti, refreshToken, at, recorded, clientMetadata, tokenSource, false);
+        }
+
+        /** The PreTokenGeneration trigger source these tokens are issued under. */
+        Issue from(String source) {
+            return new Issue(originJti, refreshToken, at, recorded, clientMetadata, source, hosted);
         }
     }
 
-    private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
+    Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
         Instant now = clock.instant();
         String originJti = ids.uuid();
-        if (HOSTED_UI.equals(a.authFlow())) return new Issue(originJti, null, now, new NewTokens(originJti, null, null, null, null), true);
+        if (HOSTED_UI.equals(a.authFlow())) {
+            return new Issue(originJti, null, now, new NewTokens(originJti, null, null, null, null), a.clientMetadata(), null, true);
+        }
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
         String deviceKey = a.param("DEVICE_KEY");
         // A pool that tracks devices gives a sign-in from an unnamed device a new device key (NewDeviceMetadata).
         String newGroupKey = deviceKey == null && pool.settings().deviceConfiguration() != null ? ids.deviceGroupKey() : null;
         if (newGroupKey != null) deviceKey = ids.deviceKey(pool.id().substring(0, pool.id().indexOf('_')));
         return new Issue(originJti, refresh, now, new NewTokens(originJti, RefreshTokens.hash(refresh),
-                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey));
+                now.plus(TokenIssuer.refreshValidity(client.client())), deviceKey, newGroupKey), a.clientMetadata(), "TokenGeneration_Authentication");
     }
 
-    /** Tokens are signed after commit, from the user's latest state. */
-    private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
+    /**
+     * Tokens are signed after commit, from the user's latest state. Before that, in the sign-in's unit
+     * of work, PostAuthentication and PreTokenGeneration run (the user as it stood when the sign-in
+     * started); the second's answer changes the tokens. A sign-in on the hosted pages issues no tokens
+     * here (they go out at /oauth2/token) and answers its user.
+     */
+    Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
+        UserState before = users.bySub(pool.id(), sub).orElseThrow();
+        String clientId = client.client().clientId();
+        if (triggers.configured(pool, Trigger.PostAuthentication)) {
+            var post = authTriggers.postAuthentication(pool, clientId, before, issue.recorded().newDeviceGroupKey() != null, issue.clientMetadata());
+            if (!post.accepted()) return post.afterCommit(x -> null);
+        }
         if (issue.hosted()) return () -> new Outcome(null, null, null, null, null, sub);
+        Decision<TokenOverrides> overrides = authTriggers.preTokenGeneration(pool, clientId, before, issue.tokenSource(), issue.clientMetadata(),
+                List.of(TokenIssuer.ADMIN_SCOPE));
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return () -> {
             UserState user = users.bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = pools.require(pool.id());
-            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(), issue.refreshToken());
+            AuthenticationResultType result = this.tokens.issue(current, client.client(), user, issue.originJti(), issue.at(), issue.at(),
+                    issue.refreshToken(), overrides.value());
             NewTokens t = issue.recorded();
             return Outcome.signedIn(t.newDeviceGroupKey() == null ? result : result.toBuilder().newDeviceMetadata(
                     NewDeviceMetadataType.builder().deviceKey(t.deviceKey()).deviceGroupKey(t.newDeviceGroupKey()).build()).build());
@@ -769,8 +828,11 @@ public final class AuthService {
         // The live refresh tokens are the aggregate's to judge: the read model does not keep them.
         SignInState.RefreshToken kept = actAs(user, a, () -> axon.send(new Commands.UseRefreshToken(user.sub(), token.originJti(),
                 token.hash(), client.client().clientId(), a.param("DEVICE_KEY"), now)));
+        Decision<TokenOverrides> overrides = actAs(user, a, () -> authTriggers.preTokenGeneration(pool, client.client().clientId(), user,
+                "TokenGeneration_RefreshTokens", a.clientMetadata(), List.of(TokenIssuer.ADMIN_SCOPE)));
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
-                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null));
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.authTime(), now, null, overrides.value()));
     }
 
     // ------------------------------------------------------------------ GetTokensFromRefreshToken
@@ -806,11 +868,15 @@ public final class AuthService {
         Attempt a = new Attempt(pool.id(), clientId, "GetTokensFromRefreshToken", Map.of(), sourceIp, false);
         Decision<SignInState.RefreshToken> kept = actAs(user, a, () -> axon.send(new RefreshTokenCommands.RefreshWithRotation(user.sub(),
                 token.originJti(), token.hash(), clientId, deviceKey, rotate, next == null ? null : RefreshTokens.hash(next), grace, now)));
-        return kept.afterCommit(k -> () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
-                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), k.authTime(), now, next)));
+        if (!kept.accepted()) return kept.afterCommit(k -> null);
+        Decision<TokenOverrides> overrides = actAs(user, a, () -> authTriggers.preTokenGeneration(pool, clientId, user,
+                "TokenGeneration_RefreshTokens", a.clientMetadata(), List.of(TokenIssuer.ADMIN_SCOPE)));
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
+        return () -> Outcome.signedIn(tokens.issue(pools.require(pool.id()), client.client(),
+                users.bySub(pool.id(), user.sub()).orElseThrow(), token.originJti(), kept.value().authTime(), now, next, overrides.value()));
     }
 
-    private void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,
+    void issue(UserPoolState.AppClient client, UserState user, String username, String flow, ChallengeName challenge,
                        String sessionId, int step, String sealedState, List<String> path) {
         Instant expires = clock.instant().plus(Duration.ofMinutes(client.client().authSessionValidity()));
         var issued = new AuthChallengeIssued(sessionId, client.client().userPoolId(), client.client().clientId(),
@@ -818,7 +884,7 @@ public final class AuthService {
         axon.send(step == 1 ? new AuthSession.StartSession(sessionId, issued) : new AuthSession.IssueChallenge(sessionId, issued));
     }
 
-    private <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
+    <T> T actAs(UserState user, Attempt a, Supplier<T> work) {
         return axon.actingAsUser(user.sub(), a.clientId(), a.sourceIp(), work);
     }
 

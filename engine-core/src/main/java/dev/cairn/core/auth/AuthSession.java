@@ -28,6 +28,8 @@ public class AuthSession {
     private String sessionId;
     private AuthChallengeIssued current;
     private boolean answered;
+    /** Every challenge of the session, oldest first, with its verdict once answered: what CUSTOM_AUTH's triggers get as {@code session}. */
+    private final java.util.List<Step> history = new java.util.ArrayList<>();
 
     AuthSession() {
         // for Axon
@@ -57,6 +59,19 @@ public class AuthSession {
 
     /** Records whether the answer to the step was right; the step cannot be answered again. */
     public record CloseChallenge(@TargetAggregateIdentifier String sessionId, int step, boolean accepted) {
+    }
+
+    /** A challenge of the session and whether its answer was right (null while it is open). */
+    public record Step(AuthChallengeIssued issued, Boolean accepted) {
+    }
+
+    /** Answers the session's challenges so far ({@link Step}s, oldest first). */
+    public record ReadHistory(@TargetAggregateIdentifier String sessionId) {
+    }
+
+    @CommandHandler
+    java.util.List<Step> handle(ReadHistory c) {
+        return java.util.List.copyOf(history);
     }
 
     @CommandHandler
@@ -94,10 +109,12 @@ public class AuthSession {
         sessionId = e.sessionId();
         current = e;
         answered = false;
+        history.add(new Step(e, null));
     }
 
     @EventSourcingHandler
     void on(AuthChallengeAnswered e) {
         answered = true;
+        history.set(history.size() - 1, new Step(current, e.accepted()));
     }
 }

@@ -53,7 +53,7 @@ public final class TokenIssuer {
      */
     public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
                                           Instant authTime, Instant now, String refreshToken) {
-        return issue(pool, client, user, originJti, authTime, now, refreshToken, null);
+        return issue(pool, client, user, originJti, authTime, now, refreshToken, null, TokenOverrides.NONE);
     }
 
     /**
@@ -72,28 +72,48 @@ public final class TokenIssuer {
     /** As {@link #issue(UserPoolState, UserPoolClientType, UserState, String, Instant, Instant, String)}, for an OAuth grant when {@code grant} is not null. */
     public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
                                           Instant authTime, Instant now, String refreshToken, OAuthGrant grant) {
+        return issue(pool, client, user, originJti, authTime, now, refreshToken, grant, TokenOverrides.NONE);
+    }
+
+    /** As {@link #issue(UserPoolState, UserPoolClientType, UserState, String, Instant, Instant, String)}, with a PreTokenGeneration trigger's changes. */
+    public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
+                                          Instant authTime, Instant now, String refreshToken, TokenOverrides overrides) {
+        return issue(pool, client, user, originJti, authTime, now, refreshToken, null, overrides);
+    }
+
+    /**
+     * The tokens of a sign-in: for an OAuth grant when {@code grant} is not null, with a PreTokenGeneration
+     * trigger's changes applied to each token before it is signed (the ID token's {@code at_hash} is of
+     * the access token as signed).
+     */
+    public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
+                                          Instant authTime, Instant now, String refreshToken, OAuthGrant grant, TokenOverrides overrides) {
         SigningKey key = keys.active(pool);
         JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         String eventId = ids.uuid();
         Duration accessValidity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
         Duration idValidity = validity(client.idTokenValidity(), client.tokenValidityUnits().idToken());
         List<GroupType> groups = user.groups().stream().map(pool.groups()::get).filter(Objects::nonNull).toList();
+        List<String> groupNames = overrides.groupsToOverride() != null ? overrides.groupsToOverride() : groups.stream().map(GroupType::groupName).toList();
 
         Map<String, Object> access = new LinkedHashMap<>();
         access.put("sub", user.sub());
-        if (!groups.isEmpty()) access.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
+        if (!groupNames.isEmpty()) access.put("cognito:groups", groupNames);
         access.put("iss", issuer(pool.id()));
         access.put("client_id", client.clientId());
         access.put("origin_jti", originJti);
         access.put("event_id", eventId);
         access.put("token_use", "access");
-        access.put("scope", grant == null ? ADMIN_SCOPE : String.join(" ", grant.scopes()));
+        String grantedScope = grant == null ? ADMIN_SCOPE : String.join(" ", grant.scopes());
+        access.put("scope", grantedScope);
         access.put("auth_time", authTime.getEpochSecond());
         access.put("exp", now.plus(accessValidity).getEpochSecond());
         access.put("iat", now.getEpochSecond());
         access.put("jti", ids.uuid());
         access.put("username", user.username());
 
+        TokenOverrides.apply(access, overrides.accessClaims(), overrides.accessSuppress());
+        access.put("scope", scopes(grantedScope, overrides));
         String accessToken = signer.sign(access);
         if (grant != null && !grant.scopes().contains("openid")) {
             return AuthenticationResultType.builder().accessToken(accessToken).expiresIn((int) accessValidity.toSeconds()).tokenType("Bearer")
@@ -102,11 +122,13 @@ public final class TokenIssuer {
         Map<String, Object> id = new LinkedHashMap<>();
         if (grant != null) id.put("at_hash", atHash(accessToken));
         id.put("sub", user.sub());
-        if (!groups.isEmpty()) {
-            id.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
-            List<String> roles = groups.stream().map(GroupType::roleArn).filter(Objects::nonNull).toList();
+        if (!groupNames.isEmpty()) id.put("cognito:groups", groupNames);
+        if (!groups.isEmpty() || overrides.iamRolesToOverride() != null || overrides.preferredRole() != null) {
+            List<String> roles = overrides.iamRolesToOverride() != null ? overrides.iamRolesToOverride()
+                    : groups.stream().map(GroupType::roleArn).filter(Objects::nonNull).toList();
             if (!roles.isEmpty()) id.put("cognito:roles", roles);
-            groups.stream().filter(g -> g.roleArn() != null)
+            if (overrides.preferredRole() != null) id.put("cognito:preferred_role", overrides.preferredRole());
+            else groups.stream().filter(g -> g.roleArn() != null)
                     .min(Comparator.comparing(g -> g.precedence() == null ? Integer.MAX_VALUE : g.precedence()))
                     .ifPresent(g -> id.put("cognito:preferred_role", g.roleArn()));
         }
@@ -127,6 +149,7 @@ public final class TokenIssuer {
             id.put(name, StandardAttributes.BOOLEANS.contains(name) ? Boolean.valueOf(value) : value);
         });
 
+        TokenOverrides.apply(id, overrides.idClaims(), overrides.idSuppress());
         return AuthenticationResultType.builder()
                 .accessToken(accessToken)
                 .expiresIn((int) accessValidity.toSeconds())
@@ -141,6 +164,12 @@ public final class TokenIssuer {
      * gives one: the client as subject, the granted scopes, no user.
      */
     public AuthenticationResultType issueForClient(UserPoolState pool, UserPoolClientType client, List<String> scopes, Instant now) {
+        return issueForClient(pool, client, scopes, now, TokenOverrides.NONE);
+    }
+
+    /** As {@link #issueForClient(UserPoolState, UserPoolClientType, List, Instant)}, with a V3_0 PreTokenGeneration trigger's changes. */
+    public AuthenticationResultType issueForClient(UserPoolState pool, UserPoolClientType client, List<String> scopes, Instant now,
+                                                   TokenOverrides overrides) {
         SigningKey key = keys.active(pool);
         JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         Duration validity = validity(client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
@@ -155,6 +184,8 @@ public final class TokenIssuer {
         access.put("version", 2);
         access.put("jti", ids.uuid());
         access.put("client_id", client.clientId());
+        TokenOverrides.apply(access, overrides.accessClaims(), overrides.accessSuppress());
+        access.put("scope", scopes(String.join(" ", scopes), overrides));
         return AuthenticationResultType.builder().accessToken(signer.sign(access)).expiresIn((int) validity.toSeconds())
                 .tokenType("Bearer").build();
     }
@@ -167,6 +198,14 @@ public final class TokenIssuer {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The access token's scopes, with a trigger's scopes added and suppressed. */
+    private static String scopes(String scope, TokenOverrides overrides) {
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of(scope.split(" ")));
+        scopes.addAll(overrides.scopesToAdd());
+        overrides.scopesToSuppress().forEach(scopes::remove);
+        return String.join(" ", scopes);
     }
 
     /** A client's validity setting, or Cognito's default of one hour. */

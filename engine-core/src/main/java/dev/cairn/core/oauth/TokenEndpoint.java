@@ -30,6 +30,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.trigger.Trigger;
+import dev.cairn.core.auth.TokenOverrides;
+import dev.cairn.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A pool domain's {@code /oauth2/token}: authenticates the client, asks the pool aggregate what
@@ -48,11 +53,15 @@ public final class TokenEndpoint {
     private final RefreshTokens refreshTokens;
     private final Ids ids;
 
+    private final Triggers triggers;
+
     public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
-                         TokenOperations tokens, UserDirectory users, RefreshTokens refreshTokens, Ids ids) {
+                         TokenOperations tokens, UserDirectory users, RefreshTokens refreshTokens, Ids ids,
+                         Triggers triggers) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.ids = ids;
+        this.triggers = triggers;
         this.auth = auth;
         this.tokens = tokens;
         this.axon = axon;
@@ -75,9 +84,13 @@ public final class TokenEndpoint {
     private Supplier<TokenResponse> clientCredentials(String userPoolId, TokenRequest r) {
         UserPoolState.AppClient client = authenticate(userPoolId, r);
         Decision<List<String>> granted = axon.send(new Commands.GrantClientCredentials(userPoolId, client.client().clientId(), r.scope()));
+        if (!granted.accepted()) return granted.afterCommit(x -> null);
+        Decision<TokenOverrides> overrides = machineTokenTrigger(pools.require(userPoolId), client.client().clientId(), granted.value());
+        if (!overrides.accepted()) return overrides.afterCommit(x -> null);
         return granted.afterCommit(scopes -> () -> {
             UserPoolState pool = pools.require(userPoolId);
-            AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant());
+            AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant(),
+                    overrides.value());
             return new TokenResponse(issued.accessToken(), null, null, issued.tokenType(), issued.expiresIn());
         });
     }
@@ -114,6 +127,24 @@ public final class TokenEndpoint {
                 return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());
             };
         });
+    }
+
+    /**
+     * PreTokenGeneration for a machine's access token: only a V3_0 trigger runs for client_credentials
+     * (TokenGeneration_ClientCredentials), with the scopes granted and no user.
+     */
+    private Decision<TokenOverrides> machineTokenTrigger(UserPoolState pool, String clientId, List<String> scopes) {
+        if (!triggers.configured(pool, Trigger.PreTokenGeneration)
+                || !TokenOverrides.eventVersion(pool).equals("3")) {
+            return Decision.accept(TokenOverrides.NONE);
+        }
+        var request = Triggers.request();
+        request.putObject("userAttributes");
+        request.set("scopes", Json.MAPPER.valueToTree(scopes));
+        Decision<ObjectNode> answer = triggers.invoke(new Triggers.Call(pool,
+                Trigger.PreTokenGeneration, "3", "TokenGeneration_ClientCredentials", null, null, clientId, request,
+                Json.MAPPER.createObjectNode()));
+        return answer.accepted() ? Decision.accept(TokenOverrides.of(answer.value())) : Decision.refuse(answer.refusal());
     }
 
     /**

@@ -27,6 +27,8 @@ import dev.cairn.core.verification.Codes;
 
 import java.util.List;
 import java.util.function.Supplier;
+import dev.cairn.core.auth.UserMigration;
+import dev.cairn.core.trigger.Triggers;
 
 /** ForgotPassword, ConfirmForgotPassword and ChangePassword. */
 public final class PasswordService {
@@ -43,7 +45,13 @@ public final class PasswordService {
 
     private final Decoys decoys;
 
-    public PasswordService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys) {
+    private final UserMigration migration;
+    private final Triggers triggers;
+
+    public PasswordService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, AppClients clients, Codes codes, PasswordResets resets, AccessTokens accessTokens, Decoys decoys,
+                           UserMigration migration, Triggers triggers) {
+        this.migration = migration;
+        this.triggers = triggers;
         this.decoys = decoys;
         this.axon = axon;
         this.pools = pools;
@@ -61,6 +69,11 @@ public final class PasswordService {
         UserPoolState pool = pools.require(client.client().userPoolId());
         clients.checkSecretHash(client, r.secretHash(), List.of(r.username()));
         var user = users.find(pool, r.username());
+        if (user.isEmpty() && migration.applies(pool)) {
+            // A user of the legacy store: migrated first (without a password, to reset), then sent a code as any user.
+            return migration.migrate(pool, client.client().clientId(), "UserMigration_ForgotPassword", r.username(), null, r.clientMetadata(),
+                    () -> forgotPassword(r));
+        }
         if (user.isEmpty()) {
             if (!"ENABLED".equals(client.client().preventUserExistenceErrors())) throw new UserNotFoundException("User does not exist.");
             // Hidden existence: answer as though a code went out, and send nothing.
@@ -83,6 +96,12 @@ public final class PasswordService {
         Decision<Void> reset = axon.actingAsUser(user.sub(), r.clientId(), null, () -> axon.send(new Commands.ResetPasswordWithCode(
                 user.sub(), codes.hash(user.sub(), CodePurpose.FORGOT_PASSWORD, r.confirmationCode()),
                 Passwords.verifier(pool.id(), user.username(), r.password(), random), clock.instant())));
+        if (reset.accepted()) {
+            // The password stays reset when PostConfirmation fails, as with Cognito; the caller still gets the error.
+            var post = axon.actingAsUser(user.sub(), r.clientId(), null, () -> triggers.postConfirmation(pool, user, user.attributes(),
+                    "PostConfirmation_ConfirmForgotPassword", r.clientId(), r.clientMetadata()));
+            if (!post.accepted()) return post.afterCommit(x -> null);
+        }
         return reset.afterCommit(ok -> () -> ConfirmForgotPasswordResponse.builder().build());
     }
 

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import dev.cairn.core.trigger.MessageTriggers;
 
 /**
  * What a signed-in user does to its own account with an access token: update, verify and delete
@@ -80,7 +81,8 @@ public final class SelfService {
             if (!now.isEmpty()) axon.send(new Commands.UpdateAttributes(user.sub(), pool, now));
             toVerify.forEach((a, value) -> {
                 if (!now.containsKey(a)) axon.send(new Commands.RequestAttributeChange(user.sub(), a, value));
-                deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
+                deliveries.add(codes.send(pool, user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value,
+                        MessageTriggers.Occasion.UpdateUserAttribute, user.attributes(), r.clientMetadata()));
             });
         });
         return () -> UpdateUserAttributesResponse.builder().codeDeliveryDetailsList(deliveries.isEmpty() ? null : deliveries).build();
@@ -94,7 +96,8 @@ public final class SelfService {
         String value = user.verificationState().pending().getOrDefault(a, user.attribute(a));
         if (value == null) throw new InvalidParameterException("The user has no " + a + " to verify.");
         CodeDeliveryDetailsType[] delivery = new CodeDeliveryDetailsType[1];
-        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value));
+        actingAsUser(v, () -> delivery[0] = codes.send(v.pool(), user.sub(), user.username(), CodePurpose.VERIFY_ATTRIBUTE, a, value,
+                MessageTriggers.Occasion.VerifyUserAttribute, user.attributes(), r.clientMetadata()));
         return () -> GetUserAttributeVerificationCodeResponse.builder().codeDeliveryDetails(delivery[0]).build();
     }
 

@@ -34,12 +34,18 @@ import dev.cairn.core.user.UserState;
 import dev.cairn.core.user.UserStatus;
 import dev.cairn.core.userpool.UserPoolState;
 import dev.cairn.core.verification.Codes;
+import dev.cairn.core.trigger.Trigger;
+import dev.cairn.core.trigger.Triggers;
+import dev.cairn.core.user.PreSignUpAnswer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cairn.api.model.AttributeType;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import dev.cairn.core.trigger.MessageTriggers;
 
 /** SignUp, ConfirmSignUp and ResendConfirmationCode: users registering themselves. */
 public final class SignUpService {
@@ -56,8 +62,11 @@ public final class SignUpService {
     private final AliasTransfers aliases;
 
     private final Decoys decoys;
+    private final Triggers triggers;
 
-    public SignUpService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage, Clock clock, RandomGenerator random, Ids ids, AppClients clients, Codes codes, AliasTransfers aliases, Decoys decoys) {
+    public SignUpService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage, Clock clock, RandomGenerator random, Ids ids, AppClients clients, Codes codes, AliasTransfers aliases, Decoys decoys,
+                         Triggers triggers) {
+        this.triggers = triggers;
         this.decoys = decoys;
         this.axon = axon;
         this.pools = pools;
@@ -87,12 +96,18 @@ public final class SignUpService {
         if (storage.claims().owner(pool.id(), UserClaims.USERNAME, UserClaims.normalize(pool, UserClaims.USERNAME, user.username())).isPresent()) {
             throw new UsernameExistsException("User already exists");
         }
+        Decision<ObjectNode> preSignUp = triggers.preSignUp(pool, "PreSignUp_SignUp", user.username(), client.client().clientId(), given,
+                nameValues(r.validationData()), r.clientMetadata());
+        if (!preSignUp.accepted()) return preSignUp.afterCommit(x -> null); // the refusal is recorded, the user never created
+        PreSignUpAnswer answer = PreSignUpAnswer.of(preSignUp.value());
         axon.send(new Commands.CreateUser(user.sub(), pool, user.username(), user.attributes(), UserStatus.UNCONFIRMED,
-                Passwords.verifier(pool.id(), user.username(), r.password(), random)));
-        CodeDeliveryDetailsType delivery = confirmationChannel(pool, user.attributes())
-                .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a)))
+                Passwords.verifier(pool.id(), user.username(), r.password(), random), answer));
+        boolean confirmed = answer.status(UserStatus.UNCONFIRMED) == UserStatus.CONFIRMED;
+        CodeDeliveryDetailsType delivery = confirmed ? null : confirmationChannel(pool, user.attributes())
+                .map(a -> codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, a, user.attributes().get(a),
+                        MessageTriggers.Occasion.SignUp, user.attributes(), r.clientMetadata()))
                 .orElse(null);
-        return () -> SignUpResponse.builder().userConfirmed(false).userSub(user.sub()).codeDeliveryDetails(delivery).build();
+        return () -> SignUpResponse.builder().userConfirmed(confirmed).userSub(user.sub()).codeDeliveryDetails(delivery).build();
     }
 
     public Supplier<ConfirmSignUpResponse> confirmSignUp(ConfirmSignUpRequest r) {
@@ -108,6 +123,12 @@ public final class SignUpService {
             Optional<String> verified = confirmationChannel(pool, user.attributes());
             verified.ifPresent(a -> aliases.prepare(pool, user.sub(), a, user.attribute(a), Boolean.TRUE.equals(r.forceAliasCreation())));
             verified.ifPresent(a -> axon.send(new Commands.VerifyAttribute(user.sub(), pool, a)));
+            // The user stays confirmed when PostConfirmation fails, as with Cognito; the caller still gets the error.
+            Map<String, String> now = new java.util.LinkedHashMap<>(user.attributes());
+            verified.ifPresent(a -> now.put(a + "_verified", "true"));
+            Decision<ObjectNode> post = triggers.postConfirmation(pool, user, now, "PostConfirmation_ConfirmSignUp", client.client().clientId(),
+                    r.clientMetadata());
+            if (!post.accepted()) return post.afterCommit(x -> null);
         }
         return confirmed.afterCommit(ok -> () -> ConfirmSignUpResponse.builder().build());
     }
@@ -131,8 +152,16 @@ public final class SignUpService {
         UserState user = found.get(); // the User refuses a code if it is confirmed already
         String attribute = confirmationChannel(pool, user.attributes()).orElseThrow(() -> new InvalidParameterException(
                 "Cannot send a confirmation code: the user pool verifies no attribute the user has."));
-        CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute));
+        CodeDeliveryDetailsType delivery = codes.send(pool, user.sub(), user.username(), CodePurpose.SIGN_UP, attribute, user.attribute(attribute),
+                MessageTriggers.Occasion.ResendCode, user.attributes(), r.clientMetadata());
         return () -> ResendConfirmationCodeResponse.builder().codeDeliveryDetails(delivery).build();
+    }
+
+    public static Map<String, String> nameValues(List<AttributeType> attributes) {
+        if (attributes == null) return null;
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        attributes.forEach(a -> out.put(a.name(), a.value()));
+        return out;
     }
 
     /** Cognito confirms by SMS when the pool auto-verifies phone numbers and the user has one, else by email. */

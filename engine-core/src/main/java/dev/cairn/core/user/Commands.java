@@ -20,8 +20,13 @@ public final class Commands {
     private Commands() {
     }
 
+    /** {@code preSignUp}: what a PreSignUp trigger answered ({@link PreSignUpAnswer#NONE} without one). */
     public record CreateUser(@TargetAggregateIdentifier String sub, UserPoolState pool, String username,
-                             Map<String, String> attributes, UserStatus userStatus, PasswordVerifier password) {
+                             Map<String, String> attributes, UserStatus userStatus, PasswordVerifier password, PreSignUpAnswer preSignUp) {
+        public CreateUser(String sub, UserPoolState pool, String username, Map<String, String> attributes, UserStatus userStatus,
+                          PasswordVerifier password) {
+            this(sub, pool, username, attributes, userStatus, password, PreSignUpAnswer.NONE);
+        }
     }
 
     public record UpdateAttributes(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> attributes) {
@@ -237,5 +242,25 @@ public final class Commands {
      */
     public record IssueTokensForAuthorization(@TargetAggregateIdentifier String sub, String clientId, String grant, NewTokens tokens,
                                               Instant authTime) {
+    }
+
+    // ------------------------------------------------------------------ CUSTOM_AUTH
+
+    /**
+     * PASSWORD_VERIFIER inside CUSTOM_AUTH: the user judges the proof (lockout and a disabled user
+     * first) without signing in, for the custom challenges still follow. Answers a {@code Decision<Void>};
+     * a wrong proof is recorded as a failed sign-in.
+     */
+    public record VerifyPasswordInCustomAuth(@TargetAggregateIdentifier String sub, SignInAttempt attempt, Proof proof, Instant now) {
+    }
+
+    /**
+     * The DefineAuthChallenge trigger answered {@code issueTokens} (or {@code failAuthentication}:
+     * {@code issueTokens} false): the user signs in with {@code tokens} unless its own state refuses
+     * (lockout, disabled, not confirmed, reset required), or records the failure. Answers a
+     * {@code Decision<SignInStep>}.
+     */
+    public record ConcludeCustomAuth(@TargetAggregateIdentifier String sub, SignInAttempt attempt, boolean issueTokens, NewTokens tokens,
+                                     Instant now) {
     }
 }

@@ -97,8 +97,9 @@ public class User {
 
     @CommandHandler
     User(Commands.CreateUser c) {
-        List<UniqueKey> claimed = List.copyOf(UserClaims.of(c.pool(), c.username(), c.attributes()));
-        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), c.attributes(), c.userStatus().name(), c.password(), claimed));
+        Map<String, String> attributes = c.preSignUp().attributes(c.attributes());
+        List<UniqueKey> claimed = List.copyOf(UserClaims.of(c.pool(), c.username(), attributes));
+        apply(new UserCreated(c.pool().id(), c.sub(), c.username(), attributes, c.preSignUp().status(c.userStatus()).name(), c.password(), claimed));
     }
 
     @CommandHandler
@@ -370,6 +371,27 @@ public class User {
                 t.refreshTokenHash(), t.refreshTokenExpiresAt(), t.deviceKey()));
         if (t.newDeviceGroupKey() != null) apply(new DeviceKeyIssued(state.userPoolId(), sub, t.deviceKey(), t.newDeviceGroupKey()));
         return Decision.accept(SignInStep.SIGNED_IN);
+    }
+
+    // ------------------------------------------------------------------ CUSTOM_AUTH: the triggers judge the challenges, the user its own state
+
+    @CommandHandler
+    Decision<Void> handle(Commands.VerifyPasswordInCustomAuth c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        return proves(c.proof(), c.now()) ? Decision.accept() : fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+    }
+
+    @CommandHandler
+    Decision<SignInStep> handle(Commands.ConcludeCustomAuth c) {
+        SignInFailure refused = refusalBeforeProof(c.now());
+        if (refused != null) return fail(c.attempt(), refused);
+        if (!c.issueTokens()) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        return switch (state.userStatus()) {
+            case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
+            case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
+            default -> signedIn(c.attempt(), c.tokens());
+        };
     }
 
     // ------------------------------------------------------------------ one-time codes

@@ -5,7 +5,8 @@ import java.util.random.RandomGenerator;
 import java.time.Clock;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.api.model.CodeDeliveryDetailsType;
-import dev.cairn.core.delivery.Deliveries;
+import dev.cairn.core.trigger.MessageTriggers;
+import java.util.Map;
 import dev.cairn.core.delivery.DeliveryMedium;
 import dev.cairn.core.delivery.Masking;
 import dev.cairn.core.delivery.Templates;
@@ -29,9 +30,9 @@ public final class Codes {
     private final Clock clock;
     private final RandomGenerator random;
     private final SecretBox secrets;
-    private final Deliveries deliveries;
+    private final MessageTriggers deliveries;
 
-    public Codes(AxonRuntime axon, Clock clock, RandomGenerator random, SecretBox secrets, Deliveries deliveries) {
+    public Codes(AxonRuntime axon, Clock clock, RandomGenerator random, SecretBox secrets, MessageTriggers deliveries) {
         this.axon = axon;
         this.clock = clock;
         this.random = random;
@@ -47,13 +48,29 @@ public final class Codes {
      */
     public CodeDeliveryDetailsType send(UserPoolState pool, String sub, String username, CodePurpose purpose, String attribute,
                                         String destination) {
+        MessageTriggers.Occasion occasion = switch (purpose) {
+            case SIGN_UP -> MessageTriggers.Occasion.SignUp;
+            case FORGOT_PASSWORD -> MessageTriggers.Occasion.ForgotPassword;
+            case VERIFY_ATTRIBUTE -> MessageTriggers.Occasion.VerifyUserAttribute;
+        };
+        return send(pool, sub, username, purpose, attribute, destination, occasion, Map.of(attribute, destination), null);
+    }
+
+    /**
+     * As {@link #send(UserPoolState, String, String, CodePurpose, String, String)}, for the message
+     * triggers: what the code is sent on ({@code occasion}), the user's attributes and the request's ClientMetadata.
+     */
+    public CodeDeliveryDetailsType send(UserPoolState pool, String sub, String username, CodePurpose purpose, String attribute,
+                                        String destination, MessageTriggers.Occasion occasion, Map<String, String> userAttributes,
+                                        Map<String, String> clientMetadata) {
         Instant now = clock.instant();
         DeliveryMedium medium = DeliveryMedium.of(attribute);
         String code = String.format("%06d", random.nextInt(1_000_000));
         String masked = Masking.mask(medium, destination);
         axon.send(new Commands.IssueCode(sub, purpose, attribute, hash(sub, purpose, code), now.plus(purpose.validity()),
                 medium.name(), masked, now));
-        deliveries.deliverBeforeCommit(Templates.verification(pool, username, purpose.name(), medium, destination, code, now));
+        deliveries.deliver(pool, Templates.verification(pool, username, purpose.name(), medium, destination, code, now), occasion, sub,
+                userAttributes, clientMetadata);
         return CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium(medium.name()).attributeName(attribute).build();
     }
 

@@ -10,6 +10,7 @@ import dev.cairn.core.userpool.UserPoolState;
 
 import java.util.Comparator;
 import java.util.List;
+import dev.cairn.core.trigger.MessageTriggers;
 
 /**
  * Where a password reset code goes: the pool's AccountRecoverySetting, in priority order, to a
@@ -35,7 +36,8 @@ public final class PasswordResets {
             }
             String attribute = option.name().equals("verified_email") ? "email" : "phone_number";
             if (user.attribute(attribute) != null && user.isVerified(attribute)) {
-                return codes.send(pool, user.sub(), user.username(), CodePurpose.FORGOT_PASSWORD, attribute, user.attribute(attribute));
+                return codes.send(pool, user.sub(), user.username(), CodePurpose.FORGOT_PASSWORD, attribute, user.attribute(attribute),
+                        MessageTriggers.Occasion.ForgotPassword, user.attributes(), null);
             }
         }
         throw new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number");

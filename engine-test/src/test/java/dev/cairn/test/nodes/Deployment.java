@@ -32,6 +32,11 @@ public final class Deployment implements AutoCloseable {
     private final Random random;
 
     private Deployment(int nodeCount, long seed) {
+        this(nodeCount, seed, b -> {
+        });
+    }
+
+    private Deployment(int nodeCount, long seed, java.util.function.Consumer<dev.cairn.core.CairnEngineBuilder> settings) {
         this.random = new Random(seed);
         String url = PostgresServer.shared().newDatabase("nodes");
         for (int i = 0; i < nodeCount; i++) {
@@ -40,8 +45,9 @@ public final class Deployment implements AutoCloseable {
             // key material, so that deployments compare equal down to the values sealed under it.
             String keyMaterial = SEALED_DATA_KEY.get();
             if (keyMaterial != null) storage.settingIfAbsent(DATA_KEY_SETTING, keyMaterial);
-            CairnEngine node = CairnEngine.builder().storage(storage)
-                    .clock(clock).random(random).masterKey(MASTER_KEY).messageDelivery(outbox).build();
+            var builder = CairnEngine.builder().storage(storage).clock(clock).random(random).masterKey(MASTER_KEY).messageDelivery(outbox);
+            settings.accept(builder);
+            CairnEngine node = builder.build();
             SEALED_DATA_KEY.compareAndSet(null, storage.setting(DATA_KEY_SETTING).orElseThrow());
             // On a shared CAIRN_PG_URL database, start from an empty log.
             if (i == 0) node.reset();
@@ -54,6 +60,11 @@ public final class Deployment implements AutoCloseable {
     /** {@code nodeCount} engines on a new database, drawing ids from randomness seeded with {@code seed}. */
     public static Deployment of(int nodeCount, long seed) {
         return new Deployment(nodeCount, seed);
+    }
+
+    /** As {@link #of(int, long)}, each node built with further settings (the same trigger functions, say). */
+    public static Deployment of(int nodeCount, long seed, java.util.function.Consumer<dev.cairn.core.CairnEngineBuilder> settings) {
+        return new Deployment(nodeCount, seed, settings);
     }
 
     public CairnEngine node(int i) {

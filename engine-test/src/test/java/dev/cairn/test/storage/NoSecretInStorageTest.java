@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
  * refresh, access and ID tokens; a TOTP secret and an email MFA code; a first-factor email code and a rotated refresh token; a hosted sign-in's password,
- * session, authorization code and plain PKCE verifier), then every table of the database is read byte for byte, on H2
+ * session, authorization code and plain PKCE verifier; a password typed into a UserMigration
+ * trigger and a CUSTOM_AUTH private challenge parameter), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -56,7 +57,29 @@ class NoSecretInStorageTest {
         Outbox outbox = new Outbox();
         List<String> secrets = new ArrayList<>();
         try (CairnEngine api = CairnEngine.builder().storage(storage).messageDelivery(outbox).random(new Random(7))
-                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build()) {
+                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .lambdaFunction("migrate", event -> {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("response")).put("finalUserStatus", "CONFIRMED")
+                            .putObject("userAttributes").put("email", "old@example.com").put("email_verified", "true");
+                    return event;
+                })
+                .lambdaFunction("define", event -> {
+                    var response = (com.fasterxml.jackson.databind.node.ObjectNode) event.get("response");
+                    if (event.at("/request/session").size() > 0) response.put("issueTokens", true);
+                    else response.put("challengeName", "CUSTOM_CHALLENGE");
+                    return event;
+                })
+                .lambdaFunction("create", event -> {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("response")).putObject("privateChallengeParameters")
+                            .put("answer", "Private-Challenge-Answer-8");
+                    return event;
+                })
+                .lambdaFunction("verify", event -> {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("response")).put("answerCorrect",
+                            event.at("/request/challengeAnswer").asText().equals(event.at("/request/privateChallengeParameters/answer").asText()));
+                    return event;
+                })
+                .build()) {
             String pool = api.createUserPool(CreateUserPoolRequest.builder().poolName("secrets").autoVerifiedAttributes("email")
                     .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
             var client = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("c").generateSecret(false)
@@ -166,6 +189,21 @@ class NoSecretInStorageTest {
                     null, null, code, "https://app.example.com/cb", verifier));
             secrets.addAll(List.of("Hst-Secret-Passw0rd!7", hostedSession, verifier, code, granted.accessToken(), granted.idToken(),
                     granted.refreshToken()));
+
+            // Triggers: a password typed into UserMigration, and a CUSTOM_AUTH private challenge parameter and its answer.
+            String arn = "arn:aws:lambda:us-east-1:000000000000:function:";
+            String triggered = api.createUserPool(CreateUserPoolRequest.builder().poolName("triggered").lambdaConfig(LambdaConfigType.builder()
+                    .userMigration(arn + "migrate").defineAuthChallenge(arn + "define").createAuthChallenge(arn + "create")
+                    .verifyAuthChallengeResponse(arn + "verify").build()).build()).userPool().id();
+            String app = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(triggered).clientName("app")
+                    .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient().clientId();
+            SignIn.password(api, app, "legacy", "Mig-Secret-Passw0rd!7");
+            secrets.add("Mig-Secret-Passw0rd!7");
+            String session = api.initiateAuth(InitiateAuthRequest.builder().clientId(app).authFlow("CUSTOM_AUTH")
+                    .authParameters(Map.of("USERNAME", "legacy")).build()).session();
+            api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(app).challengeName("CUSTOM_CHALLENGE").session(session)
+                    .challengeResponses(Map.of("USERNAME", "legacy", "ANSWER", "Private-Challenge-Answer-8")).build());
+            secrets.add("Private-Challenge-Answer-8");
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;
