@@ -577,4 +577,48 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request);
+
+    // ------------------------------------------------------------------ identity providers (federation)
+
+    /**
+     * CreateIdentityProvider: Adds a configuration and trust relationship between a third-party identity provider (IdP) and a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.DuplicateProviderException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request);
+
+    /**
+     * DescribeIdentityProvider: Gets information about a specific IdP.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request);
+
+    /**
+     * ListIdentityProviders: Gives information about all IdPs in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request);
+
+    /**
+     * UpdateIdentityProvider: Updates IdP information for a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnsupportedIdentityProviderException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request);
+
+    /**
+     * DeleteIdentityProvider: Deletes a user pool identity provider (IdP).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnsupportedIdentityProviderException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteIdentityProvider(DeleteIdentityProviderRequest request);
+
+    /**
+     * GetIdentityProviderByIdentifier: Gets the specified IdP.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request);
 }

@@ -69,7 +69,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
-                TokenEndpoint tokenEndpoint) {
+                TokenEndpoint tokenEndpoint, dev.cairn.core.federation.Federation federation) {
     }
 
     private final Core core;
@@ -418,6 +418,38 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public void deleteResourceServer(DeleteResourceServerRequest r) {
         run(r, () -> core.resourceServers().deleteResourceServer(r));
+    }
+
+    // ------------------------------------------------------------------ identity providers
+
+    @Override
+    public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest r) {
+        return write(r, () -> core.federation().identityProviders().createIdentityProvider(r));
+    }
+
+    @Override
+    public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest r) {
+        return read(r, () -> core.federation().identityProviders().describeIdentityProvider(r));
+    }
+
+    @Override
+    public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest r) {
+        return read(r, () -> core.federation().identityProviders().listIdentityProviders(r));
+    }
+
+    @Override
+    public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest r) {
+        return write(r, () -> core.federation().identityProviders().updateIdentityProvider(r));
+    }
+
+    @Override
+    public void deleteIdentityProvider(DeleteIdentityProviderRequest r) {
+        run(r, () -> core.federation().identityProviders().deleteIdentityProvider(r));
+    }
+
+    @Override
+    public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest r) {
+        return read(r, () -> core.federation().identityProviders().getIdentityProviderByIdentifier(r));
     }
 
     // ------------------------------------------------------------------ client secrets

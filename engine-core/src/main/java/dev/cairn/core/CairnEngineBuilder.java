@@ -22,6 +22,9 @@ import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
 import dev.cairn.core.oauth.TokenEndpoint;
 import dev.cairn.core.domain.DomainService;
+import dev.cairn.core.federation.Federation;
+import dev.cairn.core.federation.IdentityProviderService;
+import dev.cairn.core.federation.MetadataDocuments;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
@@ -206,7 +209,8 @@ public final class CairnEngineBuilder {
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
-                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps));
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
+                new Federation(new IdentityProviderService(axon, pools, secrets, pages, new MetadataDocuments())));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -162,6 +162,40 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void identityProvidersAreCreatedDescribedListedUpdatedAndDeleted() {
+        String pool = newPool("idps");
+        Map<String, String> details = Map.of("client_id", "corp", "client_secret", "corp-secret", "authorize_scopes", "openid email",
+                "oidc_issuer", "https://idp.example.com", "attributes_request_method", "GET");
+        IdentityProviderType created = cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Corp")
+                .providerType(IdentityProviderTypeType.OIDC).providerDetails(details).attributeMapping(Map.of("email", "email"))
+                .idpIdentifiers("corp.example.com")).identityProvider();
+        assertThat(created.providerDetails()).containsEntry("client_secret", "corp-secret").containsEntry("attributes_url_add_attributes", "false");
+        assertThat(created.attributeMapping()).containsEntry("username", "sub");
+        assertThatThrownBy(() -> cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Corp")
+                .providerType(IdentityProviderTypeType.OIDC).providerDetails(details)))
+                .isInstanceOfSatisfying(DuplicateProviderException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Corp already exists in user pool " + pool));
+        cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Google").providerType(IdentityProviderTypeType.GOOGLE)
+                .providerDetails(Map.of("client_id", "g", "client_secret", "gs", "authorize_scopes", "openid email")));
+        assertThat(cognito.describeIdentityProvider(b -> b.userPoolId(pool).providerName("Google")).identityProvider().providerType())
+                .isEqualTo(IdentityProviderTypeType.GOOGLE);
+        assertThat(cognito.getIdentityProviderByIdentifier(b -> b.userPoolId(pool).idpIdentifier("corp.example.com")).identityProvider()
+                .providerName()).isEqualTo("Corp");
+        ListIdentityProvidersResponse first = cognito.listIdentityProviders(b -> b.userPoolId(pool).maxResults(1));
+        assertThat(first.providers()).extracting(ProviderDescription::providerName).containsExactly("Corp");
+        assertThat(cognito.listIdentityProviders(b -> b.userPoolId(pool).maxResults(1).nextToken(first.nextToken())).providers())
+                .extracting(ProviderDescription::providerName).containsExactly("Google");
+        assertThat(cognito.updateIdentityProvider(b -> b.userPoolId(pool).providerName("Corp").idpIdentifiers("corp")).identityProvider()
+                .idpIdentifiers()).containsExactly("corp");
+        assertThatThrownBy(() -> cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").supportedIdentityProviders("Okta")))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The provider Okta does not exist for User Pool " + pool));
+        cognito.deleteIdentityProvider(b -> b.userPoolId(pool).providerName("Google"));
+        assertThatThrownBy(() -> cognito.describeIdentityProvider(b -> b.userPoolId(pool).providerName("Google")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void domainsAreCreatedDescribedUpdatedAndDeletedAndAPrefixBelongsToOnePool() {
         String pool = newPool("domains");
         String other = newPool("domains-2");

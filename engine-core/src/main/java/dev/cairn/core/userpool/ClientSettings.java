@@ -134,6 +134,7 @@ public final class ClientSettings {
 
     /** Read and write attributes must be in the pool's schema, and OAuth scopes must exist in the pool. */
     public static void checkAgainstPool(UserPoolState pool, UserPoolClientType c) {
+        IdentityProviders.checkClient(pool, c);
         for (String scope : c.allowedOAuthScopes() == null ? List.<String>of() : c.allowedOAuthScopes()) {
             if (!STANDARD_SCOPES.contains(scope) && !pool.oauth().definesCustomScope(scope)) {
                 throw new ScopeDoesNotExistException("Invalid scope requested: " + scope);

@@ -84,4 +84,16 @@ public final class Commands {
     /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
     public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
     }
+
+    public record CreateIdentityProvider(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.IdentityProviderDefinition provider) {
+    }
+
+    /** Null details, mapping or identifiers keep what the provider has; secrets are sealed. */
+    public record UpdateIdentityProvider(@TargetAggregateIdentifier String userPoolId, String providerName, java.util.Map<String, String> details,
+                                         java.util.Map<String, String> sealedSecrets, java.util.Map<String, String> attributeMapping,
+                                         List<String> idpIdentifiers, String samlMetadata) {
+    }
+
+    public record DeleteIdentityProvider(@TargetAggregateIdentifier String userPoolId, String providerName) {
+    }
 }

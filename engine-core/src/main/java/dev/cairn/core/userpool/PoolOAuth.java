@@ -15,9 +15,29 @@ import java.util.TreeMap;
  * @param prefixDomain    its domain under {@code auth.{region}.amazoncognito.com}, or null
  * @param customDomain    its own host name, or null
  */
-public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain) {
+public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain,
+                        SortedMap<String, IdentityProvider> identityProviders) {
 
-    public static final PoolOAuth NONE = new PoolOAuth(null, null, null);
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null);
+
+    /**
+     * An identity provider of the pool.
+     *
+     * @param type          what DescribeIdentityProvider answers, without the secret details
+     * @param sealedSecrets {@code client_secret} or {@code private_key}, sealed under the master key
+     * @param samlMetadata  a SAML provider's metadata document; null for other types
+     */
+    public record IdentityProvider(dev.cairn.api.model.IdentityProviderType type, java.util.Map<String, String> sealedSecrets,
+                                   String samlMetadata) {
+
+        public IdentityProvider {
+            sealedSecrets = sealedSecrets == null ? java.util.Map.of() : java.util.Map.copyOf(sealedSecrets);
+        }
+
+        public String name() {
+            return type.providerName();
+        }
+    }
 
     /**
      * A domain of the pool.
@@ -35,28 +55,50 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
 
     public PoolOAuth {
         resourceServers = resourceServers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(resourceServers));
+        identityProviders = identityProviders == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(identityProviders));
+    }
+
+    PoolOAuth withIdentityProvider(IdentityProvider provider) {
+        TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
+        providers.put(provider.name(), provider);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers);
+    }
+
+    PoolOAuth withoutIdentityProvider(String name) {
+        TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
+        providers.remove(name);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers);
+    }
+
+    /** The provider of this name or IdP identifier, if the pool has one. */
+    public java.util.Optional<IdentityProvider> identityProvider(String nameOrIdentifier) {
+        IdentityProvider byName = identityProviders.get(nameOrIdentifier);
+        if (byName != null) return java.util.Optional.of(byName);
+        return identityProviders.values().stream()
+                .filter(p -> p.type().idpIdentifiers() != null && p.type().idpIdentifiers().contains(nameOrIdentifier)).findFirst();
     }
 
     PoolOAuth withResourceServer(ResourceServerType server) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.put(server.identifier(), server);
-        return new PoolOAuth(servers, prefixDomain, customDomain);
+        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders);
     }
 
     PoolOAuth withoutResourceServer(String identifier) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.remove(identifier);
-        return new PoolOAuth(servers, prefixDomain, customDomain);
+        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders);
     }
 
     /** With {@code domain} in its slot (prefix or custom). */
     PoolOAuth withDomain(Domain domain) {
-        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain) : new PoolOAuth(resourceServers, domain, customDomain);
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, identityProviders)
+                : new PoolOAuth(resourceServers, domain, customDomain, identityProviders);
     }
 
     PoolOAuth withoutDomain(String name) {
         return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
-                customDomain != null && customDomain.name().equals(name) ? null : customDomain);
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain, identityProviders);
     }
 
     /** The pool's domain of this name, if it has one. */

@@ -163,6 +163,22 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.CreateIdentityProvider command) {
+        apply(IdentityProviders.create(state, command.provider()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateIdentityProvider c) {
+        apply(IdentityProviders.update(state, c.providerName(), c.details(), c.sealedSecrets(), c.attributeMapping(), c.idpIdentifiers(),
+                c.samlMetadata()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteIdentityProvider command) {
+        apply(IdentityProviders.delete(state, command.providerName()));
+    }
+
+    @CommandHandler
     Decision<List<String>> handle(Commands.GrantClientCredentials command) {
         return ClientCredentials.decide(state, command.clientId(), command.scope());
     }

@@ -6,6 +6,9 @@ import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.IdentityProviderCreated;
+import dev.cairn.api.event.IdentityProviderDeleted;
+import dev.cairn.api.event.IdentityProviderUpdated;
 import dev.cairn.api.event.ResourceServerCreated;
 import dev.cairn.api.event.ResourceServerDeleted;
 import dev.cairn.api.event.ResourceServerUpdated;
@@ -53,6 +56,9 @@ public final class UserPoolEvolution {
         }
         if (event instanceof UserPoolDomainCreated || event instanceof UserPoolDomainUpdated || event instanceof UserPoolDomainDeleted) {
             return Domains.apply(s, event);
+        }
+        if (event instanceof IdentityProviderCreated || event instanceof IdentityProviderUpdated || event instanceof IdentityProviderDeleted) {
+            return IdentityProviders.apply(s, event, at);
         }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
