@@ -69,7 +69,9 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
-                TokenEndpoint tokenEndpoint, dev.cairn.core.federation.Federation federation) {
+                TokenEndpoint tokenEndpoint, dev.cairn.core.hosted.AuthorizeEndpoint authorize, dev.cairn.core.hosted.HostedLogin hostedLogin,
+                dev.cairn.core.hosted.UserInfoEndpoint userInfo, dev.cairn.core.client.AppClients appClients,
+                dev.cairn.core.federation.Federation federation) {
     }
 
     private final Core core;
@@ -258,7 +260,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     private <T> T read(String operation, Object request, Supplier<T> work) {
         return core.metrics().operation(operation, () -> {
-            core.validator().validate(request);
+            if (request != null) core.validator().validate(request);
             try {
                 return work.get();
             } catch (RuntimeException e) {
@@ -513,6 +515,52 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public void oauth2Revoke(String userPoolId, dev.cairn.core.oauth.RevokeRequest request) {
         write("OAuth2Revoke", null, () -> core.tokenEndpoint().revoke(userPoolId, request));
+    }
+
+    // ------------------------------------------------------------------ hosted sign-in
+
+    /**
+     * The {@code /oauth2/authorize} endpoint of a pool's domain, for a browser whose hosted session
+     * cookie is {@code sessionCookie} (null if none): a redirect with a code, tokens or an error; the
+     * hosted login page; or an error page when the redirect_uri is not the client's.
+     */
+    public dev.cairn.core.hosted.AuthorizeAnswer oauth2Authorize(String userPoolId, dev.cairn.core.hosted.AuthorizeRequest request,
+                                                                 String sessionCookie) {
+        return write("OAuth2Authorize", null, () -> core.authorize().authorize(userPoolId, request, sessionCookie));
+    }
+
+    /**
+     * A sign-in on the hosted login page of a pool's domain, through the same decisions as any
+     * sign-in: the hosted session cookie, or the challenge to answer next.
+     *
+     * @throws CognitoException as InitiateAuth raises it (NotAuthorizedException, UserNotConfirmedException ...)
+     */
+    public dev.cairn.core.hosted.HostedLogin.Result hostedSignIn(String userPoolId, String clientId, String username, String password,
+                                                                 String sourceIp) {
+        return write("HostedSignIn", null, () -> core.hostedLogin().signIn(userPoolId, clientId, username, password, sourceIp));
+    }
+
+    /** The answer to a hosted sign-in's challenge (NEW_PASSWORD_REQUIRED, an MFA code). */
+    public dev.cairn.core.hosted.HostedLogin.Result hostedRespond(String userPoolId, String clientId, String challengeName,
+                                                                  java.util.Map<String, String> responses, String session, String sourceIp) {
+        return write("HostedRespond", null, () -> core.hostedLogin().respond(userPoolId, clientId, challengeName, responses, session, sourceIp));
+    }
+
+    /**
+     * The SECRET_HASH the hosted pages send with SignUp, ConfirmSignUp, ForgotPassword and
+     * ConfirmForgotPassword, acting as the app client (null for a client without a secret).
+     */
+    public String hostedSecretHash(String userPoolId, String clientId, String username) {
+        return core.appClients().secretHashFor(core.appClients().require(userPoolId, clientId), username);
+    }
+
+    /**
+     * The {@code /oauth2/userInfo} endpoint of a pool's domain.
+     *
+     * @throws dev.cairn.core.engine.OAuthException invalid_token (401) or insufficient_scope (403)
+     */
+    public java.util.Map<String, Object> oauth2UserInfo(String userPoolId, String accessToken) {
+        return read("OAuth2UserInfo", null, () -> core.userInfo().userInfo(userPoolId, accessToken));
     }
 
     // ------------------------------------------------------------------ groups

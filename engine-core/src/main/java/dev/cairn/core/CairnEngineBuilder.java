@@ -5,6 +5,11 @@ import dev.cairn.api.spi.MessageDelivery;
 import dev.cairn.core.audit.AuditService;
 import dev.cairn.core.auth.AuthService;
 import dev.cairn.core.auth.AuthSession;
+import dev.cairn.core.hosted.AuthorizeEndpoint;
+import dev.cairn.core.hosted.HostedLogin;
+import dev.cairn.core.hosted.HostedSessions;
+import dev.cairn.core.hosted.UserInfoEndpoint;
+import dev.cairn.core.oauth.AuthorizationCode;
 import dev.cairn.core.auth.TokenOperations;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.claim.ClaimProjection;
@@ -174,7 +179,7 @@ public final class CairnEngineBuilder {
         UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users),
                         new DeviceProjection(s.devices())),
                 aggregateCacheSize);
@@ -195,6 +200,7 @@ public final class CairnEngineBuilder {
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
+        HostedSessions hostedSessions = new HostedSessions(secrets);
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
@@ -209,7 +215,9 @@ public final class CairnEngineBuilder {
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
-                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids),
+                new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
+                new UserInfoEndpoint(access, clock), appClients,
                 new Federation(new IdentityProviderService(axon, pools, secrets, pages, new MetadataDocuments())));
         return new CairnEngine(core, defaultContext);
     }

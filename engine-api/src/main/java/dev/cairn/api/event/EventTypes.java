@@ -26,5 +26,6 @@ public final class EventTypes {
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
+            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class,
             IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class);
 }

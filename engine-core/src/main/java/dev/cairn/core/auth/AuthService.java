@@ -105,12 +105,28 @@ public final class AuthService {
         this.decoy = Passwords.verifierLater("us-east-1_decoy", "decoy", "decoy", random);
     }
 
-    /** What a flow answers: tokens, or a challenge with its session. */
-    public record Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session) {
+    /**
+     * What a flow answers: tokens, or a challenge with its session; a sign-in on the hosted pages,
+     * which issues no tokens itself, answers the user who signed in ({@code hostedSub}) instead.
+     */
+    public record Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session,
+                          String hostedSub) {
+        Outcome(AuthenticationResultType tokens, String challengeName, Map<String, String> challengeParameters, String session) {
+            this(tokens, challengeName, challengeParameters, session, null);
+        }
+
         static Outcome signedIn(AuthenticationResultType t) {
             return new Outcome(t, null, null, null);
         }
     }
+
+    /**
+     * The flow name a sign-in on a pool domain's hosted pages records. Such a sign-in runs the same
+     * decisions as USER_PASSWORD_AUTH (lockout, status, NEW_PASSWORD_REQUIRED, MFA) whatever the
+     * client's ExplicitAuthFlows, as Cognito's hosted UI does, but issues no tokens: the hosted
+     * session remembers the user, and tokens go out at /oauth2/token or in an implicit grant.
+     */
+    public static final String HOSTED_UI = "HOSTED_UI";
 
     /** The request, whichever operation it came through. */
     public record Attempt(String poolId, String clientId, String authFlow, Map<String, String> parameters, String sourceIp, boolean admin) {
@@ -147,6 +163,29 @@ public final class AuthService {
         UserState user = found.get();
         SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of());
         return actAs(user, a, () -> signIn(pool, client, user, attempt, new Proof.Password(password), a, null));
+    }
+
+    /**
+     * A password typed on the hosted login page. An unknown user is refused as a wrong password
+     * (the hosted page never tells whether a user exists), after the same work.
+     */
+    public Supplier<Outcome> hostedSignIn(String poolId, String clientId, String username, String password, String sourceIp) {
+        UserPoolState.AppClient client = clients.require(poolId, clientId);
+        UserPoolState pool = pools.require(poolId);
+        Attempt a = new Attempt(poolId, clientId, HOSTED_UI, Map.of("USERNAME", username, "PASSWORD", password), sourceIp, false);
+        Optional<UserState> found = users.find(pool, username);
+        if (found.isEmpty()) {
+            Passwords.matches(decoy.get(), "us-east-1_decoy", "decoy", password);
+            throw SignInFailure.WRONG_PASSWORD.error();
+        }
+        UserState user = found.get();
+        return actAs(user, a, () -> signIn(pool, client, user, new SignInAttempt(clientId, HOSTED_UI, List.of()), new Proof.Password(password), a, null));
+    }
+
+    /** The answer to a challenge of a hosted sign-in (NEW_PASSWORD_REQUIRED, an MFA code); no SECRET_HASH, the hosted pages act as the client. */
+    public Supplier<Outcome> hostedRespond(String poolId, String clientId, String challengeName, Map<String, String> responses, String session,
+                                           String sourceIp) {
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, false, true);
     }
 
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
@@ -227,6 +266,11 @@ public final class AuthService {
 
     public Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
                                      String session, String sourceIp, boolean admin) {
+        return respond(poolId, clientId, challengeName, responses, session, sourceIp, admin, false);
+    }
+
+    private Supplier<Outcome> respond(String poolId, String clientId, String challengeName, Map<String, String> responses,
+                                      String session, String sourceIp, boolean admin, boolean hosted) {
         UserPoolState.AppClient client = clients.require(poolId, clientId);
         UserPoolState pool = pools.require(client.client().userPoolId());
         Map<String, String> r = responses == null ? Map.of() : responses;
@@ -236,7 +280,9 @@ public final class AuthService {
         AuthSession.Taken taken = axon.send(new AuthSession.TakeChallenge(ref.sessionId(), ref.step(), clientId, challengeName,
                 clock.instant()));
         AuthChallengeIssued issued = taken.issued();
-        clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
+        // A hosted sign-in's session is answered on the hosted pages only, and theirs only there.
+        if (HOSTED_UI.equals(issued.authFlow()) != hosted) throw new NotAuthorizedException("Invalid session for the user.");
+        if (!hosted) clients.checkSecretHash(client, r.get("SECRET_HASH"), List.of(nonNull(r.get("USERNAME")), issued.username()));
         Attempt a = new Attempt(pool.id(), clientId, issued.authFlow(), r, sourceIp, admin);
         UserState user = issued.sub() == null ? null : users.bySub(pool.id(), issued.sub()).orElse(null);
         if (taken.expired()) {
@@ -524,12 +570,16 @@ public final class AuthService {
     }
 
     /** The tokens a sign-in is about to issue: minted before the user decides, recorded by it if it accepts. */
-    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded) {
+    private record Issue(String originJti, String refreshToken, Instant at, NewTokens recorded, boolean hosted) {
+        Issue(String originJti, String refreshToken, Instant at, NewTokens recorded) {
+            this(originJti, refreshToken, at, recorded, false);
+        }
     }
 
     private Issue newTokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Attempt a) {
         Instant now = clock.instant();
         String originJti = ids.uuid();
+        if (HOSTED_UI.equals(a.authFlow())) return new Issue(originJti, null, now, new NewTokens(originJti, null, null, null, null), true);
         String refresh = refreshTokens.mint(pool.id(), sub, originJti);
         String deviceKey = a.param("DEVICE_KEY");
         // A pool that tracks devices gives a sign-in from an unnamed device a new device key (NewDeviceMetadata).
@@ -541,6 +591,7 @@ public final class AuthService {
 
     /** Tokens are signed after commit, from the user's latest state. */
     private Supplier<Outcome> tokens(UserPoolState pool, UserPoolState.AppClient client, String sub, Issue issue) {
+        if (issue.hosted()) return () -> new Outcome(null, null, null, null, sub);
         return () -> {
             UserState user = users.bySub(pool.id(), sub).orElseThrow();
             UserPoolState current = pools.require(pool.id());

@@ -53,6 +53,25 @@ public final class TokenIssuer {
      */
     public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
                                           Instant authTime, Instant now, String refreshToken) {
+        return issue(pool, client, user, originJti, authTime, now, refreshToken, null);
+    }
+
+    /**
+     * What an OAuth 2.0 grant of a pool domain gave (the authorization code or implicit flow): the
+     * scopes go into the access token, an ID token only with {@code openid}, and the ID token carries
+     * OpenID Connect Core's {@code nonce} and {@code at_hash}.
+     *
+     * @param nonce the authorization request's nonce, or null
+     */
+    public record OAuthGrant(List<String> scopes, String nonce) {
+        public OAuthGrant {
+            scopes = List.copyOf(scopes);
+        }
+    }
+
+    /** As {@link #issue(UserPoolState, UserPoolClientType, UserState, String, Instant, Instant, String)}, for an OAuth grant when {@code grant} is not null. */
+    public AuthenticationResultType issue(UserPoolState pool, UserPoolClientType client, UserState user, String originJti,
+                                          Instant authTime, Instant now, String refreshToken, OAuthGrant grant) {
         SigningKey key = keys.active(pool);
         JwtSigner signer = signers.get(key.kid(), kid -> new JwtSigner(key));
         String eventId = ids.uuid();
@@ -68,14 +87,20 @@ public final class TokenIssuer {
         access.put("origin_jti", originJti);
         access.put("event_id", eventId);
         access.put("token_use", "access");
-        access.put("scope", ADMIN_SCOPE);
+        access.put("scope", grant == null ? ADMIN_SCOPE : String.join(" ", grant.scopes()));
         access.put("auth_time", authTime.getEpochSecond());
         access.put("exp", now.plus(accessValidity).getEpochSecond());
         access.put("iat", now.getEpochSecond());
         access.put("jti", ids.uuid());
         access.put("username", user.username());
 
+        String accessToken = signer.sign(access);
+        if (grant != null && !grant.scopes().contains("openid")) {
+            return AuthenticationResultType.builder().accessToken(accessToken).expiresIn((int) accessValidity.toSeconds()).tokenType("Bearer")
+                    .refreshToken(refreshToken).build();
+        }
         Map<String, Object> id = new LinkedHashMap<>();
+        if (grant != null) id.put("at_hash", atHash(accessToken));
         id.put("sub", user.sub());
         if (!groups.isEmpty()) {
             id.put("cognito:groups", groups.stream().map(GroupType::groupName).toList());
@@ -91,6 +116,7 @@ public final class TokenIssuer {
         id.put("aud", client.clientId());
         id.put("event_id", eventId);
         id.put("token_use", "id");
+        if (grant != null && grant.nonce() != null) id.put("nonce", grant.nonce());
         id.put("auth_time", authTime.getEpochSecond());
         id.put("exp", now.plus(idValidity).getEpochSecond());
         id.put("iat", now.getEpochSecond());
@@ -102,7 +128,7 @@ public final class TokenIssuer {
         });
 
         return AuthenticationResultType.builder()
-                .accessToken(signer.sign(access))
+                .accessToken(accessToken)
                 .expiresIn((int) accessValidity.toSeconds())
                 .tokenType("Bearer")
                 .refreshToken(refreshToken)
@@ -131,6 +157,16 @@ public final class TokenIssuer {
         access.put("client_id", client.clientId());
         return AuthenticationResultType.builder().accessToken(signer.sign(access)).expiresIn((int) validity.toSeconds())
                 .tokenType("Bearer").build();
+    }
+
+    /** OpenID Connect Core 3.1.3.6: base64url of the left half of SHA-256 of the access token's ASCII. */
+    static String atHash(String accessToken) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A client's validity setting, or Cognito's default of one hour. */

@@ -84,6 +84,13 @@ public final class AppClients {
         throw new NotAuthorizedException("Unable to verify secret hash for client " + clientId);
     }
 
+    /** The SECRET_HASH for {@code username} made with the client's newest live secret; null for a client without one. */
+    public String secretHashFor(UserPoolState.AppClient client, String username) {
+        if (!client.confidential()) return null;
+        var live = client.liveSecrets();
+        return hash(secrets.open(live.get(live.size() - 1).sealed()), username, client.client().clientId());
+    }
+
     public static String hash(String secret, String username, String clientId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -18,7 +18,16 @@ import dev.cairn.core.userpool.Commands;
 import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.userpool.UserPoolState;
 
+import dev.cairn.api.event.AuthorizationCodeIssued;
+import dev.cairn.core.engine.Ids;
+import dev.cairn.core.token.RefreshTokens;
+import dev.cairn.core.user.NewTokens;
+import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.UserState;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,9 +44,15 @@ public final class TokenEndpoint {
     private final Clock clock;
     private final AuthService auth;
     private final TokenOperations tokens;
+    private final UserDirectory users;
+    private final RefreshTokens refreshTokens;
+    private final Ids ids;
 
     public TokenEndpoint(AxonRuntime axon, PoolDirectory pools, AppClients clients, TokenIssuer issuer, Clock clock, AuthService auth,
-                         TokenOperations tokens) {
+                         TokenOperations tokens, UserDirectory users, RefreshTokens refreshTokens, Ids ids) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.ids = ids;
         this.auth = auth;
         this.tokens = tokens;
         this.axon = axon;
@@ -52,6 +67,7 @@ public final class TokenEndpoint {
         return switch (r.grantType()) {
             case "client_credentials" -> clientCredentials(userPoolId, r);
             case "refresh_token" -> refresh(userPoolId, r);
+            case "authorization_code" -> authorizationCode(userPoolId, r);
             default -> throw OAuthException.unsupportedGrantType();
         };
     }
@@ -63,6 +79,40 @@ public final class TokenEndpoint {
             UserPoolState pool = pools.require(userPoolId);
             AuthenticationResultType issued = issuer.issueForClient(pool, pool.clients().get(client.client().clientId()).client(), scopes, clock.instant());
             return new TokenResponse(issued.accessToken(), null, null, issued.tokenType(), issued.expiresIn());
+        });
+    }
+
+    /**
+     * An authorization code from {@code /oauth2/authorize} for ID, access and refresh tokens: the
+     * code's aggregate decides (single use, life, client, redirect_uri, PKCE), then the user's
+     * (still enabled, not signed out everywhere since the sign-in) records the tokens.
+     */
+    private Supplier<TokenResponse> authorizationCode(String userPoolId, TokenRequest r) {
+        UserPoolState.AppClient client = authenticate(userPoolId, r);
+        if (r.code() == null) throw OAuthException.invalidRequest("code is required.");
+        if (r.redirectUri() == null) throw OAuthException.invalidRequest("redirect_uri is required.");
+        Decision<AuthorizationCodeIssued> redeemed;
+        try {
+            redeemed = axon.send(new AuthorizationCode.RedeemCode(Pkce.s256(r.code()), client.client().clientId(), r.redirectUri(),
+                    r.codeVerifier() == null ? null : Pkce.s256(r.codeVerifier()), clock.instant()));
+        } catch (AggregateNotFoundException e) {
+            throw OAuthException.invalidGrant("The authorization code is not valid.");
+        }
+        return redeemed.afterCommit(code -> {
+            UserPoolState pool = pools.require(userPoolId);
+            Instant now = clock.instant();
+            String originJti = ids.uuid();
+            String refreshToken = refreshTokens.mint(pool.id(), code.sub(), originJti);
+            axon.send(new dev.cairn.core.user.Commands.IssueTokensForAuthorization(code.sub(), code.clientId(), "authorization_code",
+                    new NewTokens(originJti, RefreshTokens.hash(refreshToken), now.plus(TokenIssuer.refreshValidity(client.client())), null, null),
+                    code.authTime()));
+            return () -> {
+                UserPoolState current = pools.require(userPoolId);
+                UserState user = users.bySub(userPoolId, code.sub()).orElseThrow(() -> OAuthException.invalidGrant("The user no longer exists."));
+                AuthenticationResultType t = issuer.issue(current, current.clients().get(code.clientId()).client(), user, originJti, code.authTime(),
+                        now, refreshToken, new TokenIssuer.OAuthGrant(code.scopes(), code.nonce()));
+                return new TokenResponse(t.accessToken(), t.idToken(), t.refreshToken(), t.tokenType(), t.expiresIn());
+            };
         });
     }
 

@@ -10,8 +10,16 @@ package dev.cairn.core.oauth;
  * @param clientSecret its secret, or null
  * @param scope        the space-separated scopes asked for, or null
  * @param refreshToken the refresh token of a refresh_token grant, or null
+ * @param code         the authorization code of an authorization_code grant, or null
+ * @param redirectUri  the redirect_uri the code was sent to, or null
+ * @param codeVerifier the PKCE code_verifier (RFC 7636), or null
  */
-public record TokenRequest(String grantType, String clientId, String clientSecret, String scope, String refreshToken) {
+public record TokenRequest(String grantType, String clientId, String clientSecret, String scope, String refreshToken, String code,
+                           String redirectUri, String codeVerifier) {
+
+    public TokenRequest(String grantType, String clientId, String clientSecret, String scope, String refreshToken) {
+        this(grantType, clientId, clientSecret, scope, refreshToken, null, null, null);
+    }
 
     @Override
     public String toString() {

@@ -228,4 +228,14 @@ public final class Commands {
     public record SignInWithDevice(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String deviceKey, Proof.Srp proof,
                                    NewTokens tokens, boolean rememberedSkipsMfa, MfaChallenges.Offer mfa, Instant now) {
     }
+
+    /**
+     * Issues tokens to an app client for a user who signed in on the hosted pages, when an
+     * authorization code is redeemed ({@code grant} authorization_code) or an implicit grant answered
+     * ({@code grant} implicit, without a refresh token). Refused (OAuth invalid_grant) for a disabled
+     * user, or one who signed out everywhere after {@code authTime}.
+     */
+    public record IssueTokensForAuthorization(@TargetAggregateIdentifier String sub, String clientId, String grant, NewTokens tokens,
+                                              Instant authTime) {
+    }
 }

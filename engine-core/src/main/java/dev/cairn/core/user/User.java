@@ -315,6 +315,15 @@ public class User {
     }
 
     @CommandHandler
+    void handle(Commands.IssueTokensForAuthorization c) {
+        Instant signedOut = state.signInState().signedOutAt();
+        if (!state.enabled() || (signedOut != null && !signedOut.isBefore(c.authTime()))) {
+            throw dev.cairn.core.engine.OAuthException.invalidGrant("The user's session is no longer valid.");
+        }
+        signedIn(new SignInAttempt(c.clientId(), c.grant(), List.of()), c.tokens());
+    }
+
+    @CommandHandler
     void handle(Commands.RecordSignInFailure c) {
         apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason().name()));
     }

@@ -96,4 +96,12 @@ public final class Commands {
 
     public record DeleteIdentityProvider(@TargetAggregateIdentifier String userPoolId, String providerName) {
     }
+
+    /**
+     * Asks whether an app client may be answered at {@code /oauth2/authorize} with this redirect_uri,
+     * response type, scopes and PKCE challenge; answers the scopes granted (see {@link Authorizations}).
+     */
+    public record AuthorizeClient(@TargetAggregateIdentifier String userPoolId, String clientId, String redirectUri, String responseType,
+                                  String scope, String codeChallenge, String codeChallengeMethod) {
+    }
 }

@@ -183,6 +183,11 @@ public class UserPool {
         return ClientCredentials.decide(state, command.clientId(), command.scope());
     }
 
+    @CommandHandler
+    Decision<List<String>> handle(Commands.AuthorizeClient command) {
+        return Authorizations.decide(state, command);
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
