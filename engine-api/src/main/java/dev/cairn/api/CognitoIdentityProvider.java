@@ -621,4 +621,18 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request);
+
+    /**
+     * AdminLinkProviderForUser: Links an existing user account in a user pool (DestinationUser) to an identity from an external IdP (SourceUser).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request);
+
+    /**
+     * AdminDisableProviderForUser: Prevents the user from signing in with the specified external (SAML or social) identity provider (IdP).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request);
 }

@@ -454,6 +454,16 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return read(r, () -> core.federation().identityProviders().getIdentityProviderByIdentifier(r));
     }
 
+    @Override
+    public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest r) {
+        return write(r, () -> core.federation().links().adminLinkProviderForUser(r));
+    }
+
+    @Override
+    public AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest r) {
+        return write(r, () -> core.federation().links().adminDisableProviderForUser(r));
+    }
+
     // ------------------------------------------------------------------ client secrets
 
     @Override

@@ -30,6 +30,7 @@ import dev.cairn.core.domain.DomainService;
 import dev.cairn.core.federation.Federation;
 import dev.cairn.core.federation.IdentityProviderService;
 import dev.cairn.core.federation.MetadataDocuments;
+import dev.cairn.core.federation.ProviderLinks;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
@@ -218,7 +219,8 @@ public final class CairnEngineBuilder {
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids),
                 new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
-                new Federation(new IdentityProviderService(axon, pools, secrets, pages, new MetadataDocuments())));
+                new Federation(new IdentityProviderService(axon, pools, secrets, pages, new MetadataDocuments()),
+                        new ProviderLinks(axon, pools, users)));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -190,6 +190,20 @@ class SdkDrivesEveryOperationTest {
         assertThatThrownBy(() -> cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").supportedIdentityProviders("Okta")))
                 .isInstanceOfSatisfying(InvalidParameterException.class,
                         e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The provider Okta does not exist for User Pool " + pool));
+        cognito.adminCreateUser(b -> b.userPoolId(pool).username("ana").messageAction(MessageActionType.SUPPRESS));
+        cognito.adminLinkProviderForUser(b -> b.userPoolId(pool)
+                .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("ana"))
+                .sourceUser(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1")));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("ana")).userAttributes())
+                .anySatisfy(a -> assertThat(a.name()).isEqualTo("identities"));
+        assertThatThrownBy(() -> cognito.adminLinkProviderForUser(b -> b.userPoolId(pool)
+                .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("ana"))
+                .sourceUser(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1"))))
+                .isInstanceOf(InvalidParameterException.class);
+        cognito.adminDisableProviderForUser(b -> b.userPoolId(pool)
+                .user(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1")));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("ana")).userAttributes())
+                .noneSatisfy(a -> assertThat(a.name()).isEqualTo("identities"));
         cognito.deleteIdentityProvider(b -> b.userPoolId(pool).providerName("Google"));
         assertThatThrownBy(() -> cognito.describeIdentityProvider(b -> b.userPoolId(pool).providerName("Google")))
                 .isInstanceOf(ResourceNotFoundException.class);

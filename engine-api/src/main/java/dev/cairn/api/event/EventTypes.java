@@ -27,5 +27,6 @@ public final class EventTypes {
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
             AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class,
-            IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class);
+            IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class,
+            ProviderLinked.class, ProviderUnlinked.class);
 }

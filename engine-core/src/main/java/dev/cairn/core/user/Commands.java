@@ -238,4 +238,14 @@ public final class Commands {
     public record IssueTokensForAuthorization(@TargetAggregateIdentifier String sub, String clientId, String grant, NewTokens tokens,
                                               Instant authTime) {
     }
+
+    /** Links a provider identity to this (native) user: AdminLinkProviderForUser's destination. */
+    public record LinkProvider(@TargetAggregateIdentifier String sub, String providerName, String providerType, String providerAttributeName,
+                               String providerAttributeValue) {
+    }
+
+    /** Removes a linked provider identity from this user: AdminDisableProviderForUser. */
+    public record UnlinkProvider(@TargetAggregateIdentifier String sub, String providerName, String providerAttributeName,
+                                 String providerAttributeValue) {
+    }
 }

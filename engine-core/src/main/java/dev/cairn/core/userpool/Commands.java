@@ -104,4 +104,11 @@ public final class Commands {
     public record AuthorizeClient(@TargetAggregateIdentifier String userPoolId, String clientId, String redirectUri, String responseType,
                                   String scope, String codeChallenge, String codeChallengeMethod) {
     }
+
+    /**
+     * Asks whether a provider identity may be linked by {@code attributeName} (AdminLinkProviderForUser's
+     * source): answers the provider's type, or refuses.
+     */
+    public record CheckProviderLink(@TargetAggregateIdentifier String userPoolId, String providerName, String attributeName) {
+    }
 }

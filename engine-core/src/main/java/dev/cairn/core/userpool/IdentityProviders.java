@@ -139,6 +139,28 @@ public final class IdentityProviders {
         return m;
     }
 
+    /**
+     * The type of the provider whose identity AdminLinkProviderForUser links by {@code attributeName}:
+     * a social provider only by its subject ({@code Cognito_Subject}), an OIDC or SAML provider by its
+     * subject or by a pool attribute its attribute mapping fills.
+     */
+    static String linkable(UserPoolState pool, String providerName, String attributeName) {
+        if (providerName.equalsIgnoreCase("Cognito")) {
+            throw new InvalidParameterException("SourceUser must be a federated user, not a user of the user pool itself.");
+        }
+        PoolOAuth.IdentityProvider p = require(pool, providerName);
+        String type = p.type().providerType();
+        if (attributeName.equals("Cognito_Subject")) return type;
+        if (ProviderDetailsRules.SOCIAL.contains(type)) {
+            throw new InvalidParameterException("ProviderAttributeName must be Cognito_Subject for a " + type + " provider.");
+        }
+        if (!p.type().attributeMapping().containsKey(attributeName)) {
+            throw new InvalidParameterException("ProviderAttributeName " + attributeName + " is neither Cognito_Subject nor mapped by provider "
+                    + providerName + ".");
+        }
+        return type;
+    }
+
     /** Refuses SupportedIdentityProviders that name a provider the pool does not have. */
     static void checkClient(UserPoolState pool, UserPoolClientType client) {
         if (client.supportedIdentityProviders() == null) return;

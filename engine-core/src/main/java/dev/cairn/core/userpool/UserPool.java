@@ -174,6 +174,11 @@ public class UserPool {
     }
 
     @CommandHandler
+    String handle(Commands.CheckProviderLink command) {
+        return IdentityProviders.linkable(state, command.providerName(), command.attributeName());
+    }
+
+    @CommandHandler
     void handle(Commands.DeleteIdentityProvider command) {
         apply(IdentityProviders.delete(state, command.providerName()));
     }
