@@ -540,6 +540,32 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     }
 
     /**
+     * {@code /oauth2/authorize} naming an upstream identity provider ({@code identity_provider} or
+     * {@code idp_identifier}): the redirect to that provider, or the refusal.
+     *
+     * @param idpResponseUrl this domain's {@code /oauth2/idpresponse}, where the provider answers
+     */
+    public dev.cairn.core.hosted.AuthorizeAnswer oauth2AuthorizeUpstream(String userPoolId, dev.cairn.core.hosted.AuthorizeRequest request,
+                                                                         String idpResponseUrl) {
+        return write("OAuth2AuthorizeUpstream", null, () -> core.federation().signIn().start(userPoolId, request, idpResponseUrl));
+    }
+
+    /**
+     * {@code /oauth2/idpresponse}: the upstream provider's answer. The user it signed in gets a hosted
+     * session, and the client's authorization completes with it (a code at the client's redirect_uri);
+     * a failed sign-in is answered at the client's redirect_uri, or with an error page when the state
+     * is not this pool's.
+     */
+    public dev.cairn.core.federation.FederatedSignIn.Completion oauth2IdpResponse(String userPoolId, String code, String state, String error,
+                                                                                  String errorDescription, String idpResponseUrl) {
+        var done = write("OAuth2IdpResponse", null, () -> core.federation().signIn().complete(userPoolId, code, state, error, errorDescription,
+                idpResponseUrl));
+        if (done.answer() != null) return done;
+        return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
+                oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
+    }
+
+    /**
      * A sign-in on the hosted login page of a pool's domain, through the same decisions as any
      * sign-in: the hosted session cookie, or the challenge to answer next.
      *

@@ -27,6 +27,7 @@ import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
 import dev.cairn.core.oauth.TokenEndpoint;
 import dev.cairn.core.domain.DomainService;
+import dev.cairn.core.federation.FederatedSignIn;
 import dev.cairn.core.federation.Federation;
 import dev.cairn.core.federation.IdentityProviderService;
 import dev.cairn.core.federation.MetadataDocuments;
@@ -202,6 +203,7 @@ public final class CairnEngineBuilder {
         PageTokens pages = new PageTokens(secrets);
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
         HostedSessions hostedSessions = new HostedSessions(secrets);
+        MetadataDocuments documents = new MetadataDocuments();
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
@@ -219,8 +221,9 @@ public final class CairnEngineBuilder {
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids),
                 new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
-                new Federation(new IdentityProviderService(axon, pools, secrets, pages, new MetadataDocuments()),
-                        new ProviderLinks(axon, pools, users)));
+                new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
+                        new ProviderLinks(axon, pools, users),
+                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock)));
         return new CairnEngine(core, defaultContext);
     }
 }

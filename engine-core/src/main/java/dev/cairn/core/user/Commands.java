@@ -248,4 +248,11 @@ public final class Commands {
     public record UnlinkProvider(@TargetAggregateIdentifier String sub, String providerName, String providerAttributeName,
                                  String providerAttributeValue) {
     }
+
+    /**
+     * An identity of an upstream provider signed in as this user (linked or federated): refused for
+     * a disabled user; a federated user's mapped attributes follow the provider's.
+     */
+    public record AcceptFederatedSignIn(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> mappedAttributes) {
+    }
 }

@@ -155,6 +155,12 @@ public class User {
     }
 
     @CommandHandler
+    void handle(Commands.AcceptFederatedSignIn c) {
+        if (!state.enabled()) throw new NotAuthorizedException("User is disabled.");
+        if (state.userStatus() == UserStatus.EXTERNAL_PROVIDER) updateAttributes(c.pool(), c.mappedAttributes());
+    }
+
+    @CommandHandler
     void handle(Commands.UnlinkProvider c) {
         UniqueKey key = Identities.key(c.providerName(), c.providerAttributeName(), c.providerAttributeValue());
         if (!Identities.holds(state.attributes(), key)) return;

@@ -111,4 +111,11 @@ public final class Commands {
      */
     public record CheckProviderLink(@TargetAggregateIdentifier String userPoolId, String providerName, String attributeName) {
     }
+
+    /**
+     * Asks which identity provider a client's sign-in goes to, given the {@code identity_provider}
+     * or {@code idp_identifier} it named: answers the provider's name, or refuses as an OAuth error.
+     */
+    public record ChooseIdentityProvider(@TargetAggregateIdentifier String userPoolId, String clientId, String nameOrIdentifier) {
+    }
 }

@@ -161,6 +161,21 @@ public final class IdentityProviders {
         return type;
     }
 
+    /**
+     * The provider a client's sign-in goes to: one the pool has (by name or IdP identifier) and the
+     * client names among its SupportedIdentityProviders; an OAuth error otherwise, answered at the
+     * client's redirect_uri (wording Cairn's own).
+     */
+    static String forSignIn(UserPoolState pool, String clientId, String nameOrIdentifier) {
+        PoolOAuth.IdentityProvider p = pool.oauth().identityProvider(nameOrIdentifier).orElseThrow(() ->
+                dev.cairn.core.engine.OAuthException.invalidRequest("The identity provider " + nameOrIdentifier + " does not exist in this user pool."));
+        List<String> supported = pool.clients().get(clientId).client().supportedIdentityProviders();
+        if (supported == null || !supported.contains(p.name())) {
+            throw dev.cairn.core.engine.OAuthException.invalidRequest("The identity provider " + p.name() + " is not enabled for this app client.");
+        }
+        return p.name();
+    }
+
     /** Refuses SupportedIdentityProviders that name a provider the pool does not have. */
     static void checkClient(UserPoolState pool, UserPoolClientType client) {
         if (client.supportedIdentityProviders() == null) return;

@@ -174,6 +174,11 @@ public class UserPool {
     }
 
     @CommandHandler
+    String handle(Commands.ChooseIdentityProvider command) {
+        return IdentityProviders.forSignIn(state, command.clientId(), command.nameOrIdentifier());
+    }
+
+    @CommandHandler
     String handle(Commands.CheckProviderLink command) {
         return IdentityProviders.linkable(state, command.providerName(), command.attributeName());
     }
