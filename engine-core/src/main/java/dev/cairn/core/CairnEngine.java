@@ -591,6 +591,19 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     }
 
     /**
+     * Whether the {@code /logout} endpoint of a pool's domain may send the browser to {@code logoutUri}.
+     *
+     * @throws dev.cairn.core.engine.OAuthException invalid_request when it is not one of the client's LogoutURLs
+     */
+    public void oauth2CheckLogout(String userPoolId, String clientId, String logoutUri) {
+        write("OAuth2Logout", null, () -> {
+            core.poolDirectory().require(userPoolId);
+            core.axon().send(new dev.cairn.core.userpool.Commands.CheckLogout(userPoolId, clientId, logoutUri));
+            return () -> null;
+        });
+    }
+
+    /**
      * The {@code /oauth2/userInfo} endpoint of a pool's domain.
      *
      * @throws dev.cairn.core.engine.OAuthException invalid_token (401) or insufficient_scope (403)

@@ -32,33 +32,88 @@ final class OAuthRoute {
 
     static final String TOKEN = "/oauth2/token";
     static final String REVOKE = "/oauth2/revoke";
-    private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(/oauth2/(?:token|revoke))");
+    static final String AUTHORIZE = "/oauth2/authorize";
+    static final String USER_INFO = "/oauth2/userInfo";
+    static final String LOGOUT = "/logout";
+    /** Every endpoint of a domain: the OAuth 2.0 ones and the hosted pages ({@link HostedRoute}). */
+    static final java.util.Set<String> ENDPOINTS = java.util.Set.of(TOKEN, REVOKE, AUTHORIZE, USER_INFO, LOGOUT,
+            HostedRoute.LOGIN, HostedRoute.SIGNUP, HostedRoute.CONFIRM, HostedRoute.FORGOT, HostedRoute.CONFIRM_FORGOT);
+    private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)"
+            + "(/oauth2/(?:token|revoke|authorize|userInfo)|/login|/signup|/confirm|/forgotPassword|/confirmForgotPassword|/logout)");
 
-    /** An endpoint of a domain: the domain, and {@link #TOKEN} or {@link #REVOKE}. */
-    record Target(String domain, String endpoint) {
+    /**
+     * An endpoint of a domain: the domain, the endpoint ({@link #ENDPOINTS}), and the path the
+     * domain's endpoints sit under: {@code /{domain}} when it was named in the path, empty when by Host.
+     */
+    record Target(String domain, String endpoint, String base) {
+    }
+
+    /** What an endpoint reads of a request. {@code secure}: it came over https (cookies get the Secure attribute). */
+    record Call(String method, String query, String contentType, String authorization, String cookies, boolean secure, String sourceIp,
+                byte[] body) {
+        @Override
+        public String toString() {
+            return "Call[" + method + "]";
+        }
     }
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final CairnEngine engine;
     private final String region;
+    private final HostedRoute hosted;
 
-    OAuthRoute(CairnEngine engine, String region) {
+    OAuthRoute(CairnEngine engine, String region, boolean httpsEndpoint) {
         this.engine = engine;
         this.region = region;
+        this.hosted = new HostedRoute(engine, httpsEndpoint);
     }
 
     /** The domain a request addresses, by its path or else its Host header, if it is an endpoint of a domain this engine has. */
     Optional<Target> target(String rawPath, String host) {
         Matcher m = BY_PATH.matcher(rawPath);
-        if (m.matches()) return Optional.of(m.group(1)).filter(d -> engine.poolOfDomain(d).isPresent()).map(d -> new Target(d, m.group(2)));
-        if (rawPath.equals(TOKEN) || rawPath.equals(REVOKE)) return domainOfHost(host).map(d -> new Target(d, rawPath));
+        if (m.matches()) return Optional.of(m.group(1)).filter(d -> engine.poolOfDomain(d).isPresent())
+                .map(d -> new Target(d, m.group(2), "/" + d));
+        if (ENDPOINTS.contains(rawPath)) return domainOfHost(host).map(d -> new Target(d, rawPath, ""));
         return Optional.empty();
     }
 
-    /** {@code POST} to an endpoint of a domain. */
-    Reply handle(Target target, String contentType, String authorization, byte[] body) {
-        return target.endpoint().equals(REVOKE) ? revoke(target.domain(), contentType, authorization, body)
-                : token(target.domain(), contentType, authorization, body);
+    /** {@code GET} or {@code POST} to an endpoint of a domain. */
+    Reply handle(Target target, Call call) {
+        return switch (target.endpoint()) {
+            case TOKEN -> call.method().equals("POST") ? token(target.domain(), call.contentType(), call.authorization(), call.body()) : notAllowed();
+            case REVOKE -> call.method().equals("POST") ? revoke(target.domain(), call.contentType(), call.authorization(), call.body()) : notAllowed();
+            case USER_INFO -> userInfo(target.domain(), call.authorization());
+            default -> hosted.handle(target, call);
+        };
+    }
+
+    private static Reply notAllowed() {
+        return json(405, Map.of("error", "invalid_request"), "invalid_request", null);
+    }
+
+    /**
+     * {@code GET} (or {@code POST}) {@code /oauth2/userInfo} with {@code Authorization: Bearer}: the
+     * user's claims as JSON; errors per RFC 6750 in {@code WWW-Authenticate}.
+     */
+    private Reply userInfo(String domain, String authorization) {
+        try {
+            String pool = engine.poolOfDomain(domain).orElseThrow(() -> new OAuthException("invalid_token", 401, "No such domain."));
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Map<String, String> headers = Map.of("WWW-Authenticate", "Bearer", "Cache-Control", "no-store");
+                return new Reply(401, "{\"error\":\"invalid_request\"}".getBytes(StandardCharsets.UTF_8), "invalid_request", "application/json;charset=UTF-8", headers);
+            }
+            return json(200, engine.oauth2UserInfo(pool, authorization.substring(7).trim()), null, null);
+        } catch (OAuthException e) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("WWW-Authenticate", "Bearer error=\"" + e.error() + "\", error_description=\"" + e.getMessage() + "\"");
+            headers.put("Cache-Control", "no-store");
+            try {
+                return new Reply(e.httpStatus(), WireJson.MAPPER.writeValueAsBytes(Map.of("error", e.error(), "error_description", e.getMessage())),
+                        e.error(), "application/json;charset=UTF-8", headers);
+            } catch (JsonProcessingException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
     }
 
     /** {@code POST /oauth2/revoke} of {@code domain}: an empty 200 once the token is revoked. */
@@ -106,9 +161,10 @@ final class OAuthRoute {
     }
 
     /** The form and the client's credentials; {@code token} is RFC 7009's parameter of a revocation. */
-    private record TokenForm(String grantType, String clientId, String clientSecret, String scope, String refreshToken, String token) {
+    private record TokenForm(String grantType, String clientId, String clientSecret, String scope, String refreshToken, String token,
+                             String code, String redirectUri, String codeVerifier) {
         TokenRequest toTokenRequest() {
-            return new TokenRequest(grantType, clientId, clientSecret, scope, refreshToken);
+            return new TokenRequest(grantType, clientId, clientSecret, scope, refreshToken, code, redirectUri, codeVerifier);
         }
 
         @Override
@@ -131,7 +187,8 @@ final class OAuthRoute {
             clientId = basic[0];
             secret = basic[1];
         }
-        return new TokenForm(form.get("grant_type"), clientId, secret, form.get("scope"), form.get("refresh_token"), form.get("token"));
+        return new TokenForm(form.get("grant_type"), clientId, secret, form.get("scope"), form.get("refresh_token"), form.get("token"),
+                form.get("code"), form.get("redirect_uri"), form.get("code_verifier"));
     }
 
     /** RFC 6749 section 2.3.1: {@code Basic base64(urlencode(client_id) ":" urlencode(client_secret))}. */
@@ -149,7 +206,7 @@ final class OAuthRoute {
     }
 
     /** The form's parameters; a parameter sent twice is refused (RFC 6749 section 3.2). */
-    private static Map<String, String> form(String body) {
+    static Map<String, String> form(String body) {
         Map<String, String> form = new HashMap<>();
         if (body.isEmpty()) return form;
         for (String pair : body.split("&")) {

@@ -16,11 +16,17 @@ import java.util.Map;
  * @param errorType   the error type, or null for a success
  * @param contentType the body's media type, or null for the route's JSON type
  * @param headers     further response headers (none for most routes)
+ * @param cookies     Set-Cookie header values, one per cookie (the hosted pages' only)
  */
-record Reply(int status, byte[] body, String errorType, String contentType, Map<String, String> headers) {
+record Reply(int status, byte[] body, String errorType, String contentType, Map<String, String> headers, java.util.List<String> cookies) {
 
     Reply {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
+        cookies = cookies == null ? java.util.List.of() : java.util.List.copyOf(cookies);
+    }
+
+    Reply(int status, byte[] body, String errorType, String contentType, Map<String, String> headers) {
+        this(status, body, errorType, contentType, headers, null);
     }
 
     Reply(int status, byte[] body, String errorType, String contentType) {

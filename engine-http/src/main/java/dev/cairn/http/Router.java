@@ -120,16 +120,21 @@ final class Router extends Handler.Abstract {
                     exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> api.handle(request, read.body(), exchange.requestId))));
                 }
             });
-        } else if (request.getMethod().equals("POST") && (oauthTarget = oauth.target(exchange.path(), host)).isPresent()) {
-            exchange.route = "POST /{domain}" + oauthTarget.get().endpoint();
+        } else if ((request.getMethod().equals("POST") || request.getMethod().equals("GET"))
+                && (oauthTarget = oauth.target(exchange.path(), host)).isPresent()) {
+            exchange.route = request.getMethod() + " /{domain}" + oauthTarget.get().endpoint();
+            exchange.hosted = true;
             BodyReader.read(request, limits.maxBodyBytes(), limits.bodyTimeout(), scheduler, read -> {
                 if (read.failure() != null) {
                     exchange.abandon(read.failure());
                 } else if (read.error() != null) {
                     exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
                 } else {
-                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.handle(oauthTarget.get(),
-                            request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getHeaders().get(HttpHeader.AUTHORIZATION), read.body()))));
+                    InetSocketAddress remote = (InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress();
+                    OAuthRoute.Call call = new OAuthRoute.Call(request.getMethod(), request.getHttpURI().getQuery(),
+                            request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getHeaders().get(HttpHeader.AUTHORIZATION),
+                            request.getHeaders().get(HttpHeader.COOKIE), request.isSecure(), remote.getAddress().getHostAddress(), read.body());
+                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.handle(oauthTarget.get(), call))));
                 }
             });
         } else {
@@ -188,6 +193,8 @@ final class Router extends Handler.Abstract {
         final String requestId = UUID.randomUUID().toString();
         String route;
         boolean api;
+        /** A pool domain's endpoint: its pages are not for other origins to read. */
+        boolean hosted;
 
         Exchange(Request request, Response response, Callback callback) {
             this.request = request;
@@ -221,7 +228,8 @@ final class Router extends Handler.Abstract {
             // the real one. The local endpoints are no such API: no page elsewhere may read the
             // outbox's codes, nor pass a reset's preflight.
             // Nor do probes and scrapers need CORS.
-            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX) && !OpsRoute.owns(path());
+            boolean crossOrigin = !path().startsWith(LocalRoute.PREFIX) && !OpsRoute.owns(path())
+                    && !(hosted && reply.contentType() != null && reply.contentType().startsWith("text/html"));
             if (crossOrigin) {
                 headers.put("Access-Control-Allow-Origin", "*");
                 headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType");
@@ -239,6 +247,7 @@ final class Router extends Handler.Abstract {
             }
             if (reply.errorType() != null) headers.put("x-amzn-ErrorType", reply.errorType());
             reply.headers().forEach(headers::put);
+            reply.cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, c));
             // A request whose body was cut short leaves unread bytes on the connection: it cannot carry another.
             if (reply.status() == 408 || reply.status() == 413) headers.put(HttpHeader.CONNECTION, "close");
             response.setStatus(reply.status());

@@ -69,10 +69,18 @@ final class WellKnownRoute {
         UserPoolType pool = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(poolId).build()).userPool();
         String domain = pool.domain() != null ? pool.domain() : pool.customDomain();
         if (domain != null) {
-            doc.put("token_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.TOKEN);
-            doc.put("revocation_endpoint", IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain + OAuthRoute.REVOKE);
+            String base = IssuerForm.withoutTrailingSlash(endpoint) + "/" + domain;
+            doc.put("authorization_endpoint", base + OAuthRoute.AUTHORIZE);
+            doc.put("token_endpoint", base + OAuthRoute.TOKEN);
+            doc.put("userinfo_endpoint", base + OAuthRoute.USER_INFO);
+            doc.put("revocation_endpoint", base + OAuthRoute.REVOKE);
+            doc.put("end_session_endpoint", base + OAuthRoute.LOGOUT);
             doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-            doc.put("grant_types_supported", List.of("client_credentials", "refresh_token"));
+            doc.put("grant_types_supported", List.of("authorization_code", "implicit", "client_credentials", "refresh_token"));
+            doc.put("code_challenge_methods_supported", List.of("S256", "plain"));
+            doc.put("response_modes_supported", List.of("query", "fragment"));
+            doc.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "cognito:username",
+                    "email", "email_verified", "phone_number", "phone_number_verified", "name", "given_name", "family_name"));
         }
         return doc;
     }

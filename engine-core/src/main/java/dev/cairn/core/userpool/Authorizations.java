@@ -70,4 +70,17 @@ public final class Authorizations {
         }
         return Decision.accept(List.copyOf(requested));
     }
+
+    /**
+     * Whether {@code /logout} may send the browser to {@code logoutUri}: only to one of the client's
+     * LogoutURLs, exactly. Thrown, since there is nowhere else to send a refusal.
+     */
+    static void checkLogout(UserPoolState pool, Commands.CheckLogout c) {
+        UserPoolState.AppClient client = c.clientId() == null ? null : pool.clients().get(c.clientId());
+        if (client == null) throw OAuthException.invalidRequest("The client_id is not an app client of this user pool.");
+        List<String> logoutUrls = client.client().logoutURLs() == null ? List.of() : client.client().logoutURLs();
+        if (c.logoutUri() == null || !logoutUrls.contains(c.logoutUri())) {
+            throw OAuthException.invalidRequest("The logout_uri is not one of the app client's sign-out URLs.");
+        }
+    }
 }

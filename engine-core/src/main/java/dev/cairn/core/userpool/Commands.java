@@ -118,4 +118,8 @@ public final class Commands {
      */
     public record ChooseIdentityProvider(@TargetAggregateIdentifier String userPoolId, String clientId, String nameOrIdentifier) {
     }
+
+    /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
+    public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
+    }
 }

@@ -198,6 +198,11 @@ public class UserPool {
         return Authorizations.decide(state, command);
     }
 
+    @CommandHandler
+    void handle(Commands.CheckLogout command) {
+        Authorizations.checkLogout(state, command);
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
