@@ -103,6 +103,7 @@ final class HostedRoute {
         return switch (target.endpoint()) {
             case OAuthRoute.AUTHORIZE -> authorize(page);
             case OAuthRoute.LOGOUT -> logout(page);
+            case OAuthRoute.IDP_RESPONSE -> idpResponse(page);
             case LOGIN -> call.method().equals("POST") ? signIn(page) : checked(page, () -> loginForm(page, 200, null));
             case SIGNUP -> call.method().equals("POST") ? signUp(page) : checked(page, () -> signUpForm(page, 200, null));
             case CONFIRM -> call.method().equals("POST") ? confirm(page) : checked(page, () -> confirmForm(page, 200, null));
@@ -116,8 +117,29 @@ final class HostedRoute {
 
     private Reply authorize(Page page) {
         if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/authorize takes GET.");
+        if (dev.cairn.core.federation.FederatedSignIn.upstreamRequested(page.authorizeRequest())) {
+            return answer(page, engine.oauth2AuthorizeUpstream(page.pool(), page.authorizeRequest(), idpResponseUrl(page)), List.of());
+        }
         AuthorizeAnswer answer = engine.oauth2Authorize(page.pool(), page.authorizeRequest(), page.cookies().get(SESSION_COOKIE));
         return answer(page, answer, List.of());
+    }
+
+    /**
+     * {@code GET /oauth2/idpresponse}: the upstream provider's answer (code and state, or error). The
+     * user it signed in gets the hosted session cookie, and the client its code at its redirect_uri.
+     */
+    private Reply idpResponse(Page page) {
+        if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/idpresponse takes GET.");
+        var done = engine.oauth2IdpResponse(page.pool(), page.query().get("code"), page.query().get("state"), page.query().get("error"),
+                page.query().get("error_description"), idpResponseUrl(page));
+        List<String> cookies = done.sessionCookie() == null ? List.of()
+                : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
+        return answer(page, done.answer(), cookies);
+    }
+
+    /** This domain's {@code /oauth2/idpresponse}, absolute, as the browser reached the domain (its Host was checked by the router). */
+    private static String idpResponseUrl(Page page) {
+        return (page.secure() ? "https" : "http") + "://" + page.call().host() + page.base() + OAuthRoute.IDP_RESPONSE;
     }
 
     private Reply answer(Page page, AuthorizeAnswer answer, List<String> cookies) {

@@ -40,18 +40,22 @@ final class UpstreamOidc {
         this.documents = documents;
     }
 
+    /**
+     * The provider's endpoints: all three named in its details (authorize_url, token_url, jwks_uri)
+     * are used as they are, with no discovery (Cognito reads them "when it can't discover endpoint
+     * URLs"), and then nothing advertises PKCE; otherwise its issuer's discovery document fills
+     * what the details leave out, and says whether the provider takes PKCE S256.
+     */
     Endpoints endpoints(PoolOAuth.IdentityProvider provider) {
         Map<String, String> d = provider.type().providerDetails();
         String issuer = d.get("oidc_issuer");
         Map<String, Object> discovered = Map.of();
         boolean explicit = d.containsKey("authorize_url") && d.containsKey("token_url") && d.containsKey("jwks_uri");
-        if (!explicit || issuer != null) {
-            String doc = issuer == null ? null : documents.get(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
-            if (doc != null) discovered = Json.read(doc, Map.class);
-            else if (!explicit) throw new Failure("The discovery document of " + issuer + " could not be read.");
-            if (doc != null && !issuer.equals(discovered.get("issuer"))) {
-                throw new Failure("The discovery document of " + issuer + " names another issuer.");
-            }
+        if (!explicit) {
+            String doc = documents.get(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
+            if (doc == null) throw new Failure("The discovery document of " + issuer + " could not be read.");
+            discovered = Json.read(doc, Map.class);
+            if (!issuer.equals(discovered.get("issuer"))) throw new Failure("The discovery document of " + issuer + " names another issuer.");
         }
         Object methods = discovered.get("code_challenge_methods_supported");
         return new Endpoints(issuer, pick(d, "authorize_url", discovered, "authorization_endpoint"),
