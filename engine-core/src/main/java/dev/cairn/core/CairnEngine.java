@@ -566,6 +566,18 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     }
 
     /**
+     * {@code POST /saml2/idpresponse}: a SAML provider's Response and RelayState. As
+     * {@link #oauth2IdpResponse}: the user it signed in gets a hosted session and the client its code.
+     */
+    public dev.cairn.core.federation.FederatedSignIn.Completion saml2IdpResponse(String userPoolId, String samlResponse, String relayState,
+                                                                                 String idpResponseUrl) {
+        var done = write("Saml2IdpResponse", null, () -> core.federation().signIn().completeSaml(userPoolId, samlResponse, relayState, idpResponseUrl));
+        if (done.answer() != null) return done;
+        return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
+                oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
+    }
+
+    /**
      * A sign-in on the hosted login page of a pool's domain, through the same decisions as any
      * sign-in: the hosted session cookie, or the challenge to answer next.
      *

@@ -97,13 +97,15 @@ final class HostedRoute {
         }
         Map<String, String> cookies = cookies(call.cookies());
         Page page = new Page(pool, target, call, query, form, cookies, call.secure() || httpsEndpoint, csrfToken(cookies.get(CSRF_COOKIE)));
-        if (call.method().equals("POST") && !csrfMatches(page)) {
+        // A SAML provider's POST comes from its own page: the signed Response and our sealed RelayState protect it, not a CSRF token.
+        if (call.method().equals("POST") && !target.endpoint().equals(OAuthRoute.SAML_RESPONSE) && !csrfMatches(page)) {
             return errorPage(403, "invalid_request", "The form's CSRF token is missing or does not match. Reload the page and try again.");
         }
         return switch (target.endpoint()) {
             case OAuthRoute.AUTHORIZE -> authorize(page);
             case OAuthRoute.LOGOUT -> logout(page);
             case OAuthRoute.IDP_RESPONSE -> idpResponse(page);
+            case OAuthRoute.SAML_RESPONSE -> samlResponse(page);
             case LOGIN -> call.method().equals("POST") ? signIn(page) : checked(page, () -> loginForm(page, 200, null));
             case SIGNUP -> call.method().equals("POST") ? signUp(page) : checked(page, () -> signUpForm(page, 200, null));
             case CONFIRM -> call.method().equals("POST") ? confirm(page) : checked(page, () -> confirmForm(page, 200, null));
@@ -132,6 +134,15 @@ final class HostedRoute {
         if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/idpresponse takes GET.");
         var done = engine.oauth2IdpResponse(page.pool(), page.query().get("code"), page.query().get("state"), page.query().get("error"),
                 page.query().get("error_description"), idpResponseUrl(page));
+        List<String> cookies = done.sessionCookie() == null ? List.of()
+                : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
+        return answer(page, done.answer(), cookies);
+    }
+
+    /** {@code POST /saml2/idpresponse}: a SAML provider's Response (HTTP-POST binding) and our RelayState. */
+    private Reply samlResponse(Page page) {
+        if (!page.call().method().equals("POST")) return errorPage(405, "invalid_request", "/saml2/idpresponse takes POST.");
+        var done = engine.saml2IdpResponse(page.pool(), page.form().get("SAMLResponse"), page.form().get("RelayState"), idpResponseUrl(page));
         List<String> cookies = done.sessionCookie() == null ? List.of()
                 : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
         return answer(page, done.answer(), cookies);

@@ -12,6 +12,10 @@ import dev.cairn.core.hosted.AuthorizeEndpoint;
 import dev.cairn.core.hosted.AuthorizeRequest;
 import dev.cairn.core.hosted.HostedSessions;
 import dev.cairn.core.oauth.Pkce;
+import dev.cairn.core.saml.AuthnRequest;
+import dev.cairn.core.saml.SamlException;
+import dev.cairn.core.saml.SamlMetadata;
+import dev.cairn.core.saml.SamlResponse;
 import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.Identities;
@@ -96,6 +100,7 @@ public final class FederatedSignIn {
             return () -> AuthorizeEndpoint.errorRedirect(r, e);
         }
         PoolOAuth.IdentityProvider provider = pools.require(userPoolId).oauth().identityProviders().get(providerName);
+        if ("SAML".equals(provider.type().providerType())) return samlStart(userPoolId, r, provider, idpResponseUrl);
         if (!"OIDC".equals(provider.type().providerType())) {
             return () -> AuthorizeEndpoint.errorRedirect(r, OAuthException.invalidRequest(
                     "Sign-in through a " + provider.type().providerType() + " provider is not supported by Cairn."));
@@ -123,6 +128,59 @@ public final class FederatedSignIn {
         }
         String location = endpoints.authorizationEndpoint() + (endpoints.authorizationEndpoint().contains("?") ? "&" : "?") + encode(query);
         return () -> new AuthorizeAnswer.Redirect(location);
+    }
+
+    /** The SP entity id Cognito gives a pool, which SAML providers name as the audience of their assertions. */
+    public static String spEntityId(String userPoolId) {
+        return "urn:amazon:cognito:sp:" + userPoolId;
+    }
+
+    /** This domain's SAML assertion consumer URL, beside its {@code /oauth2/idpresponse}. */
+    static String assertionConsumer(String idpResponseUrl) {
+        return idpResponseUrl.replace("/oauth2/idpresponse", "/saml2/idpresponse");
+    }
+
+    /** An AuthnRequest to the provider's SSO URL (HTTP-Redirect binding), its ID kept in the sealed RelayState for InResponseTo. */
+    private Supplier<AuthorizeAnswer> samlStart(String userPoolId, AuthorizeRequest r, PoolOAuth.IdentityProvider provider, String idpResponseUrl) {
+        SamlMetadata metadata = SamlMetadata.parse(provider.samlMetadata());
+        String requestId = "_" + ids.uuid();
+        Instant now = clock.instant();
+        String relayState = new FederationState(provider.name(), r, requestId, null, now.plus(FederationState.LIFETIME).getEpochSecond())
+                .seal(secrets, userPoolId);
+        String location = AuthnRequest.redirect(metadata, requestId, spEntityId(userPoolId), assertionConsumer(idpResponseUrl), relayState, now);
+        return () -> new AuthorizeAnswer.Redirect(location);
+    }
+
+    /**
+     * A SAML provider's Response POSTed to {@code /saml2/idpresponse} with its RelayState: signed,
+     * for us, answering our request, in time (see {@link SamlResponse}); its NameID is the
+     * identity's subject and its attributes fill the pool attributes the mapping names.
+     */
+    public Supplier<Completion> completeSaml(String userPoolId, String samlResponse, String relayState, String idpResponseUrl) {
+        UserPoolState pool = pools.require(userPoolId);
+        Instant now = clock.instant();
+        Optional<FederationState> opened = FederationState.open(secrets, userPoolId, relayState, now);
+        if (opened.isEmpty()) {
+            return () -> new Completion(null, null, new AuthorizeAnswer.ErrorPage("invalid_request",
+                    "The RelayState is not one this user pool issued, or it expired."));
+        }
+        FederationState s = opened.get();
+        PoolOAuth.IdentityProvider provider = pool.oauth().identityProviders().get(s.providerName());
+        if (provider == null || !"SAML".equals(provider.type().providerType())) {
+            return failed(s.request(), "The identity provider " + s.providerName() + " no longer exists.");
+        }
+        SamlResponse answer;
+        try {
+            if (samlResponse == null) throw new SamlException("The provider posted no SAMLResponse.");
+            answer = SamlResponse.verify(samlResponse, SamlMetadata.parse(provider.samlMetadata()), spEntityId(userPoolId), s.nonce(),
+                    assertionConsumer(idpResponseUrl), now);
+        } catch (SamlException refused) {
+            return failed(s.request(), "The SAML response is refused: " + refused.getMessage());
+        }
+        Map<String, Object> claims = new LinkedHashMap<>();
+        answer.attributes().forEach((name, values) -> claims.put(name, values));
+        claims.put("sub", answer.nameId());
+        return signedIn(pool, provider, claims, s.request(), now);
     }
 
     /**
@@ -158,13 +216,19 @@ public final class FederatedSignIn {
         } catch (UpstreamOidc.Failure f) {
             return failed(r, f.getMessage());
         }
+        return signedIn(pool, provider, claims, r, now);
+    }
+
+    /** The user the identity signs in as, with a hosted session and the client's request to complete; or the refusal at the client's redirect_uri. */
+    private Supplier<Completion> signedIn(UserPoolState pool, PoolOAuth.IdentityProvider provider, Map<String, Object> claims, AuthorizeRequest r,
+                                          Instant now) {
         String sub;
         try {
             sub = signIn(pool, provider, claims, now);
         } catch (CognitoException refused) {
             return failed(r, refused.getMessage());
         }
-        String cookie = sessions.mint(userPoolId, sub, now);
+        String cookie = sessions.mint(pool.id(), sub, now);
         // The client's request completes as a hosted sign-in now: without prompt, and no longer naming the provider.
         AuthorizeRequest signedIn = new AuthorizeRequest(r.responseType(), r.clientId(), r.redirectUri(), r.state(), r.scope(), r.nonce(),
                 r.codeChallenge(), r.codeChallengeMethod(), null, null, null);
