@@ -558,11 +558,27 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public dev.cairn.core.federation.FederatedSignIn.Completion oauth2IdpResponse(String userPoolId, String code, String state, String error,
                                                                                   String errorDescription, String idpResponseUrl) {
-        var done = write("OAuth2IdpResponse", null, () -> core.federation().signIn().complete(userPoolId, code, state, error, errorDescription,
-                idpResponseUrl));
+        var done = firstSignInRace(() -> write("OAuth2IdpResponse", null, () -> core.federation().signIn().complete(userPoolId, code, state, error,
+                errorDescription, idpResponseUrl)));
         if (done.answer() != null) return done;
         return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
                 oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
+    }
+
+    /**
+     * Two first sign-ins of one identity, racing (on two nodes, or two tabs), both create its
+     * federated user; the username's claim lets one commit and fails the other at commit. The loser
+     * runs once more and now finds the winner's user, so both browsers sign in as the one user.
+     * (The sealed state is not single-use, so running the completion again is allowed; OIDC codes
+     * are single-use upstream, so an OIDC loser's second run is refused by its provider instead.)
+     */
+    private static dev.cairn.core.federation.FederatedSignIn.Completion firstSignInRace(
+            Supplier<dev.cairn.core.federation.FederatedSignIn.Completion> completion) {
+        try {
+            return completion.get();
+        } catch (dev.cairn.api.error.UsernameExistsException lostTheRace) {
+            return completion.get();
+        }
     }
 
     /**
@@ -571,7 +587,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public dev.cairn.core.federation.FederatedSignIn.Completion saml2IdpResponse(String userPoolId, String samlResponse, String relayState,
                                                                                  String idpResponseUrl) {
-        var done = write("Saml2IdpResponse", null, () -> core.federation().signIn().completeSaml(userPoolId, samlResponse, relayState, idpResponseUrl));
+        var done = firstSignInRace(() -> write("Saml2IdpResponse", null, () -> core.federation().signIn().completeSaml(userPoolId, samlResponse,
+                relayState, idpResponseUrl)));
         if (done.answer() != null) return done;
         return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
                 oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
