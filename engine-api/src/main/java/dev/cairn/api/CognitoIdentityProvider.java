@@ -635,4 +635,41 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request);
+
+    // ------------------------------------------------------------------ terms documents
+
+    /**
+     * CreateTerms: Creates terms documents for the requested app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.TermsExistsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateTermsResponse createTerms(CreateTermsRequest request);
+
+    /**
+     * DescribeTerms: Returns details for the requested terms documents ID.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeTermsResponse describeTerms(DescribeTermsRequest request);
+
+    /**
+     * ListTerms: Returns details about all terms documents for the requested user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListTermsResponse listTerms(ListTermsRequest request);
+
+    /**
+     * UpdateTerms: Modifies existing terms documents for the requested app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.TermsExistsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateTermsResponse updateTerms(UpdateTermsRequest request);
+
+    /**
+     * DeleteTerms: Deletes the terms documents with the requested ID from your app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteTerms(DeleteTermsRequest request);
 }

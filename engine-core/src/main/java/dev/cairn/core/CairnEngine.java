@@ -464,6 +464,38 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return write(r, () -> core.federation().links().adminDisableProviderForUser(r));
     }
 
+    // ------------------------------------------------------------------ terms documents
+
+    @Override
+    public CreateTermsResponse createTerms(CreateTermsRequest r) {
+        return write(r, () -> core.federation().terms().createTerms(r));
+    }
+
+    @Override
+    public DescribeTermsResponse describeTerms(DescribeTermsRequest r) {
+        return read(r, () -> core.federation().terms().describeTerms(r));
+    }
+
+    @Override
+    public ListTermsResponse listTerms(ListTermsRequest r) {
+        return read(r, () -> core.federation().terms().listTerms(r));
+    }
+
+    @Override
+    public UpdateTermsResponse updateTerms(UpdateTermsRequest r) {
+        return write(r, () -> core.federation().terms().updateTerms(r));
+    }
+
+    @Override
+    public void deleteTerms(DeleteTermsRequest r) {
+        run(r, () -> core.federation().terms().deleteTerms(r));
+    }
+
+    /** The terms documents the hosted sign-up page of a client links (terms name to URL), once it has both; empty otherwise. */
+    public java.util.Map<String, String> termsShownOnSignUp(String userPoolId, String clientId) {
+        return core.federation().terms().shownOnSignUp(userPoolId, clientId);
+    }
+
     // ------------------------------------------------------------------ client secrets
 
     @Override

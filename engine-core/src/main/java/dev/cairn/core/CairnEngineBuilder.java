@@ -223,7 +223,8 @@ public final class CairnEngineBuilder {
                 new UserInfoEndpoint(access, clock), appClients,
                 new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
                         new ProviderLinks(axon, pools, users),
-                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock)));
+                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock),
+                        new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)));
         return new CairnEngine(core, defaultContext);
     }
 }

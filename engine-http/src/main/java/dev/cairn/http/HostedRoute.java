@@ -295,9 +295,19 @@ final class HostedRoute {
                 + (emailIsUsername ? "" : field("Username", "username", "text", "username"))
                 + field("Email", "email", "email", "email") + field("Password", "password", "password", "new-password")
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Sign up</button></form>"
+                + termsLinks(page)
                 + "<p>Already have an account? <a class=\"redirect-customizable\" href=\"" + esc(page.base() + LOGIN + "?" + page.authorizeQuery())
                 + "\">Sign in</a></p>";
         return html(page, status, "Sign up", body);
+    }
+
+    /** The client's terms of use and privacy policy (CreateTerms), once it has both, as Cognito's sign-up page links them. */
+    private String termsLinks(Page page) {
+        Map<String, String> terms = engine.termsShownOnSignUp(page.pool(), page.param("client_id"));
+        if (terms.isEmpty()) return "";
+        return "<p class=\"terms-customizable\">By signing up, you agree to the <a href=\"" + esc(terms.get("terms-of-use"))
+                + "\" target=\"_blank\" rel=\"noopener\">Terms of use</a> and the <a href=\"" + esc(terms.get("privacy-policy"))
+                + "\" target=\"_blank\" rel=\"noopener\">Privacy policy</a>.</p>";
     }
 
     private Reply confirm(Page page) {

@@ -210,6 +210,25 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void termsAreCreatedDescribedListedUpdatedAndDeleted() {
+        String pool = newPool("terms");
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")).userPoolClient().clientId();
+        TermsType created = cognito.createTerms(b -> b.userPoolId(pool).clientId(client).termsName("terms-of-use")
+                .termsSource(TermsSourceType.LINK).enforcement(TermsEnforcementType.NONE).links(Map.of("cognito:default", "https://example.com/t")))
+                .terms();
+        assertThat(created.links()).containsEntry("cognito:default", "https://example.com/t");
+        assertThatThrownBy(() -> cognito.createTerms(b -> b.userPoolId(pool).clientId(client).termsName("terms-of-use")
+                .termsSource(TermsSourceType.LINK).enforcement(TermsEnforcementType.NONE).links(Map.of("cognito:default", "https://example.com/x"))))
+                .isInstanceOf(TermsExistsException.class);
+        assertThat(cognito.describeTerms(b -> b.userPoolId(pool).termsId(created.termsId())).terms().termsName()).isEqualTo("terms-of-use");
+        assertThat(cognito.listTerms(b -> b.userPoolId(pool)).terms()).extracting(TermsDescriptionType::termsId).containsExactly(created.termsId());
+        assertThat(cognito.updateTerms(b -> b.userPoolId(pool).termsId(created.termsId()).links(Map.of("cognito:default", "https://example.com/v2")))
+                .terms().links()).containsEntry("cognito:default", "https://example.com/v2");
+        cognito.deleteTerms(b -> b.userPoolId(pool).termsId(created.termsId()));
+        assertThatThrownBy(() -> cognito.describeTerms(b -> b.userPoolId(pool).termsId(created.termsId()))).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void domainsAreCreatedDescribedUpdatedAndDeletedAndAPrefixBelongsToOnePool() {
         String pool = newPool("domains");
         String other = newPool("domains-2");

@@ -28,5 +28,6 @@ public final class EventTypes {
             ClientSecretAdded.class, ClientSecretDeleted.class,
             AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class,
             IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class,
-            ProviderLinked.class, ProviderUnlinked.class);
+            ProviderLinked.class, ProviderUnlinked.class,
+            TermsCreated.class, TermsUpdated.class, TermsDeleted.class);
 }

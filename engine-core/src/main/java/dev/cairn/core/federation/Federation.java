@@ -1,5 +1,6 @@
 package dev.cairn.core.federation;
 
-/** Everything federation serves, as one part of the engine: identity providers (and, as they come, links and federated sign-in). */
-public record Federation(IdentityProviderService identityProviders, ProviderLinks links, FederatedSignIn signIn) {
+/** What identity providers and the hosted pages' extras serve, as one part of the engine: providers, links, federated sign-in, terms documents. */
+public record Federation(IdentityProviderService identityProviders, ProviderLinks links, FederatedSignIn signIn,
+                         dev.cairn.core.terms.TermsService terms) {
 }

@@ -122,4 +122,15 @@ public final class Commands {
     /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
     public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
     }
+
+    public record CreateTerms(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.TermsDefinition terms) {
+    }
+
+    /** Null parts keep what the terms have. */
+    public record UpdateTerms(@TargetAggregateIdentifier String userPoolId, String termsId, String termsName, String termsSource, String enforcement,
+                              java.util.Map<String, String> links) {
+    }
+
+    public record DeleteTerms(@TargetAggregateIdentifier String userPoolId, String termsId) {
+    }
 }

@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * @param customDomain    its own host name, or null
  */
 public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain,
-                        SortedMap<String, IdentityProvider> identityProviders) {
+                        SortedMap<String, IdentityProvider> identityProviders, SortedMap<String, dev.cairn.api.model.TermsType> terms) {
 
-    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null);
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null, null);
 
     /**
      * An identity provider of the pool.
@@ -56,18 +56,24 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
     public PoolOAuth {
         resourceServers = resourceServers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(resourceServers));
         identityProviders = identityProviders == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(identityProviders));
+        terms = terms == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+    }
+
+    /** With {@code next} as the terms documents (by terms id). */
+    PoolOAuth withTerms(SortedMap<String, dev.cairn.api.model.TermsType> next) {
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, identityProviders, next);
     }
 
     PoolOAuth withIdentityProvider(IdentityProvider provider) {
         TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
         providers.put(provider.name(), provider);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers, terms);
     }
 
     PoolOAuth withoutIdentityProvider(String name) {
         TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
         providers.remove(name);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, providers, terms);
     }
 
     /** The provider of this name or IdP identifier, if the pool has one. */
@@ -81,24 +87,24 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
     PoolOAuth withResourceServer(ResourceServerType server) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.put(server.identifier(), server);
-        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders);
+        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders, terms);
     }
 
     PoolOAuth withoutResourceServer(String identifier) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.remove(identifier);
-        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders);
+        return new PoolOAuth(servers, prefixDomain, customDomain, identityProviders, terms);
     }
 
     /** With {@code domain} in its slot (prefix or custom). */
     PoolOAuth withDomain(Domain domain) {
-        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, identityProviders)
-                : new PoolOAuth(resourceServers, domain, customDomain, identityProviders);
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, identityProviders, terms)
+                : new PoolOAuth(resourceServers, domain, customDomain, identityProviders, terms);
     }
 
     PoolOAuth withoutDomain(String name) {
         return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
-                customDomain != null && customDomain.name().equals(name) ? null : customDomain, identityProviders);
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain, identityProviders, terms);
     }
 
     /** The pool's domain of this name, if it has one. */

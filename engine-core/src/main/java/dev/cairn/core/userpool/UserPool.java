@@ -174,6 +174,21 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.CreateTerms command) {
+        apply(Terms.create(state, command.terms()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateTerms c) {
+        apply(Terms.update(state, c.termsId(), c.termsName(), c.termsSource(), c.enforcement(), c.links()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteTerms command) {
+        apply(Terms.delete(state, command.termsId()));
+    }
+
+    @CommandHandler
     String handle(Commands.ChooseIdentityProvider command) {
         return IdentityProviders.forSignIn(state, command.clientId(), command.nameOrIdentifier());
     }

@@ -60,6 +60,10 @@ public final class UserPoolEvolution {
         if (event instanceof IdentityProviderCreated || event instanceof IdentityProviderUpdated || event instanceof IdentityProviderDeleted) {
             return IdentityProviders.apply(s, event, at);
         }
+        if (event instanceof dev.cairn.api.event.TermsCreated || event instanceof dev.cairn.api.event.TermsUpdated
+                || event instanceof dev.cairn.api.event.TermsDeleted) {
+            return Terms.apply(s, event, at);
+        }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
@@ -89,6 +93,7 @@ public final class UserPoolEvolution {
         }
         if (event instanceof ClientSecretAdded || event instanceof ClientSecretDeleted) return ClientSecrets.apply(s, event, at);
         if (event instanceof UserPoolClientDeleted e) {
+            s = Terms.apply(s, e, at);
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
             return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
