@@ -120,7 +120,8 @@ final class HostedRoute {
     private Reply authorize(Page page) {
         if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/authorize takes GET.");
         if (dev.cairn.core.federation.FederatedSignIn.upstreamRequested(page.authorizeRequest())) {
-            return answer(page, engine.oauth2AuthorizeUpstream(page.pool(), page.authorizeRequest(), idpResponseUrl(page)), List.of());
+            return answer(page, engine.as(hostedContext(page)).oauth2AuthorizeUpstream(page.pool(), page.authorizeRequest(), idpResponseUrl(page)),
+                    List.of());
         }
         AuthorizeAnswer answer = engine.oauth2Authorize(page.pool(), page.authorizeRequest(), page.cookies().get(SESSION_COOKIE));
         return answer(page, answer, List.of());
@@ -132,7 +133,7 @@ final class HostedRoute {
      */
     private Reply idpResponse(Page page) {
         if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/idpresponse takes GET.");
-        var done = engine.oauth2IdpResponse(page.pool(), page.query().get("code"), page.query().get("state"), page.query().get("error"),
+        var done = engine.as(federationContext(page)).oauth2IdpResponse(page.pool(), page.query().get("code"), page.query().get("state"), page.query().get("error"),
                 page.query().get("error_description"), idpResponseUrl(page));
         List<String> cookies = done.sessionCookie() == null ? List.of()
                 : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
@@ -142,7 +143,7 @@ final class HostedRoute {
     /** {@code POST /saml2/idpresponse}: a SAML provider's Response (HTTP-POST binding) and our RelayState. */
     private Reply samlResponse(Page page) {
         if (!page.call().method().equals("POST")) return errorPage(405, "invalid_request", "/saml2/idpresponse takes POST.");
-        var done = engine.saml2IdpResponse(page.pool(), page.form().get("SAMLResponse"), page.form().get("RelayState"), idpResponseUrl(page));
+        var done = engine.as(federationContext(page)).saml2IdpResponse(page.pool(), page.form().get("SAMLResponse"), page.form().get("RelayState"), idpResponseUrl(page));
         List<String> cookies = done.sessionCookie() == null ? List.of()
                 : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
         return answer(page, done.answer(), cookies);
@@ -384,6 +385,11 @@ final class HostedRoute {
     }
 
     /** The hosted pages act as the app client, from the browser's address. */
+    /** Who acts when a provider's answer comes back: the user, through the provider, from the browser's address (the client is in the sealed state). */
+    private static dev.cairn.api.RequestContext federationContext(Page page) {
+        return new dev.cairn.api.RequestContext("USER", "federation", null, page.call().sourceIp(), null);
+    }
+
     private static dev.cairn.api.RequestContext hostedContext(Page page) {
         return new dev.cairn.api.RequestContext("USER", "hosted-ui", page.param("client_id"), page.call().sourceIp(), null);
     }

@@ -169,6 +169,10 @@ class FederationOverHttpTest {
         assertThat(user.userStatus()).isEqualTo("EXTERNAL_PROVIDER");
         assertThat(attribute(user, "email")).isEqualTo("carol@upstream.example");
         assertThat(attribute(user, "identities")).contains("\"providerName\":\"Upstream\"");
+        var created = fixture.engine().audit().userHistory(appPool, username).get(0);
+        assertThat(created.type()).isEqualTo("cairn.user.UserCreated");
+        assertThat(created.context().actor()).isEqualTo("federation");
+        assertThat(created.context().sourceIp()).isEqualTo("127.0.0.1");
     }
 
     @Test
