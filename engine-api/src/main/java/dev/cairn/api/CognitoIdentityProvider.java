@@ -672,4 +672,23 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     void deleteTerms(DeleteTermsRequest request);
+
+    // ------------------------------------------------------------------ branding of the hosted pages
+
+    /**
+     * SetUICustomization: Configures UI customization information for a user pool's hosted pages: CSS
+     * (only the classes the classic hosted UI offers) and a logo, for every app client ({@code ALL}, or no
+     * ClientId) or for one, whose own customization then replaces the pool's.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    SetUICustomizationResponse setUICustomization(SetUICustomizationRequest request);
+
+    /**
+     * GetUICustomization: Gets the UI customization information for a particular app client's hosted
+     * pages, or the pool's when the client has none of its own.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetUICustomizationResponse getUICustomization(GetUICustomizationRequest request);
 }

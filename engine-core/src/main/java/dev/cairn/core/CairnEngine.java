@@ -559,6 +559,24 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         write("OAuth2Revoke", null, () -> core.tokenEndpoint().revoke(userPoolId, request));
     }
 
+    // ------------------------------------------------------------------ branding of the hosted pages
+
+    @Override
+    public SetUICustomizationResponse setUICustomization(SetUICustomizationRequest r) {
+        return write(r, () -> {
+            core.poolDirectory().require(r.userPoolId());
+            core.axon().send(new dev.cairn.core.userpool.Commands.SetUICustomization(r.userPoolId(), r.clientId(), r.css(), r.imageFile()));
+            return () -> SetUICustomizationResponse.builder().uiCustomization(dev.cairn.core.userpool.UICustomizations.effective(
+                    core.poolDirectory().require(r.userPoolId()), r.clientId())).build();
+        });
+    }
+
+    @Override
+    public GetUICustomizationResponse getUICustomization(GetUICustomizationRequest r) {
+        return read(r, () -> GetUICustomizationResponse.builder().uiCustomization(dev.cairn.core.userpool.UICustomizations.effective(
+                core.poolDirectory().require(r.userPoolId()), r.clientId())).build());
+    }
+
     // ------------------------------------------------------------------ hosted sign-in
 
     /**

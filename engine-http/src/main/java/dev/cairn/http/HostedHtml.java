@@ -1,5 +1,8 @@
 package dev.cairn.http;
 
+import dev.cairn.api.error.CognitoException;
+import dev.cairn.api.model.GetUICustomizationRequest;
+import dev.cairn.api.model.UICustomizationType;
 import dev.cairn.core.CairnEngine;
 
 /**
@@ -30,8 +33,22 @@ final class HostedHtml {
      * @param clientId the app client the page is shown for, or null
      */
     static String page(String title, String body, CairnEngine engine, String pool, String clientId) {
+        UICustomizationType look = engine == null ? null : customization(engine, pool, clientId);
+        // The pool's CSS was checked when it was set: allowed classes only, no markup, no url().
+        String css = look == null || look.css() == null ? "" : "\n" + look.css();
+        String logo = look == null || look.imageUrl() == null ? ""
+                : "<center><img class=\"logo-customizable\" alt=\"logo\" src=\"" + HostedRoute.esc(look.imageUrl()) + "\"></center>";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + HostedRoute.esc(title) + "</title><style>" + DEFAULT_CSS + "</style></head><body>"
-                + "<div class=\"modal-content background-customizable\"><div class=\"banner-customizable\"></div>" + body + "</div></body></html>";
+                + "<title>" + HostedRoute.esc(title) + "</title><style>" + DEFAULT_CSS + css + "</style></head><body>"
+                + "<div class=\"modal-content background-customizable\"><div class=\"banner-customizable\">" + logo + "</div>" + body + "</div></body></html>";
+    }
+
+    /** The client's customization, or the pool's; the pool's when the client is not one of the pool's. */
+    private static UICustomizationType customization(CairnEngine engine, String pool, String clientId) {
+        try {
+            return engine.getUICustomization(GetUICustomizationRequest.builder().userPoolId(pool).clientId(clientId).build()).uiCustomization();
+        } catch (CognitoException e) {
+            return engine.getUICustomization(GetUICustomizationRequest.builder().userPoolId(pool).build()).uiCustomization();
+        }
     }
 }

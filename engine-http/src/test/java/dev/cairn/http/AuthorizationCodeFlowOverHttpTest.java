@@ -27,6 +27,7 @@ import java.util.Map;
 
 import static dev.cairn.http.WireErrors.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A web app's sign-in through its pool domain, over plain HTTP as a browser and an OAuth client
@@ -321,6 +322,9 @@ class AuthorizationCodeFlowOverHttpTest {
         assertThat(claims.get("email_verified").asText()).isEqualTo("true");
         assertThat(claims.get("username").asText()).isEqualTo("alice");
         assertThat(claims.has("sub")).isTrue();
+
+        assertThatThrownBy(() -> fixture.engine().getUser(GetUserRequest.builder().accessToken(accessToken).build()))
+                .isInstanceOf(dev.cairn.api.error.NotAuthorizedException.class).hasMessage("Access Token does not have required scopes");
 
         browser = new HostedBrowser(fixture.endpoint());
         Map<String, String> noOpenid = signIn(authorizeUrl(web.clientId(), "&scope=email"));

@@ -81,6 +81,13 @@ final class HostedBrowser {
         return params;
     }
 
+    /** The target of the link with this text on a page. */
+    static String unescapedLink(String page, String text) {
+        Matcher m = Pattern.compile("<a [^>]*href=\"([^\"]*)\">" + Pattern.quote(text) + "</a>").matcher(page);
+        if (!m.find()) throw new AssertionError("No link " + text + " on the page: " + page);
+        return unescape(m.group(1));
+    }
+
     private URI resolve(String pathOrUrl) {
         return pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : origin.resolve(pathOrUrl);
     }

@@ -256,6 +256,31 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void theHostedPagesLookIsSetForThePoolAndForOneClient() {
+        String pool = newPool("branding");
+        String prefix = "look-" + pool.substring(pool.indexOf('_') + 1).toLowerCase();
+        UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")).userPoolClient();
+        assertThatThrownBy(() -> cognito.setUICustomization(b -> b.userPoolId(pool).css(".label-customizable{color:red}")))
+                .isInstanceOf(InvalidParameterException.class);
+        cognito.createUserPoolDomain(b -> b.userPoolId(pool).domain(prefix));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        UICustomizationType all = cognito.setUICustomization(b -> b.userPoolId(pool).css(".label-customizable{color:red}")
+                .imageFile(software.amazon.awssdk.core.SdkBytes.fromByteArray(png))).uiCustomization();
+        assertThat(all.clientId()).isEqualTo("ALL");
+        assertThat(all.imageUrl()).startsWith("data:image/png;base64,");
+        assertThat(cognito.getUICustomization(b -> b.userPoolId(pool).clientId(client.clientId())).uiCustomization().css())
+                .isEqualTo(".label-customizable{color:red}");
+        cognito.setUICustomization(b -> b.userPoolId(pool).clientId(client.clientId()).css(".submitButton-customizable{background:green}"));
+        UICustomizationType own = cognito.getUICustomization(b -> b.userPoolId(pool).clientId(client.clientId())).uiCustomization();
+        assertThat(own.clientId()).isEqualTo(client.clientId());
+        assertThat(own.css()).isEqualTo(".submitButton-customizable{background:green}");
+        assertThat(own.cssVersion()).isNotBlank();
+        assertThatThrownBy(() -> cognito.setUICustomization(b -> b.userPoolId(pool).css(".not-a-hosted-class{color:red}")))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).contains(".not-a-hosted-class"));
+    }
+
+    @Test
     void aConfidentialClientRotatesItsSecret() {
         String pool = newPool("rotation");
         UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("server").generateSecret(true)).userPoolClient();
@@ -647,10 +672,13 @@ class SdkDrivesEveryOperationTest {
         }
     }
 
-    /** The SDK's class for a model shape; the SDK spells the model's "MFA" as "Mfa" (SetUserMfaPreferenceRequest). */
+    /**
+     * The SDK's class for a model shape; the SDK spells the model's "MFA" as "Mfa" (SetUserMfaPreferenceRequest) and
+     * "UI" as "Ui" in request names (SetUiCustomizationRequest).
+     */
     private static Class<?> sdkModelClass(String simpleName) {
         try {
-            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa"));
+            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa").replace("UICustom", "UiCustom"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("The SDK has no " + simpleName, e);
         }

@@ -26,7 +26,7 @@ public final class EventTypes {
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
-            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class,
+            AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class,
             IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class,
             ProviderLinked.class, ProviderUnlinked.class,
             TermsCreated.class, TermsUpdated.class, TermsDeleted.class);

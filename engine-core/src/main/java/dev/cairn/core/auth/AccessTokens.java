@@ -38,7 +38,21 @@ public final class AccessTokens {
         this.issuer = issuer;
     }
 
+    /**
+     * A token for the user operations (GetUser, ChangePassword ...): it must carry the
+     * {@code aws.cognito.signin.user.admin} scope, as every token of a sign-in through the API does, and
+     * as a hosted sign-in's does only when the scope was granted.
+     */
     public Verified verify(String token, Instant now) {
+        Verified v = verifyAnyScope(token, now);
+        if (!java.util.Arrays.asList(String.valueOf(v.claims().get("scope")).split(" ")).contains(TokenIssuer.ADMIN_SCOPE)) {
+            throw new NotAuthorizedException("Access Token does not have required scopes");
+        }
+        return v;
+    }
+
+    /** A valid access token of a user, whatever its scopes (the userInfo endpoint checks its own). */
+    public Verified verifyAnyScope(String token, Instant now) {
         UserPoolState pool = pools.find(poolIdOf(token)).orElseThrow(AccessTokens::invalid);
         Map<String, Object> claims;
         try {

@@ -39,7 +39,7 @@ public final class UserInfoEndpoint {
     public Map<String, Object> userInfo(String userPoolId, String accessToken) {
         AccessTokens.Verified v;
         try {
-            v = tokens.verify(accessToken, clock.instant());
+            v = tokens.verifyAnyScope(accessToken, clock.instant());
         } catch (RuntimeException e) {
             throw new OAuthException("invalid_token", 401, "The access token is not valid.");
         }

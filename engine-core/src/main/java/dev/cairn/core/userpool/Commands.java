@@ -133,4 +133,8 @@ public final class Commands {
 
     public record DeleteTerms(@TargetAggregateIdentifier String userPoolId, String termsId) {
     }
+
+    /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */
+    public record SetUICustomization(@TargetAggregateIdentifier String userPoolId, String clientId, String css, byte[] imageFile) {
+    }
 }

@@ -214,6 +214,11 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.SetUICustomization command) {
+        apply(UICustomizations.set(state, command));
+    }
+
+    @CommandHandler
     void handle(Commands.CheckLogout command) {
         Authorizations.checkLogout(state, command);
     }

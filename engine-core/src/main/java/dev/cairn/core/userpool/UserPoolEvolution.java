@@ -51,6 +51,7 @@ public final class UserPoolEvolution {
                     new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()), PoolOAuth.NONE);
         }
         if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
+        if (event instanceof dev.cairn.api.event.UICustomizationSet e) return UICustomizations.apply(s, e, at);
         if (event instanceof ResourceServerCreated || event instanceof ResourceServerUpdated || event instanceof ResourceServerDeleted) {
             return ResourceServers.apply(s, event);
         }

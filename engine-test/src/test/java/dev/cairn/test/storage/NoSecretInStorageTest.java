@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
  * an identity provider's client secret and private key;
- * refresh, access and ID tokens; a TOTP secret and an email MFA code), then every table of the database is read byte for byte, on H2
+ * refresh, access and ID tokens; a TOTP secret and an email MFA code; a hosted sign-in's password,
+ * session, authorization code and plain PKCE verifier), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -136,6 +137,27 @@ class NoSecretInStorageTest {
             api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client.clientId()).challengeName("EMAIL_OTP")
                     .session(otp.session()).challengeResponses(Map.of("USERNAME", "sam", "EMAIL_OTP_CODE", otpCode)).build());
             secrets.add(otpCode);
+
+            // The hosted sign-in: a password typed on the login page, an authorization code with a plain PKCE
+            // challenge (the verifier itself), and the tokens the code buys.
+            api.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(pool).domain("secrets-hosted").build());
+            var web = api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("w").generateSecret(true)
+                    .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs("https://app.example.com/cb")
+                    .allowedOAuthScopes("openid").build()).userPoolClient();
+            secrets.add(web.clientSecret());
+            api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("hana").messageAction("SUPPRESS")
+                    .userAttributes(attr("email", "hana@example.com"), AttributeType.builder().name("given_name").value("Hana").build()).build());
+            api.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username("hana").password("Hst-Secret-Passw0rd!7")
+                    .permanent(true).build());
+            String hostedSession = api.hostedSignIn(pool, web.clientId(), "hana", "Hst-Secret-Passw0rd!7", null).sessionCookie();
+            String verifier = "plain-verifier-secret-" + "v".repeat(30);
+            var answer = (dev.cairn.core.hosted.AuthorizeAnswer.Redirect) api.oauth2Authorize(pool, new dev.cairn.core.hosted.AuthorizeRequest(
+                    "code", web.clientId(), "https://app.example.com/cb", null, null, null, verifier, "plain", null, null, null), hostedSession);
+            String code = answer.location().replaceAll(".*code=([^&]+).*", "$1");
+            var granted = api.oauth2Token(pool, new dev.cairn.core.oauth.TokenRequest("authorization_code", web.clientId(), web.clientSecret(),
+                    null, null, code, "https://app.example.com/cb", verifier));
+            secrets.addAll(List.of("Hst-Secret-Passw0rd!7", hostedSession, verifier, code, granted.accessToken(), granted.idToken(),
+                    granted.refreshToken()));
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;

@@ -1,0 +1,136 @@
+package dev.cairn.http;
+
+import dev.cairn.api.model.*;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hosted pages take a user through what a sign-in may ask besides a password, each step through
+ * the engine's own decisions: a temporary password changed (NEW_PASSWORD_REQUIRED), an email code
+ * as second factor, an unconfirmed account sent to confirm, a forgotten password reset with the
+ * code the outbox shows; each ends at the client's callback with a code.
+ */
+class HostedPagesOverHttpTest {
+
+    static final String CALLBACK = "https://app.example.com/callback";
+    static WireFixture fixture;
+    static String pool;
+    static String domain;
+    static UserPoolClientType web;
+
+    @BeforeAll
+    static void start() {
+        fixture = new WireFixture();
+        var engine = fixture.engine();
+        pool = engine.createUserPool(CreateUserPoolRequest.builder().poolName("pages").autoVerifiedAttributes("email").build()).userPool().id();
+        domain = "pages-" + pool.substring(pool.indexOf('_') + 1).toLowerCase();
+        engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(pool).domain(domain).build());
+        web = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("web")
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK).allowedOAuthScopes("openid").build())
+                .userPoolClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    static String authorize() {
+        return "/" + domain + "/oauth2/authorize?response_type=code&client_id=" + web.clientId() + "&redirect_uri=" + CALLBACK + "&state=s";
+    }
+
+    static void user(String name, String password, boolean permanent) {
+        fixture.engine().adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username(name).messageAction("SUPPRESS")
+                .temporaryPassword(permanent ? null : password)
+                .userAttributes(AttributeType.builder().name("email").value(name + "@example.com").build(),
+                        AttributeType.builder().name("email_verified").value("true").build()).build());
+        if (permanent) {
+            fixture.engine().adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(pool).username(name).password(password)
+                    .permanent(true).build());
+        }
+    }
+
+    static String lastCode(String username) {
+        var messages = fixture.outbox(pool, username);
+        return messages.get(messages.size() - 1).get("Code").asText();
+    }
+
+    static void atCallbackWithCode(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(HostedBrowser.params(HostedBrowser.location(response), false)).containsKey("code").containsEntry("state", "s");
+        assertThat(HostedBrowser.location(response)).startsWith(CALLBACK);
+    }
+
+    @Test
+    void aTemporaryPasswordIsChangedOnTheWayIn() throws Exception {
+        user("tess", "Tmp-Passw0rd!1", false);
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> change = browser.submit(login, Map.of("username", "tess", "password", "Tmp-Passw0rd!1"));
+        assertThat(change.body()).contains("<title>Change password</title>");
+        HttpResponse<String> weak = browser.submit(change, Map.of("new_password", "short"));
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("Password did not conform with policy");
+        atCallbackWithCode(browser.submit(weak, Map.of("new_password", "New-Passw0rd!2")));
+        assertThat(fixture.engine().adminGetUser(AdminGetUserRequest.builder().userPoolId(pool).username("tess").build()).userStatus())
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void anEmailCodeIsAskedAsSecondFactor() throws Exception {
+        fixture.engine().setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("OPTIONAL")
+                .emailMfaConfiguration(EmailMfaConfigType.builder().message("Your code {####}").build()).build());
+        user("otto", "Otto-Passw0rd!1", true);
+        fixture.engine().adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username("otto")
+                .emailMfaSettings(EmailMfaSettingsType.builder().enabled(true).preferredMfa(true).build()).build());
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> mfa = browser.submit(login, Map.of("username", "otto", "password", "Otto-Passw0rd!1"));
+        assertThat(mfa.body()).contains("<title>Verification code</title>").contains("We sent a code to");
+        atCallbackWithCode(browser.submit(mfa, Map.of("code", lastCode("otto"))));
+    }
+
+    @Test
+    void anUnconfirmedUserIsSentToConfirmThenSignsIn() throws Exception {
+        fixture.engine().signUp(SignUpRequest.builder().clientId(web.clientId()).username("uma").password("Uma-Passw0rd!1")
+                .userAttributes(AttributeType.builder().name("email").value("uma@example.com").build()).build());
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> confirm = browser.follow(browser.submit(login, Map.of("username", "uma", "password", "Uma-Passw0rd!1")));
+        assertThat(confirm.body()).contains("<title>Confirm account</title>");
+        HttpResponse<String> wrong = browser.submit(confirm, Map.of("code", "000000"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        HttpResponse<String> signIn = browser.follow(browser.submit(confirm, Map.of("code", lastCode("uma"))));
+        assertThat(signIn.body()).contains("<title>Sign in</title>");
+        atCallbackWithCode(browser.submit(signIn, Map.of("username", "uma", "password", "Uma-Passw0rd!1")));
+    }
+
+    @Test
+    void aForgottenPasswordIsResetWithTheOutboxCode() throws Exception {
+        user("fay", "Fay-Passw0rd!1", true);
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> forgot = browser.get(HostedBrowser.unescapedLink(login.body(), "Forgot your password?"));
+        HttpResponse<String> reset = browser.follow(browser.submit(forgot, Map.of("username", "fay")));
+        assertThat(reset.body()).contains("<title>Reset password</title>");
+        HttpResponse<String> signIn = browser.follow(browser.submit(reset, Map.of("code", lastCode("fay"), "password", "Fay-Passw0rd!2")));
+        assertThat(signIn.body()).contains("<title>Sign in</title>");
+        atCallbackWithCode(browser.submit(signIn, Map.of("username", "fay", "password", "Fay-Passw0rd!2")));
+    }
+
+    @Test
+    void thePoolsCssAndLogoAreOnTheHostedPages() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        fixture.engine().setUICustomization(SetUICustomizationRequest.builder().userPoolId(pool).clientId(web.clientId())
+                .css(".submitButton-customizable{background-color:#ff9900}").imageFile(png).build());
+        HttpResponse<String> login = new HostedBrowser(fixture.endpoint()).follow(new HostedBrowser(fixture.endpoint()).get(authorize()));
+        assertThat(login.body()).contains(".submitButton-customizable{background-color:#ff9900}")
+                .contains("<img class=\"logo-customizable\" alt=\"logo\" src=\"data:image/png;base64,");
+    }
+}
