@@ -78,7 +78,8 @@ class FederationOverHttpTest {
         engine.createIdentityProvider(CreateIdentityProviderRequest.builder().userPoolId(appPool).providerName("Upstream").providerType("OIDC")
                 .providerDetails(Map.of("client_id", upstreamClient.clientId(), "client_secret", upstreamClient.clientSecret(),
                         "authorize_scopes", "openid email", "oidc_issuer", issuer, "attributes_request_method", "GET"))
-                .attributeMapping(Map.of("email", "email")).idpIdentifiers("upstream.example").build());
+                // preferred_username from the upstream's userInfo, whose username claim its ID token does not carry.
+                .attributeMapping(Map.of("email", "email", "preferred_username", "username")).idpIdentifiers("upstream.example").build());
         // The same upstream with its endpoints named, so no discovery and no PKCE: only the nonce ties its answer to a sign-in.
         String upstreamBase = origin + "/" + upstreamDomain;
         engine.createIdentityProvider(CreateIdentityProviderRequest.builder().userPoolId(appPool).providerName("Manual").providerType("OIDC")
@@ -168,6 +169,7 @@ class FederationOverHttpTest {
         AdminGetUserResponse user = appUser(username);
         assertThat(user.userStatus()).isEqualTo("EXTERNAL_PROVIDER");
         assertThat(attribute(user, "email")).isEqualTo("carol@upstream.example");
+        assertThat(attribute(user, "preferred_username")).as("from the upstream's userInfo").isEqualTo("carol");
         assertThat(attribute(user, "identities")).contains("\"providerName\":\"Upstream\"");
         var created = fixture.engine().audit().userHistory(appPool, username).get(0);
         assertThat(created.type()).isEqualTo("cairn.user.UserCreated");

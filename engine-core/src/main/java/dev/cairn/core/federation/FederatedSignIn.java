@@ -210,9 +210,10 @@ public final class FederatedSignIn {
         try {
             UpstreamOidc.Endpoints e = upstream.endpoints(provider);
             String clientId = provider.type().providerDetails().get("client_id");
-            String idToken = upstream.redeem(e, clientId, secrets.open(provider.sealedSecrets().get("client_secret")), code, idpResponseUrl,
-                    s.codeVerifier());
-            claims = upstream.verify(e, idToken, clientId, s.nonce(), now);
+            UpstreamOidc.Tokens tokens = upstream.redeem(e, clientId, secrets.open(provider.sealedSecrets().get("client_secret")), code,
+                    idpResponseUrl, s.codeVerifier());
+            claims = upstream.withUserInfo(e, upstream.verify(e, tokens.idToken(), clientId, s.nonce(), now), tokens.accessToken(),
+                    provider.type().providerDetails().get("attributes_request_method"));
         } catch (UpstreamOidc.Failure f) {
             return failed(r, f.getMessage());
         }

@@ -34,6 +34,23 @@ public final class MetadataDocuments {
         }
     }
 
+    /** A userInfo endpoint's answer for a bearer access token (GET, or POST with the token in the header), or null unless 200. */
+    public String userInfo(String url, String accessToken, boolean post) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + accessToken);
+            b = post ? b.POST(HttpRequest.BodyPublishers.noBody()) : b.GET();
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200 || r.body().length > MAX_BYTES) return null;
+            return new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** A POST of a form, answering the status and body; null when the upstream cannot be reached. */
     public HttpResponse<String> postForm(String url, String form, String basicAuthorization) {
         try {

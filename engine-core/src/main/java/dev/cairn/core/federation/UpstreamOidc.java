@@ -30,8 +30,22 @@ final class UpstreamOidc {
         }
     }
 
-    /** The endpoints of one provider. */
-    record Endpoints(String issuer, String authorizationEndpoint, String tokenEndpoint, String jwksUri, boolean pkceS256) {
+    /**
+     * The endpoints of one provider.
+     *
+     * @param userInfoEndpoint where its user's attributes are read (attributes_url, or the discovery
+     *                         document's userinfo_endpoint); null when it names none
+     */
+    record Endpoints(String issuer, String authorizationEndpoint, String tokenEndpoint, String jwksUri, boolean pkceS256,
+                     String userInfoEndpoint) {
+    }
+
+    /** What the token endpoint answered: the ID token, and the access token for the userInfo endpoint (may be null). */
+    record Tokens(String idToken, String accessToken) {
+        @Override
+        public String toString() {
+            return "Tokens[...]";
+        }
     }
 
     private final MetadataDocuments documents;
@@ -60,7 +74,8 @@ final class UpstreamOidc {
         Object methods = discovered.get("code_challenge_methods_supported");
         return new Endpoints(issuer, pick(d, "authorize_url", discovered, "authorization_endpoint"),
                 pick(d, "token_url", discovered, "token_endpoint"), pick(d, "jwks_uri", discovered, "jwks_uri"),
-                methods instanceof List<?> l && l.contains("S256"));
+                methods instanceof List<?> l && l.contains("S256"),
+                d.get("attributes_url") != null ? d.get("attributes_url") : discovered.get("userinfo_endpoint") instanceof String u ? u : null);
     }
 
     private static String pick(Map<String, String> details, String key, Map<String, Object> discovered, String name) {
@@ -69,8 +84,8 @@ final class UpstreamOidc {
         return v;
     }
 
-    /** The ID token a code is redeemed for at the token endpoint (client authenticated by HTTP Basic, RFC 6749 section 2.3.1). */
-    String redeem(Endpoints e, String clientId, String clientSecret, String code, String redirectUri, String codeVerifier) {
+    /** The tokens a code is redeemed for at the token endpoint (client authenticated by HTTP Basic, RFC 6749 section 2.3.1). */
+    Tokens redeem(Endpoints e, String clientId, String clientSecret, String code, String redirectUri, String codeVerifier) {
         String form = "grant_type=authorization_code&code=" + enc(code) + "&redirect_uri=" + enc(redirectUri) + "&client_id=" + enc(clientId)
                 + (codeVerifier == null ? "" : "&code_verifier=" + enc(codeVerifier));
         String basic = Base64.getEncoder().encodeToString((enc(clientId) + ":" + enc(clientSecret)).getBytes(StandardCharsets.UTF_8));
@@ -84,7 +99,32 @@ final class UpstreamOidc {
         }
         if (r.statusCode() != 200) throw new Failure("The provider refused the code: " + body.get("error") + ".");
         if (!(body.get("id_token") instanceof String idToken)) throw new Failure("The provider answered no id_token.");
-        return idToken;
+        return new Tokens(idToken, body.get("access_token") instanceof String access ? access : null);
+    }
+
+    /**
+     * The ID token's claims with those the provider's userInfo endpoint answers for the access
+     * token (by {@code attributes_request_method}, GET or POST), as Cognito reads a provider's user
+     * attributes; OpenID Connect Core 5.3.2: answered for another sub, they are refused. The ID
+     * token's iss, aud, nonce and sub are never replaced. Without an endpoint or an access token,
+     * the ID token's claims alone.
+     */
+    Map<String, Object> withUserInfo(Endpoints e, Map<String, Object> idClaims, String accessToken, String method) {
+        if (e.userInfoEndpoint() == null || accessToken == null) return idClaims;
+        String body = documents.userInfo(e.userInfoEndpoint(), accessToken, "POST".equals(method));
+        if (body == null) throw new Failure("The provider's userInfo endpoint did not answer.");
+        Map<String, Object> info;
+        try {
+            info = Json.read(body, Map.class);
+        } catch (RuntimeException notJson) {
+            throw new Failure("The provider's userInfo endpoint answered no JSON object.");
+        }
+        if (!idClaims.get("sub").equals(info.get("sub"))) throw new Failure("The provider's userInfo answers for another sub.");
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(idClaims);
+        info.forEach((k, v) -> {
+            if (!java.util.Set.of("iss", "aud", "nonce", "sub", "exp", "iat").contains(k)) merged.put(k, v);
+        });
+        return merged;
     }
 
     /**

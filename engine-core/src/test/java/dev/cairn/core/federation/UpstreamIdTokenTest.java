@@ -40,7 +40,11 @@ class UpstreamIdTokenTest {
         issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/idp";
         server.createContext("/idp/.well-known/openid-configuration", ex -> reply(ex, "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\""
                 + issuer + "/authorize\",\"token_endpoint\":\"" + issuer + "/token\",\"jwks_uri\":\"" + issuer + "/jwks\","
-                + "\"code_challenge_methods_supported\":[\"S256\"]}"));
+                + "\"userinfo_endpoint\":\"" + issuer + "/userinfo\",\"code_challenge_methods_supported\":[\"S256\"]}"));
+        server.createContext("/idp/userinfo", ex -> {
+            boolean ours = "Bearer token-of-upstream-sub".equals(ex.getRequestHeaders().getFirst("Authorization"));
+            reply(ex, "{\"sub\":\"" + (ours ? "upstream-sub" : "someone-else") + "\",\"nickname\":\"up\",\"iss\":\"https://evil.example\"}");
+        });
         server.createContext("/idp/jwks", ex -> reply(ex, Jwks.of(key.publicKey()).toJson()));
         server.start();
     }
@@ -101,6 +105,14 @@ class UpstreamIdTokenTest {
         assertThatThrownBy(() -> verify(key, c)).hasMessage("The provider's ID token is not for this client (aud).");
         c.put("aud", List.of("our-client", "someone-else"));
         assertThatThrownBy(() -> verify(key, c)).hasMessage("The provider's ID token is not authorized for this client (azp).");
+    }
+
+    @Test
+    void userInfoAddsClaimsForTheSameSubOnlyAndNeverReplacesTheTokensOwn() {
+        Map<String, Object> merged = upstream.withUserInfo(endpoints(), verify(key, claims()), "token-of-upstream-sub", "GET");
+        assertThat(merged).containsEntry("nickname", "up").containsEntry("iss", issuer).containsEntry("sub", "upstream-sub");
+        assertThatThrownBy(() -> upstream.withUserInfo(endpoints(), verify(key, claims()), "token-of-another", "GET"))
+                .hasMessage("The provider's userInfo answers for another sub.");
     }
 
     @Test
