@@ -37,9 +37,9 @@ final class HostedHtml {
         // The pool's CSS was checked when it was set: allowed classes only, no markup, no url().
         String css = look == null || look.css() == null ? "" : "\n" + look.css();
         String logo = look == null || look.imageUrl() == null ? ""
-                : "<center><img class=\"logo-customizable\" alt=\"logo\" src=\"" + HostedRoute.esc(look.imageUrl()) + "\"></center>";
+                : "<center><img class=\"logo-customizable\" alt=\"logo\" src=\"" + esc(look.imageUrl()) + "\"></center>";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + HostedRoute.esc(title) + "</title><style>" + DEFAULT_CSS + css + "</style></head><body>"
+                + "<title>" + esc(title) + "</title><style>" + DEFAULT_CSS + css + "</style></head><body>"
                 + "<div class=\"modal-content background-customizable\"><div class=\"banner-customizable\">" + logo + "</div>" + body + "</div></body></html>";
     }
 
@@ -50,5 +50,35 @@ final class HostedHtml {
         } catch (CognitoException e) {
             return engine.getUICustomization(GetUICustomizationRequest.builder().userPoolId(pool).build()).uiCustomization();
         }
+    }
+
+    /** An error message above a form, or nothing. */
+    static String message(String error) {
+        return error == null ? "" : "<p class=\"errorMessage-customizable\" id=\"error\">" + esc(error) + "</p>";
+    }
+
+    /** A labelled input. */
+    static String field(String label, String name, String type, String autocomplete) {
+        return "<label class=\"label-customizable\" for=\"" + name + "\">" + esc(label) + "</label><input class=\"inputField-customizable\" id=\""
+                + name + "\" name=\"" + name + "\" type=\"" + type + "\" autocomplete=\"" + autocomplete + "\" required>";
+    }
+
+    static String hidden(String name, String value) {
+        return value == null ? "" : "<input type=\"hidden\" name=\"" + name + "\" value=\"" + esc(value) + "\">";
+    }
+
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -2,7 +2,9 @@ package dev.cairn.http;
 
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UserNotConfirmedException;
+import dev.cairn.api.model.AssociateSoftwareTokenRequest;
 import dev.cairn.api.model.AttributeType;
+import dev.cairn.api.model.VerifySoftwareTokenRequest;
 import dev.cairn.api.model.ConfirmForgotPasswordRequest;
 import dev.cairn.api.model.ConfirmSignUpRequest;
 import dev.cairn.api.model.DescribeUserPoolRequest;
@@ -24,6 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static dev.cairn.http.HostedHtml.esc;
+import static dev.cairn.http.HostedHtml.field;
+import static dev.cairn.http.HostedHtml.hidden;
+import static dev.cairn.http.HostedHtml.message;
 
 /**
  * {@code /oauth2/authorize}, {@code /logout} and the hosted pages of a pool domain, server-rendered
@@ -86,7 +93,8 @@ final class HostedRoute {
     }
 
     Reply handle(OAuthRoute.Target target, OAuthRoute.Call call) {
-        String pool = engine.poolOfDomain(target.domain()).orElseThrow();
+        String pool = engine.poolOfDomain(target.domain()).orElse(null);
+        if (pool == null) return errorPage(404, "invalid_request", "No such domain."); // deleted since the request was routed
         Map<String, String> form;
         Map<String, String> query;
         try {
@@ -201,7 +209,9 @@ final class HostedRoute {
         String clientId = page.param("client_id");
         String username = page.param("username");
         try {
-            if (page.param("challenge") != null) {
+            if ("MFA_SETUP".equals(page.param("challenge"))) {
+                result = setUpAuthenticator(page);
+            } else if (page.param("challenge") != null) {
                 result = engine.hostedRespond(page.pool(), clientId, page.param("challenge"), challengeAnswer(page), page.param("session"),
                         page.call().sourceIp());
             } else {
@@ -222,11 +232,23 @@ final class HostedRoute {
         return answer(page, answer, cookies);
     }
 
+    /**
+     * MFA_SETUP's answer: the code of the authenticator the page showed the secret of verifies it
+     * (VerifySoftwareToken with the session), and the sign-in completes at the next step.
+     */
+    private HostedLogin.Result setUpAuthenticator(Page page) {
+        var verified = engine.as(hostedContext(page)).verifySoftwareToken(VerifySoftwareTokenRequest.builder().session(page.param("session"))
+                .userCode(page.param("code") == null ? "" : page.param("code")).friendlyDeviceName("Authenticator").build());
+        return engine.hostedRespond(page.pool(), page.param("client_id"), "MFA_SETUP", Map.of(), verified.session(), page.call().sourceIp());
+    }
+
     private static Map<String, String> challengeAnswer(Page page) {
         Map<String, String> answer = new LinkedHashMap<>();
         String challenge = page.param("challenge");
         if (challenge.equals("NEW_PASSWORD_REQUIRED")) {
             if (page.param("new_password") != null) answer.put("NEW_PASSWORD", page.param("new_password"));
+        } else if (challenge.equals("SELECT_MFA_TYPE")) {
+            if (page.param("answer") != null) answer.put("ANSWER", page.param("answer"));
         } else if (page.param("code") != null) {
             answer.put(challenge + "_CODE", page.param("code"));
         }
@@ -259,6 +281,23 @@ final class HostedRoute {
                 fields = "<p>" + (challenge.equals("SOFTWARE_TOKEN_MFA") ? "Enter the code from your authenticator app."
                         : "We sent a code to " + esc(String.valueOf(to)) + ".") + "</p>" + field("Code", "code", "text", "one-time-code");
             }
+            case "MFA_SETUP" -> {
+                // A new authenticator secret for this sign-in (AssociateSoftwareToken with the session); shown as text and as an otpauth URI.
+                var associated = engine.as(hostedContext(page)).associateSoftwareToken(AssociateSoftwareTokenRequest.builder().session(session).build());
+                session = associated.session();
+                title = "Set up an authenticator";
+                String user = parameters == null ? null : parameters.get("USER_ID_FOR_SRP");
+                fields = "<p class=\"textDescription-customizable\">Add this key to your authenticator app, then enter the code it shows.</p>"
+                        + "<p><code id=\"secret\">" + esc(associated.secretCode()) + "</code></p>"
+                        + "<p><small>otpauth://totp/" + esc(user == null ? "user" : URLEncoder.encode(user, StandardCharsets.UTF_8))
+                        + "?secret=" + esc(associated.secretCode()) + "</small></p>" + field("Code", "code", "text", "one-time-code");
+            }
+            case "SELECT_MFA_TYPE" -> {
+                title = "Choose a second factor";
+                fields = "<label class=\"label-customizable\" for=\"answer\">How do you want to verify?</label><select id=\"answer\" name=\"answer\">"
+                        + choices(parameters).stream().map(c -> "<option value=\"" + esc(c) + "\">" + esc(factorName(c)) + "</option>")
+                        .collect(Collectors.joining()) + "</select>";
+            }
             default -> {
                 return html(page, 400, "Sign in", message("This sign-in asks " + challenge + ", which the hosted pages do not offer."));
             }
@@ -268,6 +307,26 @@ final class HostedRoute {
                 + hidden("challenge", challenge) + hidden("session", session) + fields
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Continue</button></form>";
         return html(page, status, title, body);
+    }
+
+    /** The factors SELECT_MFA_TYPE offers (MFAS_CAN_CHOOSE, a JSON array); none when the page is shown again after an error. */
+    private static List<String> choices(Map<String, String> parameters) {
+        String json = parameters == null ? null : parameters.get("MFAS_CAN_CHOOSE");
+        if (json == null) return List.of("SMS_MFA", "SOFTWARE_TOKEN_MFA", "EMAIL_OTP");
+        try {
+            return List.of(WireJson.MAPPER.readValue(json, String[].class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String factorName(String challenge) {
+        return switch (challenge) {
+            case "SMS_MFA" -> "Text message (SMS)";
+            case "SOFTWARE_TOKEN_MFA" -> "Authenticator app";
+            case "EMAIL_OTP" -> "Email";
+            default -> challenge;
+        };
     }
 
     // ------------------------------------------------------------------ /signup and /confirm
@@ -280,6 +339,9 @@ final class HostedRoute {
         if (username == null || page.param("password") == null) return signUpForm(page, 400, "Fill in every field.");
         List<AttributeType> attributes = new ArrayList<>();
         if (email != null) attributes.add(AttributeType.builder().name("email").value(email).build());
+        for (String name : requiredAttributes(page.pool())) {
+            if (page.form().get(name) != null) attributes.add(AttributeType.builder().name(name).value(page.form().get(name)).build());
+        }
         try {
             engine.as(hostedContext(page)).signUp(SignUpRequest.builder().clientId(clientId).username(username).password(page.param("password"))
                     .userAttributes(attributes).secretHash(engine.hostedSecretHash(page.pool(), clientId, username)).build());
@@ -294,7 +356,9 @@ final class HostedRoute {
         String body = "<h1>Sign up with a new account</h1>" + message(error)
                 + "<form method=\"post\" action=\"" + esc(page.base() + SIGNUP + "?" + page.authorizeQuery()) + "\">" + csrfField(page)
                 + (emailIsUsername ? "" : field("Username", "username", "text", "username"))
-                + field("Email", "email", "email", "email") + field("Password", "password", "password", "new-password")
+                + field("Email", "email", "email", "email")
+                + requiredAttributes(page.pool()).stream().map(n -> field(n, n, "text", "off")).collect(Collectors.joining())
+                + field("Password", "password", "password", "new-password")
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Sign up</button></form>"
                 + termsLinks(page)
                 + "<p>Already have an account? <a class=\"redirect-customizable\" href=\"" + esc(page.base() + LOGIN + "?" + page.authorizeQuery())
@@ -379,6 +443,14 @@ final class HostedRoute {
 
     // ------------------------------------------------------------------ shared
 
+    /** The pool's required attributes besides email (sub is the engine's), which sign-up must ask for too. */
+    private List<String> requiredAttributes(String pool) {
+        var schema = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(pool).build()).userPool().schemaAttributes();
+        if (schema == null) return List.of();
+        return schema.stream().filter(a -> Boolean.TRUE.equals(a.required())).map(a -> a.name())
+                .filter(n -> !n.equals("email") && !n.equals("sub")).toList();
+    }
+
     private boolean emailIsUsername(String pool) {
         var attributes = engine.describeUserPool(DescribeUserPoolRequest.builder().userPoolId(pool).build()).userPool().usernameAttributes();
         return attributes != null && attributes.contains("email");
@@ -456,34 +528,6 @@ final class HostedRoute {
             cookies.putIfAbsent(part.substring(0, eq).trim(), value);
         }
         return cookies;
-    }
-
-    private static String message(String error) {
-        return error == null ? "" : "<p class=\"errorMessage-customizable\" id=\"error\">" + esc(error) + "</p>";
-    }
-
-    private static String field(String label, String name, String type, String autocomplete) {
-        return "<label class=\"label-customizable\" for=\"" + name + "\">" + esc(label) + "</label><input class=\"inputField-customizable\" id=\""
-                + name + "\" name=\"" + name + "\" type=\"" + type + "\" autocomplete=\"" + autocomplete + "\" required>";
-    }
-
-    private static String hidden(String name, String value) {
-        return value == null ? "" : "<input type=\"hidden\" name=\"" + name + "\" value=\"" + esc(value) + "\">";
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     static String encode(Map<String, String> params) {

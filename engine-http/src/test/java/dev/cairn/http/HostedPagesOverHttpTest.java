@@ -133,4 +133,100 @@ class HostedPagesOverHttpTest {
         assertThat(login.body()).contains(".submitButton-customizable{background-color:#ff9900}")
                 .contains("<img class=\"logo-customizable\" alt=\"logo\" src=\"data:image/png;base64,");
     }
+
+    @Test
+    void signUpAsksThePoolsRequiredAttributes() throws Exception {
+        var engine = fixture.engine();
+        String strict = engine.createUserPool(CreateUserPoolRequest.builder().poolName("strict").autoVerifiedAttributes("email")
+                .schema(SchemaAttributeType.builder().name("given_name").required(true).build()).build()).userPool().id();
+        String prefix = "strict-" + strict.substring(strict.indexOf('_') + 1).toLowerCase();
+        engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(strict).domain(prefix).build());
+        UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(strict).clientName("web")
+                .generateSecret(true).allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK)
+                .allowedOAuthScopes("openid").build()).userPoolClient();
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> signUp = browser.get("/" + prefix + "/signup?response_type=code&client_id=" + client.clientId() + "&redirect_uri=" + CALLBACK);
+        assertThat(signUp.body()).contains("name=\"given_name\"");
+        HttpResponse<String> confirm = browser.follow(browser.submit(signUp, Map.of("username", "gil", "email", "gil@example.com",
+                "given_name", "Gil", "password", "Gil-Passw0rd!1")));
+        assertThat(confirm.body()).contains("<title>Confirm account</title>");
+        assertThat(engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(strict).username("gil").build()).userAttributes())
+                .anySatisfy(a -> assertThat(a.name() + "=" + a.value()).isEqualTo("given_name=Gil"));
+    }
+
+    @Test
+    void overHttpsTheCookiesAreSecure() throws Exception {
+        try (WireFixture secure = new WireFixture(s -> s.publicEndpoint(java.net.URI.create("https://auth.example.test")))) {
+            var engine = secure.engine();
+            String p = engine.createUserPool(CreateUserPoolRequest.builder().poolName("tls").build()).userPool().id();
+            String prefix = "tls-" + p.substring(p.indexOf('_') + 1).toLowerCase();
+            engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(p).domain(prefix).build());
+            UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(p).clientName("web")
+                    .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK).allowedOAuthScopes("openid").build())
+                    .userPoolClient();
+            HttpResponse<String> login = new HostedBrowser(secure.endpoint()).get("/" + prefix + "/login?response_type=code&client_id="
+                    + client.clientId() + "&redirect_uri=" + CALLBACK);
+            assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=")
+                    .contains("; Secure", "HttpOnly", "SameSite=Lax"));
+        }
+    }
+
+    @Test
+    void aUserWithTwoFactorsChoosesOneThenAnswersIt() throws Exception {
+        var engine = fixture.engine();
+        engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(pool).mfaConfiguration("OPTIONAL")
+                .softwareTokenMfaConfiguration(SoftwareTokenMfaConfigType.builder().enabled(true).build())
+                .emailMfaConfiguration(EmailMfaConfigType.builder().message("Your code {####}").build()).build());
+        user("sel", "Sel-Passw0rd!1", true);
+        String api = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool).clientName("api")
+                .explicitAuthFlows("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH").build()).userPoolClient().clientId();
+        String access = engine.initiateAuth(InitiateAuthRequest.builder().clientId(api).authFlow("USER_PASSWORD_AUTH")
+                .authParameters(Map.of("USERNAME", "sel", "PASSWORD", "Sel-Passw0rd!1")).build()).authenticationResult().accessToken();
+        String secret = engine.associateSoftwareToken(AssociateSoftwareTokenRequest.builder().accessToken(access).build()).secretCode();
+        engine.verifySoftwareToken(VerifySoftwareTokenRequest.builder().accessToken(access).userCode(
+                dev.cairn.core.mfa.Totp.code(secret, dev.cairn.core.mfa.Totp.step(java.time.Instant.now()))).build());
+        engine.adminSetUserMFAPreference(AdminSetUserMFAPreferenceRequest.builder().userPoolId(pool).username("sel")
+                .emailMfaSettings(EmailMfaSettingsType.builder().enabled(true).build())
+                .softwareTokenMfaSettings(SoftwareTokenMfaSettingsType.builder().enabled(true).build()).build());
+
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get(authorize()));
+        HttpResponse<String> choose = browser.submit(login, Map.of("username", "sel", "password", "Sel-Passw0rd!1"));
+        assertThat(choose.body()).contains("<title>Choose a second factor</title>").contains("value=\"EMAIL_OTP\"")
+                .contains("value=\"SOFTWARE_TOKEN_MFA\"");
+        HttpResponse<String> code = browser.submit(choose, Map.of("answer", "EMAIL_OTP"));
+        assertThat(code.body()).contains("<title>Verification code</title>");
+        atCallbackWithCode(browser.submit(code, Map.of("code", lastCode("sel"))));
+    }
+
+    @Test
+    void aPoolThatRequiresMfaHasTheUserSetUpAnAuthenticatorOnTheWayIn() throws Exception {
+        var engine = fixture.engine();
+        String strict = engine.createUserPool(CreateUserPoolRequest.builder().poolName("mfa-on").build()).userPool().id();
+        engine.setUserPoolMfaConfig(SetUserPoolMfaConfigRequest.builder().userPoolId(strict).mfaConfiguration("ON")
+                .softwareTokenMfaConfiguration(SoftwareTokenMfaConfigType.builder().enabled(true).build()).build());
+        String prefix = "mfa-" + strict.substring(strict.indexOf('_') + 1).toLowerCase();
+        engine.createUserPoolDomain(CreateUserPoolDomainRequest.builder().userPoolId(strict).domain(prefix).build());
+        UserPoolClientType client = engine.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(strict).clientName("web")
+                .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows("code").callbackURLs(CALLBACK).allowedOAuthScopes("openid").build())
+                .userPoolClient();
+        engine.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(strict).username("mia").messageAction("SUPPRESS").build());
+        engine.adminSetUserPassword(AdminSetUserPasswordRequest.builder().userPoolId(strict).username("mia").password("Mia-Passw0rd!1")
+                .permanent(true).build());
+
+        HostedBrowser browser = new HostedBrowser(fixture.endpoint());
+        HttpResponse<String> login = browser.follow(browser.get("/" + prefix + "/oauth2/authorize?response_type=code&client_id="
+                + client.clientId() + "&redirect_uri=" + CALLBACK + "&state=s"));
+        HttpResponse<String> setup = browser.submit(login, Map.of("username", "mia", "password", "Mia-Passw0rd!1"));
+        assertThat(setup.body()).contains("<title>Set up an authenticator</title>");
+        String secret = setup.body().replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        HttpResponse<String> wrong = browser.submit(setup, Map.of("code", "000000"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        String again = wrong.body().replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        atCallbackWithCode(browser.submit(wrong, Map.of("code", dev.cairn.core.mfa.Totp.code(again,
+                dev.cairn.core.mfa.Totp.step(java.time.Instant.now())))));
+        assertThat(secret).isNotBlank();
+        assertThat(engine.adminGetUser(AdminGetUserRequest.builder().userPoolId(strict).username("mia").build()).userMFASettingList())
+                .contains("SOFTWARE_TOKEN_MFA");
+    }
 }

@@ -185,6 +185,14 @@ class HostedSignInInABrowserTest {
         assertThat(info.indicatesSuccess()).isTrue();
         assertThat(info.toSuccessResponse().getUserInfo().getEmailAddress()).isEqualTo("carol@example.com");
 
+        // The refresh token, through the same library, gives a new ID token for the same user.
+        TokenResponse refreshed = OIDCTokenResponseParser.parse(new TokenRequest(provider.getTokenEndpointURI(),
+                new ClientSecretBasic(clientId, new Secret(client.clientSecret())),
+                new com.nimbusds.oauth2.sdk.RefreshTokenGrant(tokens.getOIDCTokens().getRefreshToken())).toHTTPRequest().send());
+        assertThat(refreshed.indicatesSuccess()).as(String.valueOf(refreshed)).isTrue();
+        assertThat(((OIDCTokenResponse) refreshed.toSuccessResponse()).getOIDCTokens().getIDToken().getJWTClaimsSet().getSubject())
+                .isEqualTo(claims.getSubject().getValue());
+
         // The code is single-use, for the library too.
         assertThat(OIDCTokenResponseParser.parse(tokenRequest.toHTTPRequest().send()).toErrorResponse().getErrorObject().getCode())
                 .isEqualTo("invalid_grant");

@@ -89,7 +89,7 @@ public final class GroupService {
 
     public ListGroupsResponse listGroups(ListGroupsRequest r) {
         UserPoolState pool = pools.require(r.userPoolId());
-        int limit = r.limit() == null ? MAX_PAGE : r.limit();
+        int limit = pageSize(r.limit());
         var view = r.nextToken() == null ? pool.groups()
                 : pool.groups().tailMap(pageTokens.decode("groups", r.nextToken(), 1).get(0) + "\u0000");
         List<GroupType> page = view.values().stream().limit(limit).toList();
@@ -116,7 +116,7 @@ public final class GroupService {
         UserPoolState pool = pools.require(r.userPoolId());
         UserState user = users.require(pool, r.username());
         List<String> names = new ArrayList<>(user.groups().stream().filter(pool.groups()::containsKey).toList());
-        int limit = r.limit() == null ? MAX_PAGE : r.limit();
+        int limit = pageSize(r.limit());
         int from = 0;
         if (r.nextToken() != null) {
             String last = pageTokens.decode("user-groups", r.nextToken(), 1).get(0);
@@ -131,7 +131,7 @@ public final class GroupService {
     public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
         UserPoolState pool = pools.require(r.userPoolId());
         Groups.require(pool, r.groupName());
-        int limit = r.limit() == null ? MAX_PAGE : r.limit();
+        int limit = pageSize(r.limit());
         if (limit > MAX_PAGE) throw new InvalidParameterException("Limit must be at most " + MAX_PAGE + ".");
         UserStore.Cursor after = null;
         if (r.nextToken() != null) {
@@ -145,5 +145,10 @@ public final class GroupService {
         return ListUsersInGroupResponse.builder()
                 .users(page.stream().map(h -> UserViews.userType(Json.read(h.document(), UserState.class), null)).toList())
                 .nextToken(more ? pageTokens.encode("group-users", last.value(), last.sub()) : null).build();
+    }
+
+    /** A Limit of 0 (the model allows it) asks for the default page, as ListUsers takes it; a page of nothing would never end a listing. */
+    private static int pageSize(Integer limit) {
+        return limit == null || limit == 0 ? MAX_PAGE : limit;
     }
 }

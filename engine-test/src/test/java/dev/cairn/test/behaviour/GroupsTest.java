@@ -142,4 +142,18 @@ class GroupsTest {
         } while (token != null);
         assertThat(members).containsExactlyInAnyOrder("m0", "m1", "m2", "m3", "m4").doesNotHaveDuplicates();
     }
+
+    /** Regression: a Limit of 0, which the model allows, failed internally on the group listings (found by the wire fuzzer). */
+    @Test
+    void aLimitOfZeroListsTheDefaultPage() {
+        user("ann");
+        fixture.givenThat(api -> api.createGroup(CreateGroupRequest.builder().userPoolId(pool).groupName("g").build()));
+        member("ann", "g");
+        fixture.when(api -> api.listGroups(ListGroupsRequest.builder().userPoolId(pool).limit(0).build()))
+                .expectResult(r -> assertThat(r.groups()).hasSize(1));
+        fixture.when(api -> api.adminListGroupsForUser(AdminListGroupsForUserRequest.builder().userPoolId(pool).username("ann").limit(0).build()))
+                .expectResult(r -> assertThat(r.groups()).hasSize(1));
+        fixture.when(api -> api.listUsersInGroup(ListUsersInGroupRequest.builder().userPoolId(pool).groupName("g").limit(0).build()))
+                .expectResult(r -> assertThat(r.users()).hasSize(1));
+    }
 }

@@ -173,4 +173,31 @@ class AuthorizationCodeGrantTest {
         fixture.givenThat(api -> api.adminUserGlobalSignOut(AdminUserGlobalSignOutRequest.builder().userPoolId(pool).username("alice").build()));
         invalidGrant(fixture.when(api -> api.oauth2Token(pool, redeem(code, CALLBACK, null))).error());
     }
+
+    @Test
+    void aHostedSignInsChallengeIsAnsweredOnTheHostedPagesOnly() {
+        fixture.givenThat(api -> api.adminCreateUser(Requests.adminCreateUser(pool, "tess").toBuilder().messageAction("SUPPRESS")
+                .temporaryPassword("Tmp-Passw0rd!1").build()));
+        var challenge = fixture.given(api -> api.hostedSignIn(pool, web.clientId(), "tess", "Tmp-Passw0rd!1", null));
+        assertThat(challenge.challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
+        // Through the API, the session would skip the client's SECRET_HASH: refused.
+        fixture.when(api -> api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(web.clientId())
+                        .challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session())
+                        .challengeResponses(java.util.Map.of("USERNAME", "tess", "NEW_PASSWORD", "New-Passw0rd!2")).build()))
+                .expectError(NotAuthorizedException.class, "Invalid session for the user.");
+        fixture.when(api -> api.hostedRespond(pool, web.clientId(), "NEW_PASSWORD_REQUIRED", java.util.Map.of("NEW_PASSWORD", "New-Passw0rd!2"),
+                        challenge.session(), null))
+                .expectResult(r -> assertThat(r.sessionCookie()).isNotBlank());
+    }
+
+    @Test
+    void aClientNotEnabledForOAuthFlowsIsUnauthorizedClientAtItsRedirectUri() {
+        UserPoolClientType off = fixture.given(api -> api.createUserPoolClient(CreateUserPoolClientRequest.builder().userPoolId(pool)
+                .clientName("off").callbackURLs(CALLBACK).build())).userPoolClient();
+        fixture.when(api -> api.oauth2Authorize(pool, new AuthorizeRequest("code", off.clientId(), CALLBACK, "st", null, null, null, null, null,
+                        null, null), session))
+                .expectNoEvents()
+                .expectResult(a -> assertThat(((AuthorizeAnswer.Redirect) a).location())
+                        .startsWith(CALLBACK + "?error=unauthorized_client&").endsWith("&state=st"));
+    }
 }
