@@ -620,6 +620,101 @@ public interface CognitoIdentityProvider {
      */
     GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request);
 
+    // ------------------------------------------------------------------ identity providers (federation)
+
+    /**
+     * CreateIdentityProvider: Adds a configuration and trust relationship between a third-party identity provider (IdP) and a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.DuplicateProviderException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request);
+
+    /**
+     * DescribeIdentityProvider: Gets information about a specific IdP.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request);
+
+    /**
+     * ListIdentityProviders: Gives information about all IdPs in a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request);
+
+    /**
+     * UpdateIdentityProvider: Updates IdP information for a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnsupportedIdentityProviderException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request);
+
+    /**
+     * DeleteIdentityProvider: Deletes a user pool identity provider (IdP).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.UnsupportedIdentityProviderException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteIdentityProvider(DeleteIdentityProviderRequest request);
+
+    /**
+     * GetIdentityProviderByIdentifier: Gets the specified IdP.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request);
+
+    /**
+     * AdminLinkProviderForUser: Links an existing user account in a user pool (DestinationUser) to an identity from an external IdP (SourceUser).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request);
+
+    /**
+     * AdminDisableProviderForUser: Prevents the user from signing in with the specified external (SAML or social) identity provider (IdP).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.AliasExistsException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request);
+
+    // ------------------------------------------------------------------ terms documents
+
+    /**
+     * CreateTerms: Creates terms documents for the requested app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.TermsExistsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateTermsResponse createTerms(CreateTermsRequest request);
+
+    /**
+     * DescribeTerms: Returns details for the requested terms documents ID.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeTermsResponse describeTerms(DescribeTermsRequest request);
+
+    /**
+     * ListTerms: Returns details about all terms documents for the requested user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListTermsResponse listTerms(ListTermsRequest request);
+
+    /**
+     * UpdateTerms: Modifies existing terms documents for the requested app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.TermsExistsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateTermsResponse updateTerms(UpdateTermsRequest request);
+
+    /**
+     * DeleteTerms: Deletes the terms documents with the requested ID from your app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteTerms(DeleteTermsRequest request);
+
     // ------------------------------------------------------------------ branding of the hosted pages
 
     /**

@@ -72,7 +72,9 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ResourceServerService resourceServers, DomainService domains,
                 TokenEndpoint tokenEndpoint, dev.cairn.core.hosted.AuthorizeEndpoint authorize, dev.cairn.core.hosted.HostedLogin hostedLogin,
                 dev.cairn.core.hosted.UserInfoEndpoint userInfo, dev.cairn.core.client.AppClients appClients,
-                UserPasskeyService passkeys) {
+                UserPasskeyService passkeys,
+
+                dev.cairn.core.federation.Federation federation) {
     }
 
     private final Core core;
@@ -423,6 +425,80 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         run(r, () -> core.resourceServers().deleteResourceServer(r));
     }
 
+    // ------------------------------------------------------------------ identity providers
+
+    @Override
+    public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest r) {
+        return write(r, () -> core.federation().identityProviders().createIdentityProvider(r));
+    }
+
+    @Override
+    public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest r) {
+        return read(r, () -> core.federation().identityProviders().describeIdentityProvider(r));
+    }
+
+    @Override
+    public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest r) {
+        return read(r, () -> core.federation().identityProviders().listIdentityProviders(r));
+    }
+
+    @Override
+    public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest r) {
+        return write(r, () -> core.federation().identityProviders().updateIdentityProvider(r));
+    }
+
+    @Override
+    public void deleteIdentityProvider(DeleteIdentityProviderRequest r) {
+        run(r, () -> core.federation().identityProviders().deleteIdentityProvider(r));
+    }
+
+    @Override
+    public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest r) {
+        return read(r, () -> core.federation().identityProviders().getIdentityProviderByIdentifier(r));
+    }
+
+    @Override
+    public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest r) {
+        return write(r, () -> core.federation().links().adminLinkProviderForUser(r));
+    }
+
+    @Override
+    public AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest r) {
+        return write(r, () -> core.federation().links().adminDisableProviderForUser(r));
+    }
+
+    // ------------------------------------------------------------------ terms documents
+
+    @Override
+    public CreateTermsResponse createTerms(CreateTermsRequest r) {
+        return write(r, () -> core.federation().terms().createTerms(r));
+    }
+
+    @Override
+    public DescribeTermsResponse describeTerms(DescribeTermsRequest r) {
+        return read(r, () -> core.federation().terms().describeTerms(r));
+    }
+
+    @Override
+    public ListTermsResponse listTerms(ListTermsRequest r) {
+        return read(r, () -> core.federation().terms().listTerms(r));
+    }
+
+    @Override
+    public UpdateTermsResponse updateTerms(UpdateTermsRequest r) {
+        return write(r, () -> core.federation().terms().updateTerms(r));
+    }
+
+    @Override
+    public void deleteTerms(DeleteTermsRequest r) {
+        run(r, () -> core.federation().terms().deleteTerms(r));
+    }
+
+    /** The terms documents the hosted sign-up page of a client links (terms name to URL), once it has both; empty otherwise. */
+    public java.util.Map<String, String> termsShownOnSignUp(String userPoolId, String clientId) {
+        return core.federation().terms().shownOnSignUp(userPoolId, clientId);
+    }
+
     // ------------------------------------------------------------------ client secrets
 
     @Override
@@ -514,6 +590,61 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public dev.cairn.core.hosted.AuthorizeAnswer oauth2Authorize(String userPoolId, dev.cairn.core.hosted.AuthorizeRequest request,
                                                                  String sessionCookie) {
         return write("OAuth2Authorize", null, () -> core.authorize().authorize(userPoolId, request, sessionCookie));
+    }
+
+    /**
+     * {@code /oauth2/authorize} naming an upstream identity provider ({@code identity_provider} or
+     * {@code idp_identifier}): the redirect to that provider, or the refusal.
+     *
+     * @param idpResponseUrl this domain's {@code /oauth2/idpresponse}, where the provider answers
+     */
+    public dev.cairn.core.hosted.AuthorizeAnswer oauth2AuthorizeUpstream(String userPoolId, dev.cairn.core.hosted.AuthorizeRequest request,
+                                                                         String idpResponseUrl) {
+        return write("OAuth2AuthorizeUpstream", null, () -> core.federation().signIn().start(userPoolId, request, idpResponseUrl));
+    }
+
+    /**
+     * {@code /oauth2/idpresponse}: the upstream provider's answer. The user it signed in gets a hosted
+     * session, and the client's authorization completes with it (a code at the client's redirect_uri);
+     * a failed sign-in is answered at the client's redirect_uri, or with an error page when the state
+     * is not this pool's.
+     */
+    public dev.cairn.core.federation.FederatedSignIn.Completion oauth2IdpResponse(String userPoolId, String code, String state, String error,
+                                                                                  String errorDescription, String idpResponseUrl) {
+        var done = firstSignInRace(() -> write("OAuth2IdpResponse", null, () -> core.federation().signIn().complete(userPoolId, code, state, error,
+                errorDescription, idpResponseUrl)));
+        if (done.answer() != null) return done;
+        return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
+                oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
+    }
+
+    /**
+     * Two first sign-ins of one identity, racing (on two nodes, or two tabs), both create its
+     * federated user; the username's claim lets one commit and fails the other at commit. The loser
+     * runs once more and now finds the winner's user, so both browsers sign in as the one user.
+     * (The sealed state is not single-use, so running the completion again is allowed; OIDC codes
+     * are single-use upstream, so an OIDC loser's second run is refused by its provider instead.)
+     */
+    private static dev.cairn.core.federation.FederatedSignIn.Completion firstSignInRace(
+            Supplier<dev.cairn.core.federation.FederatedSignIn.Completion> completion) {
+        try {
+            return completion.get();
+        } catch (dev.cairn.api.error.UsernameExistsException lostTheRace) {
+            return completion.get();
+        }
+    }
+
+    /**
+     * {@code POST /saml2/idpresponse}: a SAML provider's Response and RelayState. As
+     * {@link #oauth2IdpResponse}: the user it signed in gets a hosted session and the client its code.
+     */
+    public dev.cairn.core.federation.FederatedSignIn.Completion saml2IdpResponse(String userPoolId, String samlResponse, String relayState,
+                                                                                 String idpResponseUrl) {
+        var done = firstSignInRace(() -> write("Saml2IdpResponse", null, () -> core.federation().signIn().completeSaml(userPoolId, samlResponse,
+                relayState, idpResponseUrl)));
+        if (done.answer() != null) return done;
+        return new dev.cairn.core.federation.FederatedSignIn.Completion(done.sessionCookie(), done.request(),
+                oauth2Authorize(userPoolId, done.request(), done.sessionCookie()));
     }
 
     /**

@@ -27,6 +27,11 @@ import dev.cairn.core.group.GroupService;
 import dev.cairn.core.oauth.ResourceServerService;
 import dev.cairn.core.oauth.TokenEndpoint;
 import dev.cairn.core.domain.DomainService;
+import dev.cairn.core.federation.FederatedSignIn;
+import dev.cairn.core.federation.Federation;
+import dev.cairn.core.federation.IdentityProviderService;
+import dev.cairn.core.federation.MetadataDocuments;
+import dev.cairn.core.federation.ProviderLinks;
 import dev.cairn.core.metrics.EngineMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.password.PasswordService;
@@ -245,6 +250,7 @@ public final class CairnEngineBuilder {
         PageTokens pages = new PageTokens(secrets);
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, messages);
         HostedSessions hostedSessions = new HostedSessions(secrets);
+        MetadataDocuments documents = new MetadataDocuments();
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
@@ -263,7 +269,12 @@ public final class CairnEngineBuilder {
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids, triggers),
                 new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
-                new UserPasskeyService(axon, clock, rnd, access, pages));
+                new UserPasskeyService(axon, clock, rnd, access, pages),
+
+                new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
+                        new ProviderLinks(axon, pools, users),
+                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock),
+                        new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -105,12 +105,15 @@ final class HostedRoute {
         }
         Map<String, String> cookies = cookies(call.cookies());
         Page page = new Page(pool, target, call, query, form, cookies, call.secure() || httpsEndpoint, csrfToken(cookies.get(CSRF_COOKIE)));
-        if (call.method().equals("POST") && !csrfMatches(page)) {
+        // A SAML provider's POST comes from its own page: the signed Response and our sealed RelayState protect it, not a CSRF token.
+        if (call.method().equals("POST") && !target.endpoint().equals(OAuthRoute.SAML_RESPONSE) && !csrfMatches(page)) {
             return errorPage(403, "invalid_request", "The form's CSRF token is missing or does not match. Reload the page and try again.");
         }
         return switch (target.endpoint()) {
             case OAuthRoute.AUTHORIZE -> authorize(page);
             case OAuthRoute.LOGOUT -> logout(page);
+            case OAuthRoute.IDP_RESPONSE -> idpResponse(page);
+            case OAuthRoute.SAML_RESPONSE -> samlResponse(page);
             case LOGIN -> call.method().equals("POST") ? signIn(page) : checked(page, () -> loginForm(page, 200, null));
             case SIGNUP -> call.method().equals("POST") ? signUp(page) : checked(page, () -> signUpForm(page, 200, null));
             case CONFIRM -> call.method().equals("POST") ? confirm(page) : checked(page, () -> confirmForm(page, 200, null));
@@ -124,8 +127,39 @@ final class HostedRoute {
 
     private Reply authorize(Page page) {
         if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/authorize takes GET.");
+        if (dev.cairn.core.federation.FederatedSignIn.upstreamRequested(page.authorizeRequest())) {
+            return answer(page, engine.as(hostedContext(page)).oauth2AuthorizeUpstream(page.pool(), page.authorizeRequest(), idpResponseUrl(page)),
+                    List.of());
+        }
         AuthorizeAnswer answer = engine.oauth2Authorize(page.pool(), page.authorizeRequest(), page.cookies().get(SESSION_COOKIE));
         return answer(page, answer, List.of());
+    }
+
+    /**
+     * {@code GET /oauth2/idpresponse}: the upstream provider's answer (code and state, or error). The
+     * user it signed in gets the hosted session cookie, and the client its code at its redirect_uri.
+     */
+    private Reply idpResponse(Page page) {
+        if (!page.call().method().equals("GET")) return errorPage(405, "invalid_request", "/oauth2/idpresponse takes GET.");
+        var done = engine.as(federationContext(page)).oauth2IdpResponse(page.pool(), page.query().get("code"), page.query().get("state"), page.query().get("error"),
+                page.query().get("error_description"), idpResponseUrl(page));
+        List<String> cookies = done.sessionCookie() == null ? List.of()
+                : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
+        return answer(page, done.answer(), cookies);
+    }
+
+    /** {@code POST /saml2/idpresponse}: a SAML provider's Response (HTTP-POST binding) and our RelayState. */
+    private Reply samlResponse(Page page) {
+        if (!page.call().method().equals("POST")) return errorPage(405, "invalid_request", "/saml2/idpresponse takes POST.");
+        var done = engine.as(federationContext(page)).saml2IdpResponse(page.pool(), page.form().get("SAMLResponse"), page.form().get("RelayState"), idpResponseUrl(page));
+        List<String> cookies = done.sessionCookie() == null ? List.of()
+                : List.of(cookie(page, SESSION_COOKIE, done.sessionCookie(), (int) dev.cairn.core.hosted.HostedSessions.LIFETIME.toSeconds()));
+        return answer(page, done.answer(), cookies);
+    }
+
+    /** This domain's {@code /oauth2/idpresponse}, absolute, as the browser reached the domain (its Host was checked by the router). */
+    private static String idpResponseUrl(Page page) {
+        return (page.secure() ? "https" : "http") + "://" + page.call().host() + page.base() + OAuthRoute.IDP_RESPONSE;
     }
 
     private Reply answer(Page page, AuthorizeAnswer answer, List<String> cookies) {
@@ -326,9 +360,19 @@ final class HostedRoute {
                 + requiredAttributes(page.pool()).stream().map(n -> field(n, n, "text", "off")).collect(Collectors.joining())
                 + field("Password", "password", "password", "new-password")
                 + "<button type=\"submit\" class=\"btn btn-primary submitButton-customizable\">Sign up</button></form>"
+                + termsLinks(page)
                 + "<p>Already have an account? <a class=\"redirect-customizable\" href=\"" + esc(page.base() + LOGIN + "?" + page.authorizeQuery())
                 + "\">Sign in</a></p>";
         return html(page, status, "Sign up", body);
+    }
+
+    /** The client's terms of use and privacy policy (CreateTerms), once it has both, as Cognito's sign-up page links them. */
+    private String termsLinks(Page page) {
+        Map<String, String> terms = engine.termsShownOnSignUp(page.pool(), page.param("client_id"));
+        if (terms.isEmpty()) return "";
+        return "<p class=\"terms-customizable\">By signing up, you agree to the <a href=\"" + esc(terms.get("terms-of-use"))
+                + "\" target=\"_blank\" rel=\"noopener\">Terms of use</a> and the <a href=\"" + esc(terms.get("privacy-policy"))
+                + "\" target=\"_blank\" rel=\"noopener\">Privacy policy</a>.</p>";
     }
 
     private Reply confirm(Page page) {
@@ -413,6 +457,11 @@ final class HostedRoute {
     }
 
     /** The hosted pages act as the app client, from the browser's address. */
+    /** Who acts when a provider's answer comes back: the user, through the provider, from the browser's address (the client is in the sealed state). */
+    private static dev.cairn.api.RequestContext federationContext(Page page) {
+        return new dev.cairn.api.RequestContext("USER", "federation", null, page.call().sourceIp(), null);
+    }
+
     private static dev.cairn.api.RequestContext hostedContext(Page page) {
         return new dev.cairn.api.RequestContext("USER", "hosted-ui", page.param("client_id"), page.call().sourceIp(), null);
     }

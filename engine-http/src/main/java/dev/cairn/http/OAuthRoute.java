@@ -35,11 +35,15 @@ final class OAuthRoute {
     static final String AUTHORIZE = "/oauth2/authorize";
     static final String USER_INFO = "/oauth2/userInfo";
     static final String LOGOUT = "/logout";
+    /** Where an upstream OpenID Connect provider sends the user back (federation). */
+    static final String IDP_RESPONSE = "/oauth2/idpresponse";
+    /** Where a SAML provider POSTs its Response (the assertion consumer service). */
+    static final String SAML_RESPONSE = "/saml2/idpresponse";
     /** Every endpoint of a domain: the OAuth 2.0 ones and the hosted pages ({@link HostedRoute}). */
-    static final java.util.Set<String> ENDPOINTS = java.util.Set.of(TOKEN, REVOKE, AUTHORIZE, USER_INFO, LOGOUT,
+    static final java.util.Set<String> ENDPOINTS = java.util.Set.of(TOKEN, REVOKE, AUTHORIZE, USER_INFO, LOGOUT, IDP_RESPONSE, SAML_RESPONSE,
             HostedRoute.LOGIN, HostedRoute.SIGNUP, HostedRoute.CONFIRM, HostedRoute.FORGOT, HostedRoute.CONFIRM_FORGOT);
     private static final Pattern BY_PATH = Pattern.compile("/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)"
-            + "(/oauth2/(?:token|revoke|authorize|userInfo)|/login|/signup|/confirm|/forgotPassword|/confirmForgotPassword|/logout)");
+            + "(/oauth2/(?:token|revoke|authorize|userInfo|idpresponse)|/saml2/idpresponse|/login|/signup|/confirm|/forgotPassword|/confirmForgotPassword|/logout)");
 
     /**
      * An endpoint of a domain: the domain, the endpoint ({@link #ENDPOINTS}), and the path the
@@ -50,7 +54,7 @@ final class OAuthRoute {
 
     /** What an endpoint reads of a request. {@code secure}: it came over https (cookies get the Secure attribute). */
     record Call(String method, String query, String contentType, String authorization, String cookies, boolean secure, String sourceIp,
-                byte[] body) {
+                byte[] body, String host) {
         @Override
         public String toString() {
             return "Call[" + method + "]";

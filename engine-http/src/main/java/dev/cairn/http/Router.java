@@ -133,7 +133,7 @@ final class Router extends Handler.Abstract {
                     InetSocketAddress remote = (InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress();
                     OAuthRoute.Call call = new OAuthRoute.Call(request.getMethod(), request.getHttpURI().getQuery(),
                             request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getHeaders().get(HttpHeader.AUTHORIZATION),
-                            request.getHeaders().get(HttpHeader.COOKIE), request.isSecure(), remote.getAddress().getHostAddress(), read.body());
+                            request.getHeaders().get(HttpHeader.COOKIE), request.isSecure(), remote.getAddress().getHostAddress(), read.body(), host);
                     exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> oauth.handle(oauthTarget.get(), call))));
                 }
             });

@@ -162,6 +162,73 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void identityProvidersAreCreatedDescribedListedUpdatedAndDeleted() {
+        String pool = newPool("idps");
+        Map<String, String> details = Map.of("client_id", "corp", "client_secret", "corp-secret", "authorize_scopes", "openid email",
+                "oidc_issuer", "https://idp.example.com", "attributes_request_method", "GET");
+        IdentityProviderType created = cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Corp")
+                .providerType(IdentityProviderTypeType.OIDC).providerDetails(details).attributeMapping(Map.of("email", "email"))
+                .idpIdentifiers("corp.example.com")).identityProvider();
+        assertThat(created.providerDetails()).containsEntry("client_secret", "corp-secret").containsEntry("attributes_url_add_attributes", "false");
+        assertThat(created.attributeMapping()).containsEntry("username", "sub");
+        assertThatThrownBy(() -> cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Corp")
+                .providerType(IdentityProviderTypeType.OIDC).providerDetails(details)))
+                .isInstanceOfSatisfying(DuplicateProviderException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Corp already exists in user pool " + pool));
+        cognito.createIdentityProvider(b -> b.userPoolId(pool).providerName("Google").providerType(IdentityProviderTypeType.GOOGLE)
+                .providerDetails(Map.of("client_id", "g", "client_secret", "gs", "authorize_scopes", "openid email")));
+        assertThat(cognito.describeIdentityProvider(b -> b.userPoolId(pool).providerName("Google")).identityProvider().providerType())
+                .isEqualTo(IdentityProviderTypeType.GOOGLE);
+        assertThat(cognito.getIdentityProviderByIdentifier(b -> b.userPoolId(pool).idpIdentifier("corp.example.com")).identityProvider()
+                .providerName()).isEqualTo("Corp");
+        ListIdentityProvidersResponse first = cognito.listIdentityProviders(b -> b.userPoolId(pool).maxResults(1));
+        assertThat(first.providers()).extracting(ProviderDescription::providerName).containsExactly("Corp");
+        assertThat(cognito.listIdentityProviders(b -> b.userPoolId(pool).maxResults(1).nextToken(first.nextToken())).providers())
+                .extracting(ProviderDescription::providerName).containsExactly("Google");
+        assertThat(cognito.updateIdentityProvider(b -> b.userPoolId(pool).providerName("Corp").idpIdentifiers("corp")).identityProvider()
+                .idpIdentifiers()).containsExactly("corp");
+        assertThatThrownBy(() -> cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").supportedIdentityProviders("Okta")))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The provider Okta does not exist for User Pool " + pool));
+        cognito.adminCreateUser(b -> b.userPoolId(pool).username("ana").messageAction(MessageActionType.SUPPRESS));
+        cognito.adminLinkProviderForUser(b -> b.userPoolId(pool)
+                .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("ana"))
+                .sourceUser(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1")));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("ana")).userAttributes())
+                .anySatisfy(a -> assertThat(a.name()).isEqualTo("identities"));
+        assertThatThrownBy(() -> cognito.adminLinkProviderForUser(b -> b.userPoolId(pool)
+                .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("ana"))
+                .sourceUser(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1"))))
+                .isInstanceOf(InvalidParameterException.class);
+        cognito.adminDisableProviderForUser(b -> b.userPoolId(pool)
+                .user(u -> u.providerName("Google").providerAttributeName("Cognito_Subject").providerAttributeValue("g-1")));
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("ana")).userAttributes())
+                .noneSatisfy(a -> assertThat(a.name()).isEqualTo("identities"));
+        cognito.deleteIdentityProvider(b -> b.userPoolId(pool).providerName("Google"));
+        assertThatThrownBy(() -> cognito.describeIdentityProvider(b -> b.userPoolId(pool).providerName("Google")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void termsAreCreatedDescribedListedUpdatedAndDeleted() {
+        String pool = newPool("terms");
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")).userPoolClient().clientId();
+        TermsType created = cognito.createTerms(b -> b.userPoolId(pool).clientId(client).termsName("terms-of-use")
+                .termsSource(TermsSourceType.LINK).enforcement(TermsEnforcementType.NONE).links(Map.of("cognito:default", "https://example.com/t")))
+                .terms();
+        assertThat(created.links()).containsEntry("cognito:default", "https://example.com/t");
+        assertThatThrownBy(() -> cognito.createTerms(b -> b.userPoolId(pool).clientId(client).termsName("terms-of-use")
+                .termsSource(TermsSourceType.LINK).enforcement(TermsEnforcementType.NONE).links(Map.of("cognito:default", "https://example.com/x"))))
+                .isInstanceOf(TermsExistsException.class);
+        assertThat(cognito.describeTerms(b -> b.userPoolId(pool).termsId(created.termsId())).terms().termsName()).isEqualTo("terms-of-use");
+        assertThat(cognito.listTerms(b -> b.userPoolId(pool)).terms()).extracting(TermsDescriptionType::termsId).containsExactly(created.termsId());
+        assertThat(cognito.updateTerms(b -> b.userPoolId(pool).termsId(created.termsId()).links(Map.of("cognito:default", "https://example.com/v2")))
+                .terms().links()).containsEntry("cognito:default", "https://example.com/v2");
+        cognito.deleteTerms(b -> b.userPoolId(pool).termsId(created.termsId()));
+        assertThatThrownBy(() -> cognito.describeTerms(b -> b.userPoolId(pool).termsId(created.termsId()))).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void domainsAreCreatedDescribedUpdatedAndDeletedAndAPrefixBelongsToOnePool() {
         String pool = newPool("domains");
         String other = newPool("domains-2");

@@ -31,5 +31,9 @@ public final class EventTypes {
 
             AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class,
 
-            LambdaTriggerInvoked.class);
+            LambdaTriggerInvoked.class,
+
+            IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class,
+            ProviderLinked.class, ProviderUnlinked.class,
+            TermsCreated.class, TermsUpdated.class, TermsDeleted.class);
 }

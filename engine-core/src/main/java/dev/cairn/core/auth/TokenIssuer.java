@@ -145,6 +145,11 @@ public final class TokenIssuer {
         id.put("jti", ids.uuid());
         user.attributes().forEach((name, value) -> {
             if (name.equals("sub") || name.startsWith(StandardAttributes.DEV_PREFIX)) return;
+            if (name.equals("identities")) {
+                // Cognito's ID token carries a federated or linked user's identities as a JSON array, whatever the client reads.
+                id.put(name, dev.cairn.core.json.Json.read(value, List.class));
+                return;
+            }
             if (client.readAttributes() != null && !client.readAttributes().isEmpty() && !client.readAttributes().contains(name)) return;
             id.put(name, StandardAttributes.BOOLEANS.contains(name) ? Boolean.valueOf(value) : value);
         });

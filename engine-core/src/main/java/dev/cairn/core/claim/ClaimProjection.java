@@ -62,6 +62,16 @@ public final class ClaimProjection {
     }
 
     @EventHandler
+    void on(dev.cairn.api.event.ProviderLinked e) {
+        claim(e.userPoolId(), e.sub(), e.claimed());
+    }
+
+    @EventHandler
+    void on(dev.cairn.api.event.ProviderUnlinked e) {
+        release(e.userPoolId(), e.sub(), e.released());
+    }
+
+    @EventHandler
     void on(UserDeleted e) {
         release(e.userPoolId(), e.sub(), e.released());
     }
@@ -108,6 +118,7 @@ public final class ClaimProjection {
 
     /** Cognito's error for a taken key of this kind. */
     public static CognitoException conflict(String kind) {
+        if (kind.startsWith("link:")) return dev.cairn.core.user.FederationRefusals.alreadyLinked();
         return switch (kind) {
             case "username" -> new UsernameExistsException("User account already exists");
             case "username:email" -> new UsernameExistsException("An account with the given email already exists.");

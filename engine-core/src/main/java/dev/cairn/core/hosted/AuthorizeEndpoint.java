@@ -138,7 +138,7 @@ public final class AuthorizeEndpoint {
     }
 
     /** RFC 6749 section 4.1.2.1 and 4.2.2.1: the error at the redirect_uri, in the query (or the fragment, for the implicit flow), with the state. */
-    static AuthorizeAnswer errorRedirect(AuthorizeRequest r, OAuthException e) {
+    public static AuthorizeAnswer errorRedirect(AuthorizeRequest r, OAuthException e) {
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("error", e.error());
         answer.put("error_description", e.getMessage());

@@ -37,6 +37,32 @@ public final class Jwks {
         return new Jwks(copy);
     }
 
+    /**
+     * The RSA signing keys of a JWKS document another issuer publishes (keys of other types, or
+     * for encryption, are skipped; a repeated kid keeps the first).
+     *
+     * @throws IllegalArgumentException if the document is not a JWKS
+     */
+    public static Jwks parse(String json) {
+        Map<String, Object> doc = Jose.readObject(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IllegalArgumentException("not a JSON object"));
+        if (!(doc.get("keys") instanceof List<?> keys)) throw new IllegalArgumentException("no keys");
+        Map<String, PublicSigningKey> found = new java.util.LinkedHashMap<>();
+        for (Object k : keys) {
+            if (!(k instanceof Map<?, ?> key) || !"RSA".equals(key.get("kty")) || "enc".equals(key.get("use"))) continue;
+            if (!(key.get("kid") instanceof String kid) || !(key.get("n") instanceof String n) || !(key.get("e") instanceof String e)) continue;
+            try {
+                var spec = new java.security.spec.RSAPublicKeySpec(new java.math.BigInteger(1, Jose.decodeBase64Url(n).orElseThrow()),
+                        new java.math.BigInteger(1, Jose.decodeBase64Url(e).orElseThrow()));
+                var rsa = (java.security.interfaces.RSAPublicKey) java.security.KeyFactory.getInstance("RSA").generatePublic(spec);
+                found.putIfAbsent(kid, new PublicSigningKey(kid, rsa));
+            } catch (java.security.GeneralSecurityException | java.util.NoSuchElementException bad) {
+                // a key that is not a usable RSA key is skipped
+            }
+        }
+        return of(found.values());
+    }
+
     /** @see #of(Collection) */
     public static Jwks of(PublicSigningKey... keys) {
         return of(List.of(keys));

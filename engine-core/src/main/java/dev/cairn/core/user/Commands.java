@@ -263,4 +263,23 @@ public final class Commands {
     public record ConcludeCustomAuth(@TargetAggregateIdentifier String sub, SignInAttempt attempt, boolean issueTokens, NewTokens tokens,
                                      Instant now) {
     }
+
+    // ------------------------------------------------------------------ federation
+
+    /** Links a provider identity to this (native) user: AdminLinkProviderForUser's destination. */
+    public record LinkProvider(@TargetAggregateIdentifier String sub, String providerName, String providerType, String providerAttributeName,
+                               String providerAttributeValue) {
+    }
+
+    /** Removes a linked provider identity from this user: AdminDisableProviderForUser. */
+    public record UnlinkProvider(@TargetAggregateIdentifier String sub, String providerName, String providerAttributeName,
+                                 String providerAttributeValue) {
+    }
+
+    /**
+     * An identity of an upstream provider signed in as this user (linked or federated): refused for
+     * a disabled user; a federated user's mapped attributes follow the provider's.
+     */
+    public record AcceptFederatedSignIn(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> mappedAttributes) {
+    }
 }

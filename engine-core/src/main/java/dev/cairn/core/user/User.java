@@ -12,6 +12,8 @@ import dev.cairn.api.event.CodeIssued;
 import dev.cairn.api.event.CodeMismatched;
 import dev.cairn.api.event.MessageSent;
 import dev.cairn.api.event.PasswordResetRequired;
+import dev.cairn.api.event.ProviderLinked;
+import dev.cairn.api.event.ProviderUnlinked;
 import dev.cairn.api.event.RefreshTokenRevoked;
 import dev.cairn.api.event.SignInFailed;
 import dev.cairn.api.event.SignedIn;
@@ -137,6 +139,42 @@ public class User {
         Set<UniqueKey> before = UserClaims.of(c.pool(), state.username(), state.attributes());
         Set<UniqueKey> after = UserClaims.of(c.pool(), state.username(), next);
         apply(new UserAttributesDeleted(state.userPoolId(), sub, present, UserClaims.minus(before, after)));
+    }
+
+    /** Cognito's limit of provider identities linked to one user. */
+    static final int MAX_LINKED_IDENTITIES = 5;
+
+    @CommandHandler
+    void handle(Commands.LinkProvider c) {
+        if (state.userStatus() == UserStatus.EXTERNAL_PROVIDER) {
+            // Wording Cairn's own: a link's destination is a user of the pool itself.
+            throw new InvalidParameterException("DestinationUser must be a native user of the user pool, not a federated user.");
+        }
+        UniqueKey key = Identities.key(c.providerName(), c.providerAttributeName(), c.providerAttributeValue());
+        if (Identities.holds(state.attributes(), key)) throw FederationRefusals.alreadyLinked();
+        if (Identities.of(state.attributes()).size() >= MAX_LINKED_IDENTITIES) {
+            throw new LimitExceededException("A user can be linked to at most " + MAX_LINKED_IDENTITIES + " federated identities.");
+        }
+        apply(new ProviderLinked(state.userPoolId(), sub, c.providerName(), c.providerType(), c.providerAttributeName(),
+                c.providerAttributeValue(), List.of(key)));
+    }
+
+    @CommandHandler
+    void handle(Commands.AcceptFederatedSignIn c) {
+        if (!state.enabled()) throw new NotAuthorizedException("User is disabled.");
+        if (state.userStatus() == UserStatus.EXTERNAL_PROVIDER) updateAttributes(c.pool(), c.mappedAttributes());
+    }
+
+    @CommandHandler
+    void handle(Commands.UnlinkProvider c) {
+        UniqueKey key = Identities.key(c.providerName(), c.providerAttributeName(), c.providerAttributeValue());
+        if (!Identities.holds(state.attributes(), key)) return;
+        if (state.userStatus() == UserStatus.EXTERNAL_PROVIDER) {
+            // A federated user's own identity is the user: disabling the provider for it disables the user.
+            if (state.enabled()) apply(new UserDisabled(state.userPoolId(), sub));
+            return;
+        }
+        apply(new ProviderUnlinked(state.userPoolId(), sub, c.providerName(), c.providerAttributeName(), c.providerAttributeValue(), List.of(key)));
     }
 
     @CommandHandler

@@ -44,6 +44,8 @@ public final class UserClaims {
             boolean counts = a.equals("preferred_username") || "true".equals(attributes.get(a + "_verified"));
             if (v != null && counts) keys.add(new UniqueKey("alias:" + a, normalize(pool, a, v)));
         }
+        // Linked and federated identities: each provider identity signs in as one user only.
+        keys.addAll(Identities.keys(attributes));
         return keys;
     }
 

@@ -45,6 +45,11 @@ public final class UserDirectory {
         return resolve(pool, usernameOrAlias).flatMap(sub -> bySub(pool.id(), sub));
     }
 
+    /** The sub of the user a provider identity is linked to (or the federated user it created), if any. */
+    public Optional<String> linkedTo(String poolId, dev.cairn.api.event.UniqueKey link) {
+        return claims.owner(poolId, link.kind(), link.key());
+    }
+
     public UserState require(UserPoolState pool, String usernameOrAlias) {
         return find(pool, usernameOrAlias).orElseThrow(() -> new UserNotFoundException("User does not exist."));
     }

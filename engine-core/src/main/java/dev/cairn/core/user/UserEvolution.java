@@ -14,6 +14,8 @@ import dev.cairn.api.event.PasswordSet;
 import dev.cairn.api.event.UserAddedToGroup;
 import dev.cairn.api.event.UserAttributesDeleted;
 import dev.cairn.api.event.UserAttributesUpdated;
+import dev.cairn.api.event.ProviderLinked;
+import dev.cairn.api.event.ProviderUnlinked;
 import dev.cairn.api.event.UserCreated;
 import dev.cairn.api.event.UserDeleted;
 import dev.cairn.api.event.UserDisabled;
@@ -48,6 +50,19 @@ public final class UserEvolution {
         if (event instanceof UserCreated e) {
             return new UserState(e.userPoolId(), e.sub(), e.username(), new LinkedHashMap<>(e.attributes()), UserStatus.valueOf(e.userStatus()),
                     true, at, at, e.password(), new TreeSet<>(), SignInState.NONE, Verification.NONE, e.password() == null ? null : at, MfaState.NONE, Devices.NONE, Passkeys.NONE);
+        }
+        if (event instanceof ProviderLinked e) {
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            attributes.put(Identities.ATTRIBUTE, Identities.with(s.attributes(), Identities.identity(e.providerAttributeValue(), e.providerName(),
+                    e.providerType(), e.providerAttributeName(), false, at)));
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
+        }
+        if (event instanceof ProviderUnlinked e) {
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            String rest = Identities.without(s.attributes(), e.providerName(), e.providerAttributeName(), e.providerAttributeValue());
+            if (rest == null) attributes.remove(Identities.ATTRIBUTE);
+            else attributes.put(Identities.ATTRIBUTE, rest);
+            return with(s, attributes, s.userStatus(), s.enabled(), s.password(), at);
         }
         if (event instanceof UserAttributesUpdated e) {
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());

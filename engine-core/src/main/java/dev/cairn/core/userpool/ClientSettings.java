@@ -164,6 +164,7 @@ public final class ClientSettings {
      */
     public static void checkAgainstPool(UserPoolState pool, UserPoolClientType c) {
         checkTier(pool.settings().userPoolTier(), List.of(new UserPoolState.AppClient(c, null)));
+        IdentityProviders.checkClient(pool, c);
         for (String scope : c.allowedOAuthScopes() == null ? List.<String>of() : c.allowedOAuthScopes()) {
             if (!STANDARD_SCOPES.contains(scope) && !pool.oauth().definesCustomScope(scope)) {
                 throw new ScopeDoesNotExistException("Invalid scope requested: " + scope);

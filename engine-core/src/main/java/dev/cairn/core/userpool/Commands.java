@@ -85,6 +85,18 @@ public final class Commands {
     public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
     }
 
+    public record CreateIdentityProvider(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.IdentityProviderDefinition provider) {
+    }
+
+    /** Null details, mapping or identifiers keep what the provider has; secrets are sealed. */
+    public record UpdateIdentityProvider(@TargetAggregateIdentifier String userPoolId, String providerName, java.util.Map<String, String> details,
+                                         java.util.Map<String, String> sealedSecrets, java.util.Map<String, String> attributeMapping,
+                                         List<String> idpIdentifiers, String samlMetadata) {
+    }
+
+    public record DeleteIdentityProvider(@TargetAggregateIdentifier String userPoolId, String providerName) {
+    }
+
     /**
      * Asks whether an app client may be answered at {@code /oauth2/authorize} with this redirect_uri,
      * response type, scopes and PKCE challenge; answers the scopes granted (see {@link Authorizations}).
@@ -93,8 +105,33 @@ public final class Commands {
                                   String scope, String codeChallenge, String codeChallengeMethod) {
     }
 
+    /**
+     * Asks whether a provider identity may be linked by {@code attributeName} (AdminLinkProviderForUser's
+     * source): answers the provider's type, or refuses.
+     */
+    public record CheckProviderLink(@TargetAggregateIdentifier String userPoolId, String providerName, String attributeName) {
+    }
+
+    /**
+     * Asks which identity provider a client's sign-in goes to, given the {@code identity_provider}
+     * or {@code idp_identifier} it named: answers the provider's name, or refuses as an OAuth error.
+     */
+    public record ChooseIdentityProvider(@TargetAggregateIdentifier String userPoolId, String clientId, String nameOrIdentifier) {
+    }
+
     /** Asks whether {@code /logout} may redirect to {@code logoutUri} for this client; refused by an exception (see {@link Authorizations}). */
     public record CheckLogout(@TargetAggregateIdentifier String userPoolId, String clientId, String logoutUri) {
+    }
+
+    public record CreateTerms(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.event.TermsDefinition terms) {
+    }
+
+    /** Null parts keep what the terms have. */
+    public record UpdateTerms(@TargetAggregateIdentifier String userPoolId, String termsId, String termsName, String termsSource, String enforcement,
+                              java.util.Map<String, String> links) {
+    }
+
+    public record DeleteTerms(@TargetAggregateIdentifier String userPoolId, String termsId) {
     }
 
     /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */

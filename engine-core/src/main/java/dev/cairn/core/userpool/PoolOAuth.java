@@ -15,11 +15,33 @@ import java.util.TreeMap;
  * @param prefixDomain    its domain under {@code auth.{region}.amazoncognito.com}, or null
  * @param customDomain    its own host name, or null
  * @param uiCustomizations the hosted pages' CSS and logo, by app client id or {@code ALL} for the pool
+ * @param identityProviders federated identity providers, by provider name
+ * @param terms            app clients' terms documents, by terms id
  */
 public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain,
-                        SortedMap<String, dev.cairn.api.model.UICustomizationType> uiCustomizations) {
+                        SortedMap<String, dev.cairn.api.model.UICustomizationType> uiCustomizations,
+                        SortedMap<String, IdentityProvider> identityProviders, SortedMap<String, dev.cairn.api.model.TermsType> terms) {
 
-    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null);
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null, null, null);
+
+    /**
+     * An identity provider of the pool.
+     *
+     * @param type          what DescribeIdentityProvider answers, without the secret details
+     * @param sealedSecrets {@code client_secret} or {@code private_key}, sealed under the master key
+     * @param samlMetadata  a SAML provider's metadata document; null for other types
+     */
+    public record IdentityProvider(dev.cairn.api.model.IdentityProviderType type, java.util.Map<String, String> sealedSecrets,
+                                   String samlMetadata) {
+
+        public IdentityProvider {
+            sealedSecrets = sealedSecrets == null ? java.util.Map.of() : java.util.Map.copyOf(sealedSecrets);
+        }
+
+        public String name() {
+            return type.providerName();
+        }
+    }
 
     /**
      * A domain of the pool.
@@ -38,6 +60,33 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
     public PoolOAuth {
         resourceServers = resourceServers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(resourceServers));
         uiCustomizations = uiCustomizations == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(uiCustomizations));
+        identityProviders = identityProviders == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(identityProviders));
+        terms = terms == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+    }
+
+    /** With {@code next} as the terms documents (by terms id). */
+    PoolOAuth withTerms(SortedMap<String, dev.cairn.api.model.TermsType> next) {
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, identityProviders, next);
+    }
+
+    PoolOAuth withIdentityProvider(IdentityProvider provider) {
+        TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
+        providers.put(provider.name(), provider);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms);
+    }
+
+    PoolOAuth withoutIdentityProvider(String name) {
+        TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
+        providers.remove(name);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms);
+    }
+
+    /** The provider of this name or IdP identifier, if the pool has one. */
+    public java.util.Optional<IdentityProvider> identityProvider(String nameOrIdentifier) {
+        IdentityProvider byName = identityProviders.get(nameOrIdentifier);
+        if (byName != null) return java.util.Optional.of(byName);
+        return identityProviders.values().stream()
+                .filter(p -> p.type().idpIdentifiers() != null && p.type().idpIdentifiers().contains(nameOrIdentifier)).findFirst();
     }
 
     /** With {@code customization} for its client (or {@code ALL}); a customization of neither CSS nor image is removed. */
@@ -45,30 +94,30 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
         TreeMap<String, dev.cairn.api.model.UICustomizationType> all = new TreeMap<>(uiCustomizations);
         if (customization.css() == null && customization.imageUrl() == null) all.remove(customization.clientId());
         else all.put(customization.clientId(), customization);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, all);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, all, identityProviders, terms);
     }
 
     PoolOAuth withResourceServer(ResourceServerType server) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.put(server.identifier(), server);
-        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms);
     }
 
     PoolOAuth withoutResourceServer(String identifier) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.remove(identifier);
-        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms);
     }
 
     /** With {@code domain} in its slot (prefix or custom). */
     PoolOAuth withDomain(Domain domain) {
-        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, uiCustomizations)
-                : new PoolOAuth(resourceServers, domain, customDomain, uiCustomizations);
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, uiCustomizations, identityProviders, terms)
+                : new PoolOAuth(resourceServers, domain, customDomain, uiCustomizations, identityProviders, terms);
     }
 
     PoolOAuth withoutDomain(String name) {
         return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
-                customDomain != null && customDomain.name().equals(name) ? null : customDomain, uiCustomizations);
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain, uiCustomizations, identityProviders, terms);
     }
 
     /** The pool's domain of this name, if it has one. */

@@ -165,6 +165,47 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.CreateIdentityProvider command) {
+        apply(IdentityProviders.create(state, command.provider()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateIdentityProvider c) {
+        apply(IdentityProviders.update(state, c.providerName(), c.details(), c.sealedSecrets(), c.attributeMapping(), c.idpIdentifiers(),
+                c.samlMetadata()));
+    }
+
+    @CommandHandler
+    void handle(Commands.CreateTerms command) {
+        apply(Terms.create(state, command.terms()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateTerms c) {
+        apply(Terms.update(state, c.termsId(), c.termsName(), c.termsSource(), c.enforcement(), c.links()));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteTerms command) {
+        apply(Terms.delete(state, command.termsId()));
+    }
+
+    @CommandHandler
+    String handle(Commands.ChooseIdentityProvider command) {
+        return IdentityProviders.forSignIn(state, command.clientId(), command.nameOrIdentifier());
+    }
+
+    @CommandHandler
+    String handle(Commands.CheckProviderLink command) {
+        return IdentityProviders.linkable(state, command.providerName(), command.attributeName());
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteIdentityProvider command) {
+        apply(IdentityProviders.delete(state, command.providerName()));
+    }
+
+    @CommandHandler
     Decision<List<String>> handle(Commands.GrantClientCredentials command) {
         return ClientCredentials.decide(state, command.clientId(), command.scope());
     }

@@ -6,6 +6,9 @@ import dev.cairn.api.event.CustomAttributesAdded;
 import dev.cairn.api.event.GroupCreated;
 import dev.cairn.api.event.GroupDeleted;
 import dev.cairn.api.event.GroupUpdated;
+import dev.cairn.api.event.IdentityProviderCreated;
+import dev.cairn.api.event.IdentityProviderDeleted;
+import dev.cairn.api.event.IdentityProviderUpdated;
 import dev.cairn.api.event.ResourceServerCreated;
 import dev.cairn.api.event.ResourceServerDeleted;
 import dev.cairn.api.event.ResourceServerUpdated;
@@ -55,6 +58,13 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolDomainCreated || event instanceof UserPoolDomainUpdated || event instanceof UserPoolDomainDeleted) {
             return Domains.apply(s, event);
         }
+        if (event instanceof IdentityProviderCreated || event instanceof IdentityProviderUpdated || event instanceof IdentityProviderDeleted) {
+            return IdentityProviders.apply(s, event, at);
+        }
+        if (event instanceof dev.cairn.api.event.TermsCreated || event instanceof dev.cairn.api.event.TermsUpdated
+                || event instanceof dev.cairn.api.event.TermsDeleted) {
+            return Terms.apply(s, event, at);
+        }
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
@@ -84,6 +94,7 @@ public final class UserPoolEvolution {
         }
         if (event instanceof ClientSecretAdded || event instanceof ClientSecretDeleted) return ClientSecrets.apply(s, event, at);
         if (event instanceof UserPoolClientDeleted e) {
+            s = Terms.apply(s, e, at);
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
             return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());

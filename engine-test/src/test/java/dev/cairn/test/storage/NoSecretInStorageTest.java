@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
+ * an identity provider's client secret and private key;
  * refresh, access and ID tokens; a TOTP secret and an email MFA code; a first-factor email code and a rotated refresh token; a hosted sign-in's password,
  * session, authorization code and plain PKCE verifier; a password typed into a UserMigration
  * trigger and a CUSTOM_AUTH private challenge parameter), then every table of the database is read byte for byte, on H2
@@ -89,6 +90,14 @@ class NoSecretInStorageTest {
             secrets.add(secretClient.clientSecret());
             secrets.add(api.addUserPoolClientSecret(AddUserPoolClientSecretRequest.builder().userPoolId(pool).clientId(secretClient.clientId())
                     .build()).clientSecretDescriptor().clientSecretValue());
+            // An identity provider's client secret and a Sign in with Apple private key: sealed in the log and the pool read model.
+            api.createIdentityProvider(CreateIdentityProviderRequest.builder().userPoolId(pool).providerName("Corp").providerType("OIDC")
+                    .providerDetails(java.util.Map.of("client_id", "corp", "client_secret", "Idp-Client-Secret-7f3a", "authorize_scopes", "openid",
+                            "oidc_issuer", "https://idp.example.com", "attributes_request_method", "GET")).build());
+            api.createIdentityProvider(CreateIdentityProviderRequest.builder().userPoolId(pool).providerName("SignInWithApple")
+                    .providerType("SignInWithApple").providerDetails(java.util.Map.of("client_id", "com.example", "authorize_scopes", "email",
+                            "private_key", "Apple-Private-Key-9c2e", "key_id", "K", "team_id", "T")).build());
+            secrets.addAll(List.of("Idp-Client-Secret-7f3a", "Apple-Private-Key-9c2e"));
 
             // AdminCreateUser with a given temporary password, and one generated and sent.
             api.adminCreateUser(AdminCreateUserRequest.builder().userPoolId(pool).username("tina").messageAction("SUPPRESS")
