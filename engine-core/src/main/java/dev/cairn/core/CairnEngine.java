@@ -124,18 +124,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * Not for use while requests are served.
      */
     public void rebuildProjections() {
-        Storage storage = core.storage();
-        storage.resetProjections();
-        core.poolDirectory().clearCache();
-        List<TrackedEventMessage<?>> batch = new ArrayList<>();
-        core.axon().readAll().forEach(e -> {
-            batch.add(e);
-            if (batch.size() == 500) {
-                core.axon().replay(batch);
-                batch.clear();
-            }
-        });
-        if (!batch.isEmpty()) core.axon().replay(batch);
+        core.audit().rebuild(dev.cairn.api.audit.ProgressListener.NONE);
     }
 
     /**

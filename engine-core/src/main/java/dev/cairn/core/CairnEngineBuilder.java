@@ -197,7 +197,7 @@ public final class CairnEngineBuilder {
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, deliveries), aliases, resets),
-                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
+                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users, s, secrets, clock),
                 auth,
                 tokenOps, keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys),

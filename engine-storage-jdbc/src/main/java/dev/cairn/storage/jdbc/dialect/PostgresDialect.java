@@ -47,6 +47,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String hashType() {
+        return "BYTEA";
+    }
+
+    @Override
     public String upsert(String table, List<String> keyColumns, List<String> valueColumns) {
         List<String> all = H2Dialect.concat(keyColumns, valueColumns);
         String set = String.join(", ", valueColumns.stream().map(c -> c + " = EXCLUDED." + c).toList());

@@ -35,7 +35,8 @@ public final class Migrations {
             new Migration(2, "read_models", sqlScript("V2__read_models.sql")),
             new Migration(3, "personal_data_keys", sqlScript("V3__personal_data_keys.sql")),
             new Migration(4, "devices", sqlScript("V4__devices.sql")),
-            new Migration(5, "user_index_by_pk_only", sqlScript("V5__user_index_by_pk_only.sql")));
+            new Migration(5, "user_index_by_pk_only", sqlScript("V5__user_index_by_pk_only.sql")),
+            new Migration(6, "event_chain", EventChainTable::migrate));
 
     /**
      * Axon's domain_event_entry and snapshot_event_entry, from the dialect's event table factory;
