@@ -75,7 +75,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
               --log-format text|json access and engine log lines as text or one JSON object a line
                                      (CAIRN_LOG_FORMAT, default text)
-            """ + MasterKeyCommands.USAGE;
+            """ + MasterKeyCommands.USAGE + LogCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
             Map.entry("port", "CAIRN_PORT"), Map.entry("bind", "CAIRN_BIND"), Map.entry("data", "CAIRN_DATA"),
