@@ -38,13 +38,11 @@ import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.userpool.UserPool;
 import dev.cairn.core.userpool.UserPoolService;
 import dev.cairn.core.validation.ModelValidator;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

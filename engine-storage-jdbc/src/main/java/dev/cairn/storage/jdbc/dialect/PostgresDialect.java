@@ -14,7 +14,7 @@ import java.util.List;
  * PostgreSQL, possibly shared by several engine nodes. Key columns use the "C" collation, which
  * compares the UTF-8 bytes, i.e. Unicode code points, whatever the database's default collation: the
  * same order as Java's String order except that characters beyond U+FFFF sort after U+E000..U+FFFF
- * instead of before them. Commits are durable when they return ({@code synchronous_commit = on}).
+ * instead of before them. Commits are durable when they are acknowledged (see {@link #commitHook()}).
  */
 public final class PostgresDialect implements Dialect {
 
