@@ -39,13 +39,11 @@ import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.userpool.UserPool;
 import dev.cairn.core.userpool.UserPoolService;
 import dev.cairn.core.validation.ModelValidator;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -129,18 +127,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      * Not for use while requests are served.
      */
     public void rebuildProjections() {
-        Storage storage = core.storage();
-        storage.resetProjections();
-        core.poolDirectory().clearCache();
-        List<TrackedEventMessage<?>> batch = new ArrayList<>();
-        core.axon().readAll().forEach(e -> {
-            batch.add(e);
-            if (batch.size() == 500) {
-                core.axon().replay(batch);
-                batch.clear();
-            }
-        });
-        if (!batch.isEmpty()) core.axon().replay(batch);
+        core.audit().rebuild(dev.cairn.api.audit.ProgressListener.NONE);
     }
 
     /**

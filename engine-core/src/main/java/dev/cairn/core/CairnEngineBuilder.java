@@ -225,8 +225,9 @@ public final class CairnEngineBuilder {
         UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class),
-                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users),
+        UserProjection userProjection = new UserProjection(s.users(), users);
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
+                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), userProjection,
                         new DeviceProjection(s.devices())),
                 aggregateCacheSize);
         axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
@@ -256,7 +257,7 @@ public final class CairnEngineBuilder {
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, messages), aliases, resets, triggers),
-                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users),
+                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users, s, secrets, clock, userProjection),
                 auth,
                 tokenOps, keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys, triggers),

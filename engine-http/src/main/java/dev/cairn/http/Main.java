@@ -24,6 +24,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (LogCommands.isCommand(args)) {
+            // stdout carries the command's results (JSON Lines): the engine's log lines go to stderr, warnings only.
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.exit(LogCommands.run(args, System.getenv(), System.out, System.err, ConsoleProgress.onStderr(), LogCommands::standardEngine));
+            return;
+        }
         if (MasterKeyCommands.isCommand(args)) {
             System.exit(MasterKeyCommands.run(args, System.getenv(), System.out, System.err));
             return;

@@ -95,7 +95,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
               --custom-sender-key-file FILE
                                      32-byte key in base64 that encrypts the codes custom sender triggers get, in place
                                      of KMS (CAIRN_CUSTOM_SENDER_KEY_FILE, or the key itself in CAIRN_CUSTOM_SENDER_KEY)
-            """ + MasterKeyCommands.USAGE;
+            """ + MasterKeyCommands.USAGE + LogCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
             Map.entry("port", "CAIRN_PORT"), Map.entry("bind", "CAIRN_BIND"), Map.entry("data", "CAIRN_DATA"),

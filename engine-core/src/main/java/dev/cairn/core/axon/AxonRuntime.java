@@ -185,10 +185,17 @@ public final class AxonRuntime {
 
     /** Feeds events to every projection, in one unit of work: how a rebuild replays the log. */
     public void replay(List<? extends EventMessage<?>> events) {
+        replay(events, () -> {
+        });
+    }
+
+    /** As {@link #replay(List)}, running {@code beforeCommit} after the last event, in the same unit of work. */
+    public void replay(List<? extends EventMessage<?>> events, Runnable beforeCommit) {
         UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
         uow.attachTransaction(transactionManager);
         var result = uow.executeWithResult(() -> {
             for (EventMessage<?> e : events) projections.handle(e, Segment.ROOT_SEGMENT);
+            beforeCommit.run();
             return null;
         });
         if (result.isExceptional()) throw asRuntime(result.exceptionResult());

@@ -69,6 +69,15 @@ public interface Storage extends AutoCloseable {
     default void reportCommitTimes(java.util.function.LongConsumer nanos) {
     }
 
+    /**
+     * The log's hash chain, for a backend that links each event it appends to the ones before it
+     * (see {@link dev.cairn.core.chain.ChainHash}); empty for one that does not (in memory: a log in
+     * the heap is evidence of nothing).
+     */
+    default java.util.Optional<dev.cairn.core.chain.ChainedLog> chainedLog() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether the log holds any event. */
     boolean hasEvents();
 

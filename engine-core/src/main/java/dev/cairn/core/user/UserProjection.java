@@ -8,12 +8,27 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Keeps the user read model: each user's state and its index entries. */
+/**
+ * Keeps the user read model: each user's state and its index entries.
+ *
+ * <p>While a rebuild replays a batch of the log on a thread ({@link #bufferOnThisThread()}), the
+ * users that batch touches are folded in memory and written once each when the batch ends
+ * ({@link #flush()}), instead of read and written once per event: the same states and entries, far
+ * fewer statements. Other threads keep the live path.
+ */
 public final class UserProjection {
 
     private final UserStore users;
     private final UserDirectory directory;
+    private final ThreadLocal<Map<String, Pending>> buffered = new ThreadLocal<>();
+
+    /** A user folded in memory: its state now (null: deleted) and the index entries stored with it before the batch (null: not stored). */
+    private record Pending(String poolId, String sub, UserState state, List<UserStore.IndexEntry> stored) {
+    }
 
     public UserProjection(UserStore users, UserDirectory directory) {
         this.users = users;
@@ -22,18 +37,69 @@ public final class UserProjection {
 
     @EventHandler
     void on(UserEvent event, @Timestamp Instant at) {
+        Map<String, Pending> batch = buffered.get();
+        if (batch != null) {
+            fold(batch, event, at);
+            return;
+        }
         UserState current = event instanceof UserCreated ? null : directory.bySub(event.userPoolId(), event.sub()).orElse(null);
         if (current == null && !(event instanceof UserCreated)) return; // the pool was deleted; its users with it
         UserState next = UserEvolution.apply(current, event, at);
         if (next == null) {
             users.delete(event.userPoolId(), event.sub(), UserIndex.entries(current));
         } else if (next != current) {
-            UserState stored = next.forReadModel();
-            String document = Json.write(stored);
-            // current was read from the store in this transaction: its entries are the stored ones.
-            users.put(event.userPoolId(), event.sub(), document, current == null ? null : UserIndex.entries(current), UserIndex.entries(next));
-            // The next read of this user (often this request's answer) need not parse what was just written.
-            directory.remember(event.userPoolId(), event.sub(), document, stored);
+            store(event.userPoolId(), event.sub(), next, current == null ? null : UserIndex.entries(current));
         }
+    }
+
+    private void store(String poolId, String sub, UserState next, List<UserStore.IndexEntry> previous) {
+        UserState stored = next.forReadModel();
+        String document = Json.write(stored);
+        // previous are the entries stored with the user's current document: the store writes only the difference.
+        users.put(poolId, sub, document, previous, UserIndex.entries(next));
+        // The next read of this user (often this request's answer) need not parse what was just written.
+        directory.remember(poolId, sub, document, stored);
+    }
+
+    private void fold(Map<String, Pending> batch, UserEvent event, Instant at) {
+        String key = event.userPoolId() + "/" + event.sub();
+        Pending pending = batch.get(key);
+        UserState current;
+        List<UserStore.IndexEntry> stored;
+        if (pending != null) {
+            current = pending.state();
+            stored = pending.stored();
+        } else {
+            current = event instanceof UserCreated ? null : directory.bySub(event.userPoolId(), event.sub()).orElse(null);
+            stored = current == null ? null : UserIndex.entries(current);
+        }
+        if (current == null && !(event instanceof UserCreated)) return; // the pool was deleted; its users with it
+        UserState next = UserEvolution.apply(current, event, at);
+        if (pending == null && next == current) return;
+        batch.put(key, new Pending(event.userPoolId(), event.sub(), next, stored));
+    }
+
+    /** From now on, on this thread, users are folded in memory until {@link #flush()}; see the class comment. */
+    public void bufferOnThisThread() {
+        buffered.set(new LinkedHashMap<>());
+    }
+
+    /** Writes every user folded on this thread since the last flush, in the current transaction. */
+    public void flush() {
+        Map<String, Pending> batch = buffered.get();
+        if (batch == null) return;
+        for (Pending p : batch.values()) {
+            if (p.state() == null) {
+                if (p.stored() != null) users.delete(p.poolId(), p.sub(), p.stored());
+            } else {
+                store(p.poolId(), p.sub(), p.state(), p.stored());
+            }
+        }
+        batch.clear();
+    }
+
+    /** Back to the live path on this thread; whatever was not flushed is dropped (its transaction rolled back). */
+    public void stopBuffering() {
+        buffered.remove();
     }
 }

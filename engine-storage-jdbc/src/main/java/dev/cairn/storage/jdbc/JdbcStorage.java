@@ -1,5 +1,9 @@
 package dev.cairn.storage.jdbc;
 
+import dev.cairn.core.chain.ChainHash;
+import dev.cairn.core.chain.ChainHead;
+import dev.cairn.core.chain.ChainedLog;
+import dev.cairn.core.chain.StoredEvent;
 import dev.cairn.core.storage.ClaimStore;
 import dev.cairn.core.storage.DeviceStore;
 import dev.cairn.core.storage.PersonalDataKeyStore;
@@ -10,6 +14,7 @@ import dev.cairn.storage.jdbc.dialect.Dialect;
 import dev.cairn.storage.jdbc.dialect.H2Dialect;
 import dev.cairn.storage.jdbc.dialect.PostgresDialect;
 import dev.cairn.storage.jdbc.journal.CommitJournal;
+import dev.cairn.storage.jdbc.schema.EventChainTable;
 import dev.cairn.storage.jdbc.schema.Migrations;
 import dev.cairn.storage.jdbc.schema.SchemaMigrator;
 import dev.cairn.storage.jdbc.tx.ConnectionPool;
@@ -27,6 +32,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -211,6 +217,30 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public java.util.Optional<ChainedLog> chainedLog() {
+        return java.util.Optional.of(new ChainedLog() {
+            @Override
+            public ChainHead head() {
+                return transactions.read(EventChainTable::head);
+            }
+
+            @Override
+            public long size() {
+                return transactions.read(EventChainTable::size);
+            }
+
+            @Override
+            public void scan(java.util.function.Consumer<StoredEvent> row) {
+                try {
+                    EventChainTable.scan(transactions::getConnection, row);
+                } catch (SQLException e) {
+                    throw new JdbcException("Could not read the log: " + e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    @Override
     public boolean hasEvents() {
         return transactions.write(c -> Sql.one(c, "SELECT 1 FROM domain_event_entry FETCH FIRST 1 ROWS ONLY", rs -> rs.getInt(1)).isPresent());
     }
@@ -231,6 +261,8 @@ public final class JdbcStorage implements Storage {
             try (Statement s = c.createStatement()) {
                 for (String t : tables) s.execute("TRUNCATE TABLE " + t + (t.endsWith("_event_entry") ? " RESTART IDENTITY" : ""));
             }
+            // An empty log has an empty chain.
+            if (List.of(tables).contains("domain_event_entry")) EventChainTable.advance(c, new ChainHead(0, ChainHash.GENESIS));
             return null;
         });
     }

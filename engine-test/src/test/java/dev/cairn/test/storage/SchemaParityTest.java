@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaParityTest {
 
     private static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "cairn_claim", "cairn_pool",
-            "cairn_user", "cairn_user_index", "cairn_device", "cairn_meta", "cairn_personal_key", "cairn_schema_version");
+            "cairn_user", "cairn_user_index", "cairn_device", "cairn_meta", "cairn_personal_key", "cairn_schema_version", "cairn_event_chain");
 
     private static String postgresUrl;
 
@@ -87,7 +87,7 @@ class SchemaParityTest {
             List<String> versions = new ArrayList<>();
             while (rs.next()) versions.add(rs.getInt(1) + "__" + rs.getString(2));
             assertThat(versions).containsExactly("1__event_log", "2__read_models", "3__personal_data_keys", "4__devices",
-                    "5__user_index_by_pk_only", "6__sub_from_user_table", "7__event_identifier_not_unique");
+                    "5__user_index_by_pk_only", "6__sub_from_user_table", "7__event_identifier_not_unique", "8__event_chain");
         }
     }
 

@@ -29,6 +29,9 @@ public interface Dialect {
     /** The column type of JSON documents, which may be large. */
     String documentType();
 
+    /** The column type of a SHA-256 hash: 32 bytes. */
+    String hashType();
+
     /** An INSERT that replaces the value columns when a row with these key columns exists. */
     String upsert(String table, List<String> keyColumns, List<String> valueColumns);
 

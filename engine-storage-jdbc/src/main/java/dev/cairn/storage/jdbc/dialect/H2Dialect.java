@@ -89,6 +89,11 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public String hashType() {
+        return "BINARY VARYING(32)";
+    }
+
+    @Override
     public String upsert(String table, List<String> keyColumns, List<String> valueColumns) {
         List<String> all = concat(keyColumns, valueColumns);
         return "MERGE INTO " + table + " (" + Dialect.columns(all) + ") KEY (" + Dialect.columns(keyColumns) + ") VALUES ("

@@ -39,7 +39,8 @@ public final class Migrations {
             new Migration(4, "devices", sqlScript("V4__devices.sql")),
             new Migration(5, "user_index_by_pk_only", sqlScript("V5__user_index_by_pk_only.sql")),
             new Migration(6, "sub_from_user_table", sqlScript("V6__sub_from_user_table.sql")),
-            new Migration(7, "event_identifier_not_unique", Migrations::eventIdentifierNotUnique));
+            new Migration(7, "event_identifier_not_unique", Migrations::eventIdentifierNotUnique),
+            new Migration(8, "event_chain", EventChainTable::migrate));
 
     /**
      * Axon's domain_event_entry and snapshot_event_entry, from the dialect's event table factory;

@@ -16,4 +16,8 @@ public interface CommitHook {
 
     /** Called with the connection that just committed, still outside any transaction. */
     void afterCommit(Connection connection) throws SQLException;
+
+    /** Called in a transaction that wrote, just before it commits. Default: nothing. */
+    default void beforeCommit(Connection connection) throws SQLException {
+    }
 }

@@ -178,6 +178,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
                     end();
                     return;
                 }
+                if (wrote) commitHook.beforeCommit(physical);
                 physical.commit();
             } catch (SQLException e) {
                 rollbackQuietly();

@@ -38,9 +38,9 @@ class SchemaMigratorTest {
     void aNewDatabaseGetsEveryMigrationOnceAndAllTables() throws SQLException {
         assertThat(new SchemaMigrator(dialect).migrate(connection)).isEqualTo(Migrations.ALL.size());
 
-        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(tables()).contains("DOMAIN_EVENT_ENTRY", "SNAPSHOT_EVENT_ENTRY", "CAIRN_CLAIM", "CAIRN_POOL", "CAIRN_USER",
-                "CAIRN_USER_INDEX", "CAIRN_DEVICE", "CAIRN_META", "CAIRN_PERSONAL_KEY", "CAIRN_SCHEMA_VERSION");
+                "CAIRN_USER_INDEX", "CAIRN_DEVICE", "CAIRN_META", "CAIRN_PERSONAL_KEY", "CAIRN_SCHEMA_VERSION", "CAIRN_EVENT_CHAIN");
         assertThat(connection.getAutoCommit()).isTrue();
     }
 
@@ -49,7 +49,7 @@ class SchemaMigratorTest {
         new SchemaMigrator(dialect).migrate(connection);
 
         assertThat(new SchemaMigrator(dialect).migrate(connection)).isZero();
-        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test
@@ -84,7 +84,7 @@ class SchemaMigratorTest {
         }));
         assertThatThrownBy(() -> new SchemaMigrator(dialect, broken).migrate(connection))
                 .isInstanceOf(SQLException.class).hasMessageContaining("V" + next + "__broken");
-        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
 
         List<Migration> fixed = new ArrayList<>(Migrations.ALL);
         fixed.add(new Migration(next, "fixed", (c, d) -> {
@@ -93,7 +93,7 @@ class SchemaMigratorTest {
             }
         }));
         assertThat(new SchemaMigrator(dialect, fixed).migrate(connection)).isEqualTo(1);
-        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7, next);
+        assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, next);
     }
 
     @Test
