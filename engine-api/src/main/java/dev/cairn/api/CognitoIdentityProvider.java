@@ -577,4 +577,27 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalServerException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request);
+
+    // ------------------------------------------------------------------ tags
+
+    /**
+     * TagResource: Assigns a set of tags to an Amazon Cognito user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    TagResourceResponse tagResource(TagResourceRequest request);
+
+    /**
+     * UntagResource: Given tag IDs that you previously assigned to a user pool, removes them.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UntagResourceResponse untagResource(UntagResourceRequest request);
+
+    /**
+     * ListTagsForResource: Lists the tags that are assigned to an Amazon Cognito user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request);
 }

@@ -69,7 +69,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
-                TokenEndpoint tokenEndpoint) {
+                TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags) {
     }
 
     private final Core core;
@@ -481,6 +481,23 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public void oauth2Revoke(String userPoolId, dev.cairn.core.oauth.RevokeRequest request) {
         write("OAuth2Revoke", null, () -> core.tokenEndpoint().revoke(userPoolId, request));
+    }
+
+    // ------------------------------------------------------------------ tags
+
+    @Override
+    public TagResourceResponse tagResource(TagResourceRequest r) {
+        return write(r, () -> core.tags().tagResource(r));
+    }
+
+    @Override
+    public UntagResourceResponse untagResource(UntagResourceRequest r) {
+        return write(r, () -> core.tags().untagResource(r));
+    }
+
+    @Override
+    public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
+        return read(r, () -> core.tags().listTagsForResource(r));
     }
 
     // ------------------------------------------------------------------ groups

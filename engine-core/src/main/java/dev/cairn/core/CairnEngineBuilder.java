@@ -206,7 +206,8 @@ public final class CairnEngineBuilder {
                 new UserMfaService(axon, pools, users, clock, rnd, access, auth),
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
-                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps));
+                new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
+                new dev.cairn.core.tags.TagService(axon, pools));
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -113,6 +113,21 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aPoolIsTaggedUntaggedAndListedByItsArn() {
+        UserPoolType created = cognito.createUserPool(b -> b.poolName("tags").userPoolTags(Map.of("team", "identity"))).userPool();
+        String arn = created.arn();
+        assertThat(arn).isEqualTo("arn:aws:cognito-idp:us-east-1:" + arn.split(":")[4] + ":userpool/" + created.id());
+        cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("stage", "prod", "team", "accounts")));
+        cognito.untagResource(b -> b.resourceArn(arn).tagKeys("stage"));
+        assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("team", "accounts"));
+        assertThat(cognito.describeUserPool(b -> b.userPoolId(created.id())).userPool().userPoolTags()).isEqualTo(Map.of("team", "accounts"));
+        String unknown = arn.replace(created.id(), "us-east-1_missing00");
+        assertThatThrownBy(() -> cognito.listTagsForResource(b -> b.resourceArn(unknown))).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("aws:x", "y"))))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)

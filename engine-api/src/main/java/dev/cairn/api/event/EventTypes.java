@@ -25,5 +25,6 @@ public final class EventTypes {
             DeviceKeyIssued.class, DeviceConfirmed.class, DeviceStatusUpdated.class, DeviceForgotten.class,
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
-            ClientSecretAdded.class, ClientSecretDeleted.class);
+            ClientSecretAdded.class, ClientSecretDeleted.class,
+            UserPoolTagged.class, UserPoolUntagged.class);
 }

@@ -84,4 +84,10 @@ public final class Commands {
     /** Asks which scopes an app client, already authenticated, may have in a client_credentials access token. */
     public record GrantClientCredentials(@TargetAggregateIdentifier String userPoolId, String clientId, String scope) {
     }
+
+    public record TagUserPool(@TargetAggregateIdentifier String userPoolId, java.util.Map<String, String> tags) {
+    }
+
+    public record UntagUserPool(@TargetAggregateIdentifier String userPoolId, List<String> tagKeys) {
+    }
 }

@@ -167,6 +167,16 @@ public class UserPool {
         return ClientCredentials.decide(state, command.clientId(), command.scope());
     }
 
+    @CommandHandler
+    void handle(Commands.TagUserPool command) {
+        apply(Tags.tag(state, command.tags()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UntagUserPool command) {
+        apply(Tags.untag(state, command.tagKeys()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

@@ -20,6 +20,8 @@ import dev.cairn.api.event.UserPoolDomainDeleted;
 import dev.cairn.api.event.UserPoolDomainUpdated;
 import dev.cairn.api.event.UserPoolMfaConfigSet;
 import dev.cairn.api.event.UserPoolUpdated;
+import dev.cairn.api.event.UserPoolTagged;
+import dev.cairn.api.event.UserPoolUntagged;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.UserPoolClientType;
@@ -54,6 +56,7 @@ public final class UserPoolEvolution {
         if (event instanceof UserPoolDomainCreated || event instanceof UserPoolDomainUpdated || event instanceof UserPoolDomainDeleted) {
             return Domains.apply(s, event);
         }
+        if (event instanceof UserPoolTagged || event instanceof UserPoolUntagged) return Tags.apply(s, event);
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
