@@ -600,4 +600,20 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request);
+
+    // ------------------------------------------------------------------ log delivery
+
+    /**
+     * SetLogDeliveryConfiguration: Sets up or modifies the logging configuration of a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request);
+
+    /**
+     * GetLogDeliveryConfiguration: Given a user pool ID, returns the logging configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request);
 }

@@ -69,7 +69,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 SignUpService signUp, PasswordService passwords, SelfService self, UserKeys userKeys, Erasure erasure,
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
-                TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags) {
+                TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags,
+                dev.cairn.core.activity.LogDeliveryService logDelivery) {
     }
 
     private final Core core;
@@ -498,6 +499,18 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
         return read(r, () -> core.tags().listTagsForResource(r));
+    }
+
+    // ------------------------------------------------------------------ log delivery
+
+    @Override
+    public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest r) {
+        return write(r, () -> core.logDelivery().setLogDeliveryConfiguration(r));
+    }
+
+    @Override
+    public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest r) {
+        return read(r, () -> core.logDelivery().getLogDeliveryConfiguration(r));
     }
 
     // ------------------------------------------------------------------ groups

@@ -71,6 +71,7 @@ public final class CairnEngineBuilder {
     private MessageDelivery delivery;
     private String region = "us-east-1";
     private String accountId = "000000000000";
+    private java.nio.file.Path activityLogFolder;
     private byte[] masterKey;
     private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
     private long aggregateCacheSize = 100_000;
@@ -158,6 +159,17 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * The folder where pools that configure user activity logging (SetLogDeliveryConfiguration,
+     * {@code userAuthEvents}) have their records written, one JSON Lines file per pool
+     * ({@code {userPoolId}.jsonl}), in place of Cognito's CloudWatch Logs, S3 or Firehose
+     * destinations. Default: none, and the configuration is kept but no record is written.
+     */
+    public CairnEngineBuilder activityLogFolder(java.nio.file.Path folder) {
+        this.activityLogFolder = folder;
+        return this;
+    }
+
     public CairnEngine build() {
         if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
         if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
@@ -207,7 +219,9 @@ public final class CairnEngineBuilder {
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
-                new dev.cairn.core.tags.TagService(axon, pools));
+                new dev.cairn.core.tags.TagService(axon, pools),
+                new dev.cairn.core.activity.LogDeliveryService(axon, pools));
+        if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }
 }

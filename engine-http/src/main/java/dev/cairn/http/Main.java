@@ -69,6 +69,7 @@ public final class Main {
                 .issuerBase(config.issuerForm().issuerBase(endpoint, config.region()));
         byte[] masterKey = MasterKeys.of(config.masterKeyFile(), System.getenv());
         if (masterKey != null) builder.masterKey(masterKey);
+        if (config.activityLogDir() != null) builder.activityLogFolder(config.activityLogDir());
         CairnEngine engine;
         try {
             engine = builder.build();

@@ -39,13 +39,15 @@ import java.util.Map;
  *                          (or {@code CAIRN_MASTER_KEY} itself, read by {@link MasterKeys}); default none
  * @param logFormat         {@code --log-format}, {@code CAIRN_LOG_FORMAT}: {@code text} or {@code json} (one JSON
  *                          object a line, for the access and engine logs); default text
+ * @param activityLogDir    {@code --activity-log-dir}, {@code CAIRN_ACTIVITY_LOG_DIR}: where pools that configure user
+ *                          activity logging (SetLogDeliveryConfiguration) get one JSON Lines file each; default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, boolean help) {
+                           Path masterKeyFile, String logFormat, Path activityLogDir, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -75,6 +77,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      itself in CAIRN_MASTER_KEY); default none: the database keeps its data key in the clear
               --log-format text|json access and engine log lines as text or one JSON object a line
                                      (CAIRN_LOG_FORMAT, default text)
+              --activity-log-dir DIR user activity records of pools that configure log delivery, one
+                                     {userPoolId}.jsonl file each (CAIRN_ACTIVITY_LOG_DIR); default none
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -86,7 +90,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("allowed-host", "CAIRN_ALLOWED_HOSTS"), Map.entry("access-keys", "CAIRN_ACCESS_KEYS"),
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
-            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"));
+            Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
+            Map.entry("activity-log-dir", "CAIRN_ACTIVITY_LOG_DIR"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -129,6 +134,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 integer(values, "max-connections-per-address", 256, 1, 1_000_000),
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
+                values.containsKey("activity-log-dir") ? Path.of(values.get("activity-log-dir")) : null,
                 bool(values, "help", false));
     }
 

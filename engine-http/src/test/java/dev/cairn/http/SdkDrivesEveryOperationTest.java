@@ -128,6 +128,19 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aPoolConfiguresItsActivityLogging() {
+        String pool = cognito.createUserPool(b -> b.poolName("logs").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        LogConfigurationType activity = LogConfigurationType.builder().eventSource(EventSourceName.USER_AUTH_EVENTS).logLevel(LogLevel.INFO)
+                .firehoseConfiguration(f -> f.streamArn("arn:aws:firehose:us-east-1:000000000000:deliverystream/cognito")).build();
+        assertThat(cognito.setLogDeliveryConfiguration(b -> b.userPoolId(pool).logConfigurations(activity))
+                .logDeliveryConfiguration().logConfigurations()).containsExactly(activity);
+        assertThat(cognito.getLogDeliveryConfiguration(b -> b.userPoolId(pool)).logDeliveryConfiguration().logConfigurations())
+                .containsExactly(activity);
+        assertThatThrownBy(() -> cognito.setLogDeliveryConfiguration(b -> b.userPoolId(pool).logConfigurations(
+                activity.toBuilder().logLevel(LogLevel.ERROR).build()))).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)

@@ -39,10 +39,19 @@ public final class CairnFixture implements AutoCloseable {
     private final Outbox outbox;
 
     private CairnFixture(Storage storage, long seed) {
+        this(storage, seed, b -> b);
+    }
+
+    private CairnFixture(Storage storage, long seed, java.util.function.UnaryOperator<dev.cairn.core.CairnEngineBuilder> configure) {
         this.clock = new MutableClock(START);
         this.outbox = new Outbox();
-        this.engine = CairnEngine.builder().storage(storage).clock(clock).random(new Random(seed))
-                .messageDelivery(outbox).build();
+        this.engine = configure.apply(CairnEngine.builder().storage(storage).clock(clock).random(new Random(seed))
+                .messageDelivery(outbox)).build();
+    }
+
+    /** A fixture on in-memory storage with seed 42, its engine configured further by {@code configure} (an activity log folder, say). */
+    public static CairnFixture inMemory(java.util.function.UnaryOperator<dev.cairn.core.CairnEngineBuilder> configure) {
+        return new CairnFixture(new InMemoryStorage(), 42, configure);
     }
 
     /** A fixture on in-memory storage with seed 42. */

@@ -26,5 +26,5 @@ public final class EventTypes {
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
-            UserPoolTagged.class, UserPoolUntagged.class);
+            UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class);
 }

@@ -209,6 +209,19 @@ public final class AxonRuntime {
         });
     }
 
+    /**
+     * Calls {@code listener} with the events of each unit of work once it committed, in append
+     * order; never for a unit of work that rolled back, nor for a rebuild's replay (which
+     * publishes nothing). What it does cannot undo the commit: its failures are its own.
+     */
+    public void afterCommit(java.util.function.Consumer<List<? extends EventMessage<?>>> listener) {
+        eventStore.subscribe(events -> {
+            List<? extends EventMessage<?>> batch = List.copyOf(events);
+            if (CurrentUnitOfWork.isStarted()) CurrentUnitOfWork.get().afterCommit(u -> listener.accept(batch));
+            else listener.accept(batch);
+        });
+    }
+
     /** Forgets every cached aggregate; they are loaded from the log again. */
     public void clearCaches() {
         caches.values().forEach(CaffeineCache::removeAll);

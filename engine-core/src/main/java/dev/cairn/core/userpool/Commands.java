@@ -90,4 +90,8 @@ public final class Commands {
 
     public record UntagUserPool(@TargetAggregateIdentifier String userPoolId, List<String> tagKeys) {
     }
+
+    public record SetLogDeliveryConfiguration(@TargetAggregateIdentifier String userPoolId,
+                                              List<dev.cairn.api.model.LogConfigurationType> logConfigurations) {
+    }
 }

@@ -177,6 +177,11 @@ public class UserPool {
         apply(Tags.untag(state, command.tagKeys()));
     }
 
+    @CommandHandler
+    void handle(Commands.SetLogDeliveryConfiguration command) {
+        apply(LogDelivery.decide(state, command.logConfigurations()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");
