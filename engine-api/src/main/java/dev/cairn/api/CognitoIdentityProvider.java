@@ -616,4 +616,48 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
      */
     GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request);
+
+    // ------------------------------------------------------------------ user import
+
+    /**
+     * CreateUserImportJob: Creates a user import job.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest request);
+
+    /**
+     * DescribeUserImportJob: Describes a user import job.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest request);
+
+    /**
+     * ListUserImportJobs: Given a user pool ID, returns user import jobs and their details.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request);
+
+    /**
+     * StartUserImportJob: Instructs your user pool to start importing users from a CSV file that contains their usernames and attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest request);
+
+    /**
+     * StopUserImportJob: Instructs your user pool to stop a running job that's importing users from a CSV file that contains their usernames and attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request);
+
+    /**
+     * GetCSVHeader: Given a user pool ID, generates a comma-separated value (CSV) list populated with available user attributes in the user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetCSVHeaderResponse getCSVHeader(GetCSVHeaderRequest request);
 }

@@ -70,7 +70,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 EngineMetrics metrics, UserMfaService mfa, UserDeviceService devices,
                 ResourceServerService resourceServers, DomainService domains,
                 TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags,
-                dev.cairn.core.activity.LogDeliveryService logDelivery) {
+                dev.cairn.core.activity.LogDeliveryService logDelivery,
+                dev.cairn.core.userimport.UserImportService imports) {
     }
 
     private final Core core;
@@ -148,7 +149,9 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public void appendEvents(List<?> events) {
         EngineClock.with(core.clock(), () -> {
             for (Object e : events) {
-                if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
+                if (e instanceof dev.cairn.api.event.UserImportJobEvent j) {
+                    core.axon().appendAsAggregate("UserImportJob", j.jobId(), List.of(e), context);
+                } else if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
                     core.axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
                 } else if (e instanceof dev.cairn.api.event.UserEvent u) {
                     core.axon().appendAsAggregate("User", u.sub(), List.of(e), context);
@@ -205,6 +208,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     @Override
     public void close() {
+        core.imports().runner().close();
         core.axon().shutdown();
         core.storage().close();
     }
@@ -511,6 +515,68 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     @Override
     public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest r) {
         return read(r, () -> core.logDelivery().getLogDeliveryConfiguration(r));
+    }
+
+    // ------------------------------------------------------------------ user import
+
+    @Override
+    public CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest r) {
+        return write(r, () -> core.imports().createUserImportJob(r));
+    }
+
+    @Override
+    public DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest r) {
+        return read(r, () -> core.imports().describeUserImportJob(r));
+    }
+
+    @Override
+    public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest r) {
+        return read(r, () -> core.imports().listUserImportJobs(r));
+    }
+
+    @Override
+    public StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest r) {
+        return write(r, () -> core.imports().startUserImportJob(r));
+    }
+
+    @Override
+    public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest r) {
+        return write(r, () -> core.imports().stopUserImportJob(r));
+    }
+
+    @Override
+    public GetCSVHeaderResponse getCSVHeader(GetCSVHeaderRequest r) {
+        return read(r, () -> core.imports().getCSVHeader(r));
+    }
+
+    /**
+     * The CSV file PUT to an import job's pre-signed URL ({@code .../_user-import/{jobId}?token=...}):
+     * kept, sealed, for the job if the token is the one its URL carries and the job has not started;
+     * answers whether it was. At most {@link dev.cairn.core.userimport.UserImportService#MAX_FILE_BYTES}.
+     */
+    public boolean uploadUserImportFile(String jobId, String token, byte[] csv) {
+        return write("UserImportUpload", null, () -> {
+            boolean accepted = core.imports().upload(jobId, token, csv);
+            return () -> accepted;
+        });
+    }
+
+    /**
+     * Runs a started (Pending) import job on this engine now, if this engine wins it; answers whether
+     * it did. Engines run started jobs in the background by themselves (unless built with
+     * {@code runUserImportJobs(false)}); this is for hosts that schedule them, and for tests.
+     */
+    public boolean runUserImportJob(String userPoolId, String jobId) {
+        return core.imports().runner().run(userPoolId, jobId);
+    }
+
+    /** The row errors an import job logged (where Cognito writes them to CloudWatch Logs), in line order. */
+    public List<dev.cairn.api.event.UserImportBatchImported.RowError> userImportJobErrors(String userPoolId, String jobId) {
+        try {
+            return core.imports().rowErrors(userPoolId, jobId);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
     }
 
     // ------------------------------------------------------------------ groups

@@ -72,6 +72,8 @@ public final class CairnEngineBuilder {
     private String region = "us-east-1";
     private String accountId = "000000000000";
     private java.nio.file.Path activityLogFolder;
+    private String uploadBase = "http://localhost:9229";
+    private boolean runUserImportJobs = true;
     private byte[] masterKey;
     private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
     private long aggregateCacheSize = 100_000;
@@ -170,6 +172,24 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * Where clients reach the server that serves import jobs' pre-signed URLs ({@code {base}/_user-import/{jobId}?token=...}).
+     * Default: {@code http://localhost:9229}, the standalone server's; the server sets its endpoint.
+     */
+    public CairnEngineBuilder userImportUploadBase(String base) {
+        this.uploadBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return this;
+    }
+
+    /**
+     * Whether started user import jobs run in the background on this engine (the node that wins a
+     * job's claim runs it). Default: true; false leaves them to {@link CairnEngine#runUserImportJob}.
+     */
+    public CairnEngineBuilder runUserImportJobs(boolean run) {
+        this.runUserImportJobs = run;
+        return this;
+    }
+
     public CairnEngine build() {
         if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
         if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
@@ -183,7 +203,8 @@ public final class CairnEngineBuilder {
         UserKeys userKeys = new UserKeys(s.personalDataKeys(), secrets, rnd, aggregateCacheSize);
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class,
+                        dev.cairn.core.userimport.UserImportJob.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), new UserProjection(s.users(), users),
                         new DeviceProjection(s.devices())),
                 aggregateCacheSize);
@@ -205,6 +226,7 @@ public final class CairnEngineBuilder {
         PageTokens pages = new PageTokens(secrets);
         AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
+        var importFiles = new dev.cairn.core.userimport.ImportFiles(s, secrets);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
@@ -220,7 +242,9 @@ public final class CairnEngineBuilder {
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps),
                 new dev.cairn.core.tags.TagService(axon, pools),
-                new dev.cairn.core.activity.LogDeliveryService(axon, pools));
+                new dev.cairn.core.activity.LogDeliveryService(axon, pools),
+                new dev.cairn.core.userimport.UserImportService(axon, pools, secrets, rnd, pages, importFiles,
+                        new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs));
         if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }

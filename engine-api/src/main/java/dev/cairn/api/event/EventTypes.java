@@ -26,5 +26,7 @@ public final class EventTypes {
             ResourceServerCreated.class, ResourceServerUpdated.class, ResourceServerDeleted.class,
             UserPoolDomainCreated.class, UserPoolDomainUpdated.class, UserPoolDomainDeleted.class,
             ClientSecretAdded.class, ClientSecretDeleted.class,
-            UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class);
+            UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class,
+            UserImportJobCreated.class, UserImportFileUploaded.class, UserImportJobStarted.class, UserImportJobClaimed.class,
+            UserImportBatchImported.class, UserImportJobStopRequested.class, UserImportJobEnded.class);
 }

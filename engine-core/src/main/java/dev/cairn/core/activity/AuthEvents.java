@@ -3,6 +3,7 @@ package dev.cairn.core.activity;
 import dev.cairn.api.event.CodeIssued;
 import dev.cairn.api.event.MfaChallengeIssued;
 import dev.cairn.api.event.MfaCodeMismatched;
+import dev.cairn.api.event.PasswordResetRequired;
 import dev.cairn.api.event.PasswordSet;
 import dev.cairn.api.event.SignInFailed;
 import dev.cairn.api.event.SignedIn;
@@ -36,6 +37,7 @@ public final class AuthEvents {
     private static final AuthEvent.ChallengeResponse MFA_WRONG = new AuthEvent.ChallengeResponse("Mfa", "Failure");
 
     private String signUpRequest;
+    private String adminResetRequest;
     private boolean resetCodeOutstanding;
 
     /** The authentication event this one is, if any; feed a user's events (or a unit of work's) in order. */
@@ -64,13 +66,17 @@ public final class AuthEvents {
             response = "Fail";
             challenges.add(PASSWORD_OK);
             challenges.add(MFA_WRONG);
-        } else if (event instanceof UserCreated) {
-            if ("ADMIN".equals(actorType)) return Optional.empty();
+        } else if (event instanceof UserCreated e) {
+            // AdminCreateUser makes FORCE_CHANGE_PASSWORD users and an import RESET_REQUIRED ones; signing up, the others.
+            if (e.userStatus().equals("FORCE_CHANGE_PASSWORD") || e.userStatus().equals("RESET_REQUIRED")) return Optional.empty();
             signUpRequest = correlation;
             type = "SignUp";
+        } else if (event instanceof PasswordResetRequired) {
+            adminResetRequest = correlation;
+            return Optional.empty();
         } else if (event instanceof CodeIssued e && "FORGOT_PASSWORD".equals(e.purpose())) {
             resetCodeOutstanding = true;
-            if ("ADMIN".equals(actorType)) return Optional.empty(); // AdminResetUserPassword
+            if (correlation != null && correlation.equals(adminResetRequest)) return Optional.empty(); // AdminResetUserPassword
             type = "ForgotPassword";
         } else if (event instanceof CodeIssued e && "SIGN_UP".equals(e.purpose())) {
             if (correlation != null && correlation.equals(signUpRequest)) return Optional.empty();

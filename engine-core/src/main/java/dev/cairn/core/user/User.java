@@ -319,10 +319,14 @@ public class User {
         apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason().name()));
     }
 
-    /** Lockout, then a disabled user: refused before any proof is looked at. */
+    /**
+     * Lockout, then a disabled user, then an imported user (RESET_REQUIRED without any password, who
+     * has nothing to prove and, as in Cognito, is told to reset it): refused before any proof is looked at.
+     */
     SignInFailure refusalBeforeProof(Instant now) {
         if (state.signInState().lockedAt(now)) return SignInFailure.LOCKED_OUT;
         if (!state.enabled()) return SignInFailure.DISABLED;
+        if (state.userStatus() == UserStatus.RESET_REQUIRED && state.password() == null) return SignInFailure.RESET_REQUIRED;
         return null;
     }
 

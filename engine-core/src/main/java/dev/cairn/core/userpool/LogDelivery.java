@@ -87,6 +87,6 @@ public final class LogDelivery {
                 .firehoseConfiguration(c.firehoseStreamArn() == null ? null
                         : FirehoseConfigurationType.builder().streamArn(c.firehoseStreamArn()).build())
                 .build()).toList();
-        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security().withLogConfigurations(wire));
+        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security().withLogConfigurations(wire), s.imports());
     }
 }

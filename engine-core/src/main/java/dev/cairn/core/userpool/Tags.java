@@ -69,6 +69,6 @@ public final class Tags {
         else if (event instanceof UserPoolUntagged e) e.tagKeys().forEach(tags::remove);
         else return s;
         return new UserPoolState(s.settings().toBuilder().userPoolTags(tags.isEmpty() ? null : tags).build(),
-                s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security());
+                s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
     }
 }
