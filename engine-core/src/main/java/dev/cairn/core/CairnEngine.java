@@ -570,6 +570,14 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         return core.imports().runner().run(userPoolId, jobId);
     }
 
+    /**
+     * Tells the engine where a server serves import jobs' pre-signed URLs from now on
+     * ({@code {base}/_user-import/{jobId}?token=...}); the server calls it with its endpoint once it listens.
+     */
+    public void serveUserImportUploadsAt(String base) {
+        core.imports().uploadBase(base);
+    }
+
     /** The row errors an import job logged (where Cognito writes them to CloudWatch Logs), in line order. */
     public List<dev.cairn.api.event.UserImportBatchImported.RowError> userImportJobErrors(String userPoolId, String jobId) {
         try {

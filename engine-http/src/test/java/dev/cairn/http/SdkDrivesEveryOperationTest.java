@@ -141,6 +141,40 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void usersAreImportedFromACsvFilePutToTheJobsPreSignedUrl() throws Exception {
+        String pool = newPool("import");
+        List<String> header = cognito.getCSVHeader(b -> b.userPoolId(pool)).csvHeader();
+        assertThat(header).startsWith("name", "given_name").endsWith("cognito:mfa_enabled", "cognito:username");
+        UserImportJobType job = cognito.createUserImportJob(b -> b.userPoolId(pool).jobName("wire")
+                .cloudWatchLogsRoleArn("arn:aws:iam::000000000000:role/CognitoImport")).userImportJob();
+        assertThat(job.status()).isEqualTo(UserImportJobStatusType.CREATED);
+        String csv = "cognito:username,email,email_verified,cognito:mfa_enabled\nwire-ann,ann@example.com,true,false\n,x@example.com,true,false\n";
+        var http = java.net.http.HttpClient.newHttpClient();
+        var put = java.net.http.HttpRequest.newBuilder(URI.create(job.preSignedUrl())).header("Content-Type", "text/csv")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build();
+        assertThat(http.send(put, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        var forged = java.net.http.HttpRequest.newBuilder(URI.create(job.preSignedUrl().replaceAll("token=.", "token=A")))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build();
+        assertThat(http.send(forged, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
+        assertThat(cognito.startUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())).userImportJob().status())
+                .isIn(UserImportJobStatusType.PENDING, UserImportJobStatusType.IN_PROGRESS, UserImportJobStatusType.SUCCEEDED);
+        UserImportJobType done = job;
+        for (int i = 0; i < 500 && done.status() != UserImportJobStatusType.SUCCEEDED; i++) {
+            Thread.sleep(20);
+            done = cognito.describeUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())).userImportJob();
+        }
+        assertThat(done.status()).isEqualTo(UserImportJobStatusType.SUCCEEDED);
+        assertThat(done.importedUsers()).isEqualTo(1);
+        assertThat(done.failedUsers()).isEqualTo(1);
+        assertThat(cognito.listUserImportJobs(b -> b.userPoolId(pool).maxResults(10)).userImportJobs())
+                .extracting(UserImportJobType::jobId).containsExactly(job.jobId());
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("wire-ann")).userStatus()).isEqualTo(UserStatusType.RESET_REQUIRED);
+        assertThatThrownBy(() -> cognito.stopUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())))
+                .isInstanceOf(PreconditionNotMetException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)
@@ -611,7 +645,7 @@ class SdkDrivesEveryOperationTest {
     /** The SDK's class for a model shape; the SDK spells the model's "MFA" as "Mfa" (SetUserMfaPreferenceRequest). */
     private static Class<?> sdkModelClass(String simpleName) {
         try {
-            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa"));
+            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa").replace("CSV", "Csv"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("The SDK has no " + simpleName, e);
         }

@@ -36,7 +36,7 @@ public final class UserImportService {
     private final PageTokens pageTokens;
     private final ImportFiles files;
     private final ImportRunner runner;
-    private final String uploadBase;
+    private volatile String uploadBase;
     private final boolean runInBackground;
 
     public UserImportService(AxonRuntime axon, PoolDirectory pools, SecretBox secrets, RandomGenerator random, PageTokens pageTokens,
@@ -117,6 +117,11 @@ public final class UserImportService {
     /** The row errors a job logged (the first {@value PoolImports#MAX_ERRORS_KEPT}), in line order. */
     public List<RowError> rowErrors(String userPoolId, String jobId) {
         return job(pools.require(userPoolId), jobId).errors();
+    }
+
+    /** Where a server now serves the jobs' pre-signed URLs (the server announces its endpoint once it listens). */
+    public void uploadBase(String base) {
+        this.uploadBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     public ImportRunner runner() {
