@@ -71,7 +71,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 ResourceServerService resourceServers, DomainService domains,
                 TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags,
                 dev.cairn.core.activity.LogDeliveryService logDelivery,
-                dev.cairn.core.userimport.UserImportService imports) {
+                dev.cairn.core.userimport.UserImportService imports,
+                dev.cairn.core.activity.AuthEventService authEvents) {
     }
 
     private final Core core;
@@ -229,7 +230,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             if (request != null) core.validator().validate(request);
             RequestContext ctx = correlated();
             try {
-                Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
+                Supplier<T> answer = AxonRuntime.withClient(dev.cairn.core.activity.ClientContexts.of(request),
+                        () -> EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work)));
                 return answer.get();
             } catch (RuntimeException e) {
                 throw translate(e);
@@ -585,6 +587,31 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
         } catch (RuntimeException e) {
             throw translate(e);
         }
+    }
+
+    // ------------------------------------------------------------------ authentication events
+
+    @Override
+    public AdminListUserAuthEventsResponse adminListUserAuthEvents(AdminListUserAuthEventsRequest r) {
+        return read(r, () -> core.authEvents().adminListUserAuthEvents(r));
+    }
+
+    @Override
+    public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest r) {
+        return write(r, () -> core.authEvents().adminUpdateAuthEventFeedback(r));
+    }
+
+    @Override
+    public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest r) {
+        return write(r, () -> core.authEvents().updateAuthEventFeedback(r));
+    }
+
+    /**
+     * The FeedbackToken of one of a user's authentication events, as Cognito puts it in the links of
+     * its notification emails: for UpdateAuthEventFeedback. Opaque, and made only with the engine's data key.
+     */
+    public String authEventFeedbackToken(String userPoolId, String sub, String eventId) {
+        return core.authEvents().feedbackToken(userPoolId, sub, eventId);
     }
 
     // ------------------------------------------------------------------ groups

@@ -244,7 +244,8 @@ public final class CairnEngineBuilder {
                 new dev.cairn.core.tags.TagService(axon, pools),
                 new dev.cairn.core.activity.LogDeliveryService(axon, pools),
                 new dev.cairn.core.userimport.UserImportService(axon, pools, secrets, rnd, pages, importFiles,
-                        new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs));
+                        new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs),
+                new dev.cairn.core.activity.AuthEventService(axon, pools, users, pages, secrets));
         if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }

@@ -175,6 +175,35 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aUsersAuthenticationEventsAreListedAndTakeFeedback() {
+        String pool = cognito.createUserPool(b -> b.poolName("auth-events").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+        cognito.signUp(b -> b.clientId(client).username("eve").password("Corr3ct-Horse!")
+                .userContextData(c -> c.ipAddress("198.51.100.9")));
+        cognito.adminConfirmSignUp(b -> b.userPoolId(pool).username("eve"));
+        cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "eve", "PASSWORD", "Corr3ct-Horse!")).userContextData(c -> c.ipAddress("198.51.100.9")));
+        List<AuthEventType> events = cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve").maxResults(10)).authEvents();
+        assertThat(events).extracting(AuthEventType::eventType).containsExactly(EventType.SIGN_IN, EventType.SIGN_UP);
+        assertThat(events.get(0).eventResponse()).isEqualTo(EventResponseType.PASS);
+        assertThat(events.get(0).eventContextData().ipAddress()).isEqualTo("198.51.100.9");
+        String eventId = events.get(0).eventId();
+        cognito.adminUpdateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId).feedbackValue(FeedbackValueType.VALID));
+        assertThat(cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve")).authEvents().get(0).eventFeedback().provider())
+                .isEqualTo("Admin");
+        String sub = cognito.adminGetUser(b -> b.userPoolId(pool).username("eve")).userAttributes().stream()
+                .filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
+        String token = fixture.engine().authEventFeedbackToken(pool, sub, eventId);
+        cognito.updateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId).feedbackToken(token)
+                .feedbackValue(FeedbackValueType.INVALID));
+        assertThat(cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve")).authEvents().get(0).eventFeedback().feedbackValue())
+                .isEqualTo(FeedbackValueType.INVALID);
+        assertThatThrownBy(() -> cognito.updateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId)
+                .feedbackToken("forged").feedbackValue(FeedbackValueType.VALID))).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)

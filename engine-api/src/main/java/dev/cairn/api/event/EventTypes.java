@@ -28,5 +28,6 @@ public final class EventTypes {
             ClientSecretAdded.class, ClientSecretDeleted.class,
             UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class,
             UserImportJobCreated.class, UserImportFileUploaded.class, UserImportJobStarted.class, UserImportJobClaimed.class,
-            UserImportBatchImported.class, UserImportJobStopRequested.class, UserImportJobEnded.class);
+            UserImportBatchImported.class, UserImportJobStopRequested.class, UserImportJobEnded.class,
+            AuthEventFeedbackRecorded.class);
 }

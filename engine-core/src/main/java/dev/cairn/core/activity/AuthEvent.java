@@ -12,9 +12,12 @@ import java.util.List;
  * @param eventResponse      {@code Pass}, {@code Fail} or {@code InProgress}
  * @param challengeResponses which challenges of a sign-in were answered, and how
  * @param ipAddress          the source the request came from, or null
+ * @param deviceName         the client's device, as its context data named it, or null
+ * @param timezone           the client's time zone, as its context data gave it, or null
  */
 public record AuthEvent(String eventId, String eventType, Instant creationDate, String eventResponse,
-                        List<ChallengeResponse> challengeResponses, String userPoolId, String sub, String clientId, String ipAddress) {
+                        List<ChallengeResponse> challengeResponses, String userPoolId, String sub, String clientId, String ipAddress,
+                        String deviceName, String timezone) {
 
     public AuthEvent {
         challengeResponses = List.copyOf(challengeResponses);

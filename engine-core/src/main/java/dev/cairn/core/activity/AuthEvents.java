@@ -91,7 +91,8 @@ public final class AuthEvents {
             return Optional.empty();
         }
         return Optional.of(new AuthEvent(message.getIdentifier(), type, message.getTimestamp(), response, challenges,
-                user.userPoolId(), user.sub(), (String) message.getMetaData().get("clientId"), (String) message.getMetaData().get("sourceIp")));
+                user.userPoolId(), user.sub(), (String) message.getMetaData().get("clientId"), (String) message.getMetaData().get("sourceIp"),
+                (String) message.getMetaData().get("deviceName"), (String) message.getMetaData().get("timezone")));
     }
 
     private static boolean secondFactor(String challenge) {

@@ -48,7 +48,14 @@ public final class AxonRuntime {
     /** Metadata keys that carry the {@link RequestContext} from a command to the events it causes. */
     public static final List<String> CONTEXT_KEYS = List.of("actorType", "actor", "clientId", "sourceIp", "correlationId");
 
+    /**
+     * Metadata keys for what the client's context data said of its device (UserContextData,
+     * ContextData): kept on the events of the request, as the source address is.
+     */
+    public static final List<String> CLIENT_KEYS = List.of("deviceName", "timezone");
+
     private static final ThreadLocal<RequestContext> CONTEXT = new ThreadLocal<>();
+    private static final ThreadLocal<Map<String, String>> CLIENT = new ThreadLocal<>();
 
     private final EventSerializer serializer = new EventSerializer();
     private final EventStorageEngine storageEngine;
@@ -70,7 +77,8 @@ public final class AxonRuntime {
         this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
         this.transactionManager = storage.transactionManager();
         SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();
-        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(CONTEXT_KEYS.toArray(String[]::new))));
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(
+                java.util.stream.Stream.concat(CONTEXT_KEYS.stream(), CLIENT_KEYS.stream()).toArray(String[]::new))));
         for (Class<?> type : aggregateTypes) subscribe(type, bus, cacheSize);
         this.gateway = DefaultCommandGateway.builder().commandBus(bus).build();
         this.projections = SimpleEventHandlerInvoker.builder().eventHandlers(projectionHandlers)
@@ -119,6 +127,22 @@ public final class AxonRuntime {
         if (t instanceof RuntimeException r) return r;
         if (t instanceof Error e) throw e;
         return new IllegalStateException(t);
+    }
+
+    /**
+     * Runs {@code work} with what the client said of its device ({@link #CLIENT_KEYS}, values
+     * absent or null when it said nothing) recorded on the events of the commands it sends.
+     */
+    public static <T> T withClient(Map<String, String> client, Supplier<T> work) {
+        if (client.isEmpty()) return work.get();
+        Map<String, String> previous = CLIENT.get();
+        CLIENT.set(client);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) CLIENT.remove();
+            else CLIENT.set(previous);
+        }
     }
 
     /** The request context the current unit of work runs for. */
@@ -170,6 +194,8 @@ public final class AxonRuntime {
         if (ctx.clientId() != null) meta.put("clientId", ctx.clientId());
         if (ctx.sourceIp() != null) meta.put("sourceIp", ctx.sourceIp());
         if (ctx.correlationId() != null) meta.put("correlationId", ctx.correlationId());
+        Map<String, String> client = CLIENT.get();
+        if (client != null) meta.putAll(client);
         return meta;
     }
 

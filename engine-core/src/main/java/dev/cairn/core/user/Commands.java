@@ -228,4 +228,8 @@ public final class Commands {
     public record SignInWithDevice(@TargetAggregateIdentifier String sub, SignInAttempt attempt, String deviceKey, Proof.Srp proof,
                                    NewTokens tokens, boolean rememberedSkipsMfa, MfaChallenges.Offer mfa, Instant now) {
     }
+
+    /** Feedback on one of the user's authentication events, which the caller found in the user's log. */
+    public record RecordAuthEventFeedback(@TargetAggregateIdentifier String sub, String eventId, String feedbackValue, String provider) {
+    }
 }

@@ -432,6 +432,11 @@ public class User {
         return state;
     }
 
+    @CommandHandler
+    void handle(Commands.RecordAuthEventFeedback c) {
+        apply(new dev.cairn.api.event.AuthEventFeedbackRecorded(state.userPoolId(), sub, c.eventId(), c.feedbackValue(), c.provider()));
+    }
+
     @EventSourcingHandler
     void on(Object event, @Timestamp Instant at) {
         if (event instanceof UserCreated created) sub = created.sub();
