@@ -683,4 +683,20 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request);
+
+    // ------------------------------------------------------------------ threat protection
+
+    /**
+     * SetRiskConfiguration: Configures threat protection for a user pool or app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request);
+
+    /**
+     * DescribeRiskConfiguration: Given an app client or user pool ID where threat protection is configured, describes the risk configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request);
 }

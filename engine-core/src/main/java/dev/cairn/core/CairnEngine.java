@@ -72,7 +72,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 TokenEndpoint tokenEndpoint, dev.cairn.core.tags.TagService tags,
                 dev.cairn.core.activity.LogDeliveryService logDelivery,
                 dev.cairn.core.userimport.UserImportService imports,
-                dev.cairn.core.activity.AuthEventService authEvents) {
+                dev.cairn.core.activity.AuthEventService authEvents,
+                dev.cairn.core.risk.RiskConfigurationService risk) {
     }
 
     private final Core core;
@@ -612,6 +613,18 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public String authEventFeedbackToken(String userPoolId, String sub, String eventId) {
         return core.authEvents().feedbackToken(userPoolId, sub, eventId);
+    }
+
+    // ------------------------------------------------------------------ threat protection
+
+    @Override
+    public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest r) {
+        return write(r, () -> core.risk().setRiskConfiguration(r));
+    }
+
+    @Override
+    public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest r) {
+        return read(r, () -> core.risk().describeRiskConfiguration(r));
     }
 
     // ------------------------------------------------------------------ groups

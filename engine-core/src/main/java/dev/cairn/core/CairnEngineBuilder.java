@@ -74,6 +74,7 @@ public final class CairnEngineBuilder {
     private java.nio.file.Path activityLogFolder;
     private String uploadBase = "http://localhost:9229";
     private boolean runUserImportJobs = true;
+    private dev.cairn.core.risk.BreachedPasswords breachedPasswords = dev.cairn.core.risk.BreachedPasswords.NONE;
     private byte[] masterKey;
     private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
     private long aggregateCacheSize = 100_000;
@@ -190,6 +191,16 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * The breached passwords that threat protection's compromised-credentials check refuses (where a
+     * pool or client blocks compromised credentials at sign-in): see {@link dev.cairn.core.risk.BreachedPasswords}
+     * for the file's format (one SHA-1 hash a line). Default: none.
+     */
+    public CairnEngineBuilder breachedPasswords(java.nio.file.Path file) {
+        this.breachedPasswords = dev.cairn.core.risk.BreachedPasswords.load(file);
+        return this;
+    }
+
     public CairnEngine build() {
         if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
         if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
@@ -224,7 +235,8 @@ public final class CairnEngineBuilder {
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
-        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries,
+                new dev.cairn.core.risk.RiskChecks(breachedPasswords));
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
         var importFiles = new dev.cairn.core.userimport.ImportFiles(s, secrets);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
@@ -245,7 +257,8 @@ public final class CairnEngineBuilder {
                 new dev.cairn.core.activity.LogDeliveryService(axon, pools),
                 new dev.cairn.core.userimport.UserImportService(axon, pools, secrets, rnd, pages, importFiles,
                         new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs),
-                new dev.cairn.core.activity.AuthEventService(axon, pools, users, pages, secrets));
+                new dev.cairn.core.activity.AuthEventService(axon, pools, users, pages, secrets),
+                new dev.cairn.core.risk.RiskConfigurationService(axon, pools));
         if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }

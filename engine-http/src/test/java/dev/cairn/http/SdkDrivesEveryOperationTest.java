@@ -204,6 +204,21 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aPoolSetsAndDescribesItsThreatProtection() {
+        String pool = cognito.createUserPool(b -> b.poolName("risk").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        RiskConfigurationType set = cognito.setRiskConfiguration(b -> b.userPoolId(pool)
+                .compromisedCredentialsRiskConfiguration(c -> c.eventFilter(EventFilterType.SIGN_IN)
+                        .actions(a -> a.eventAction(CompromisedCredentialsEventActionType.BLOCK)))
+                .riskExceptionConfiguration(r -> r.blockedIPRangeList("203.0.113.0/24"))).riskConfiguration();
+        assertThat(set.clientId()).isEqualTo("ALL");
+        RiskConfigurationType described = cognito.describeRiskConfiguration(b -> b.userPoolId(pool)).riskConfiguration();
+        assertThat(described.riskExceptionConfiguration().blockedIPRangeList()).containsExactly("203.0.113.0/24");
+        assertThat(described.compromisedCredentialsRiskConfiguration().actions().eventAction()).isEqualTo(CompromisedCredentialsEventActionType.BLOCK);
+        assertThatThrownBy(() -> cognito.setRiskConfiguration(b -> b.userPoolId(pool).riskExceptionConfiguration(r -> r.skippedIPRangeList("nope"))))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)

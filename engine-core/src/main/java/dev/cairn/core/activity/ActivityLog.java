@@ -68,8 +68,8 @@ public final class ActivityLog {
         message.put("userPoolId", e.userPoolId());
         message.put("clientId", e.clientId());
         message.put("ipAddress", e.ipAddress());
-        message.put("riskDecision", "NoRisk");
-        message.put("compromisedCredentialDetected", false);
+        message.put("riskDecision", e.riskDecision());
+        message.put("compromisedCredentialDetected", e.compromised());
         var challenges = message.putArray("challengeResponses");
         e.challengeResponses().forEach(c -> challenges.addObject().put("challengeName", c.challengeName()).put("challengeResponse", c.challengeResponse()));
         return line.toString();

@@ -14,10 +14,12 @@ import java.util.List;
  * @param ipAddress          the source the request came from, or null
  * @param deviceName         the client's device, as its context data named it, or null
  * @param timezone           the client's time zone, as its context data gave it, or null
+ * @param riskDecision       {@code NoRisk}, or {@code Block} when threat protection refused it
+ * @param compromised        whether the credentials given were found breached
  */
 public record AuthEvent(String eventId, String eventType, Instant creationDate, String eventResponse,
                         List<ChallengeResponse> challengeResponses, String userPoolId, String sub, String clientId, String ipAddress,
-                        String deviceName, String timezone) {
+                        String deviceName, String timezone, String riskDecision, boolean compromised) {
 
     public AuthEvent {
         challengeResponses = List.copyOf(challengeResponses);

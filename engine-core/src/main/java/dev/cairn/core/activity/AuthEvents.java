@@ -47,6 +47,8 @@ public final class AuthEvents {
         String correlation = (String) message.getMetaData().get("correlationId");
         String type;
         String response = "Pass";
+        String risk = "NoRisk";
+        boolean compromised = false;
         List<AuthEvent.ChallengeResponse> challenges = new ArrayList<>();
         Object event = message.getPayload();
         if (event instanceof SignedIn e) {
@@ -57,6 +59,9 @@ public final class AuthEvents {
             type = "ChangePassword".equals(e.authFlow()) ? "PasswordChange" : "SignIn";
             response = "Fail";
             if ("WRONG_PASSWORD".equals(e.reason())) challenges.add(PASSWORD_WRONG);
+            if ("RISK_BLOCKED".equals(e.reason()) || "COMPROMISED_CREDENTIALS".equals(e.reason())) risk = "Block";
+            compromised = "COMPROMISED_CREDENTIALS".equals(e.reason());
+            if (compromised) challenges.add(PASSWORD_OK);
         } else if (event instanceof MfaChallengeIssued) {
             type = "SignIn";
             response = "InProgress";
@@ -92,7 +97,7 @@ public final class AuthEvents {
         }
         return Optional.of(new AuthEvent(message.getIdentifier(), type, message.getTimestamp(), response, challenges,
                 user.userPoolId(), user.sub(), (String) message.getMetaData().get("clientId"), (String) message.getMetaData().get("sourceIp"),
-                (String) message.getMetaData().get("deviceName"), (String) message.getMetaData().get("timezone")));
+                (String) message.getMetaData().get("deviceName"), (String) message.getMetaData().get("timezone"), risk, compromised));
     }
 
     private static boolean secondFactor(String challenge) {

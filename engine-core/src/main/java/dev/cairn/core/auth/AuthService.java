@@ -87,8 +87,10 @@ public final class AuthService {
     private final Supplier<PasswordVerifier> decoy;
     private final Decoys decoys;
     private final Deliveries deliveries;
+    private final dev.cairn.core.risk.RiskChecks risk;
 
-    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries) {
+    public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries, dev.cairn.core.risk.RiskChecks risk) {
+        this.risk = risk;
         this.decoys = decoys;
         this.deliveries = deliveries;
         this.axon = axon;
@@ -145,8 +147,14 @@ public final class AuthService {
             throw unknownUser(client);
         }
         UserState user = found.get();
-        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of());
+        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of(),
+                risk.forSignIn(pool, client.client().clientId(), sourceIp(a), password));
         return actAs(user, a, () -> signIn(pool, client, user, attempt, new Proof.Password(password), a, null));
+    }
+
+    /** Where a sign-in comes from: the address its context data names, else the caller's. */
+    private static String sourceIp(Attempt a) {
+        return a.sourceIp() != null ? a.sourceIp() : AxonRuntime.currentContext().sourceIp();
     }
 
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
@@ -160,7 +168,8 @@ public final class AuthService {
         SrpVerifier verifier = found.map(u -> verifierOf(pool, u)).orElseGet(() -> decoySrp(pool, username));
         if (found.isPresent()) {
             Decision<Void> allowed = actAs(found.get(), a, () -> axon.send(new Commands.StartSignIn(found.get().sub(),
-                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), clock.instant())));
+                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of(),
+                            risk.forSignIn(pool, client.client().clientId(), sourceIp(a), null)), clock.instant())));
             if (!allowed.accepted()) return allowed.afterCommit(v -> null);
         }
         String sessionId = ids.uuid();

@@ -20,7 +20,11 @@ public enum SignInFailure {
     /** The answer came after the session's AuthSessionValidity. */
     SESSION_EXPIRED,
     /** The right temporary password, past the pool's TemporaryPasswordValidityDays: an administrator must set a new one. */
-    TEMPORARY_PASSWORD_EXPIRED;
+    TEMPORARY_PASSWORD_EXPIRED,
+    /** The source address is in the pool's or client's BlockedIPRangeList (threat protection). */
+    RISK_BLOCKED,
+    /** The password is in the operator's breached-password list and threat protection blocks compromised credentials. */
+    COMPROMISED_CREDENTIALS;
 
     public static final String WRONG_PASSWORD_MESSAGE = "Incorrect username or password.";
 
@@ -33,6 +37,8 @@ public enum SignInFailure {
             case RESET_REQUIRED -> new PasswordResetRequiredException("Password reset required for the user");
             case SESSION_EXPIRED -> new NotAuthorizedException("Invalid session for the user, session is expired.");
             case TEMPORARY_PASSWORD_EXPIRED -> new NotAuthorizedException("Temporary password has expired and must be reset by an administrator.");
+            // Cognito's wording for a sign-in its threat protection blocks, from memory.
+            case RISK_BLOCKED, COMPROMISED_CREDENTIALS -> new NotAuthorizedException("Unable to login because of security reasons.");
         };
     }
 }

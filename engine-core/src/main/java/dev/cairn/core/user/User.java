@@ -248,15 +248,18 @@ public class User {
 
     @CommandHandler
     Decision<Void> handle(Commands.StartSignIn c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
+        SignInFailure refused = riskBeforeProof(c.attempt().risk());
+        if (refused == null) refused = refusalBeforeProof(c.now());
         return refused != null ? fail(c.attempt(), refused) : Decision.accept();
     }
 
     @CommandHandler
     Decision<SignInStep> handle(Commands.SignIn c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
+        SignInFailure refused = riskBeforeProof(c.attempt().risk());
+        if (refused == null) refused = refusalBeforeProof(c.now());
         if (refused != null) return fail(c.attempt(), refused);
         if (!proves(c.proof(), c.now())) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        if (compromised(c.attempt().risk())) return fail(c.attempt(), SignInFailure.COMPROMISED_CREDENTIALS);
         return switch (state.userStatus()) {
             case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
@@ -317,6 +320,18 @@ public class User {
     @CommandHandler
     void handle(Commands.RecordSignInFailure c) {
         apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason().name()));
+    }
+
+    /** Threat protection: a source in a blocked range is refused before anything else (a blocked range wins over a skipped one). */
+    private static SignInFailure riskBeforeProof(RiskCheck risk) {
+        if (risk == null) return null;
+        return dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.blockedRanges()) ? SignInFailure.RISK_BLOCKED : null;
+    }
+
+    /** Threat protection: the right password, but a breached one, where compromised credentials are blocked and the source is assessed. */
+    private static boolean compromised(RiskCheck risk) {
+        return risk != null && risk.passwordBreached() && risk.blockCompromisedSignIn()
+                && !dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.skippedRanges());
     }
 
     /**

@@ -94,4 +94,7 @@ public final class Commands {
     public record SetLogDeliveryConfiguration(@TargetAggregateIdentifier String userPoolId,
                                               List<dev.cairn.api.model.LogConfigurationType> logConfigurations) {
     }
+
+    public record SetRiskConfiguration(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.model.SetRiskConfigurationRequest request) {
+    }
 }

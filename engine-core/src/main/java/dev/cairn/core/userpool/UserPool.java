@@ -182,6 +182,11 @@ public class UserPool {
         apply(LogDelivery.decide(state, command.logConfigurations()));
     }
 
+    @CommandHandler
+    void handle(Commands.SetRiskConfiguration command) {
+        apply(RiskSettings.decide(state, command.request()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

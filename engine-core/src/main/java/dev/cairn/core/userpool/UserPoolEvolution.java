@@ -57,6 +57,7 @@ public final class UserPoolEvolution {
             return Domains.apply(s, event);
         }
         if (event instanceof dev.cairn.api.event.UserImportJobEvent e) return PoolImports.apply(s, e, at);
+        if (event instanceof dev.cairn.api.event.RiskConfigurationSet e) return RiskSettings.apply(s, e, at);
         if (event instanceof dev.cairn.api.event.LogDeliveryConfigurationSet e) return LogDelivery.apply(s, e);
         if (event instanceof UserPoolTagged || event instanceof UserPoolUntagged) return Tags.apply(s, event);
         if (event instanceof UserPoolUpdated e) {
