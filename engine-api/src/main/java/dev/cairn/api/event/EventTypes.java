@@ -29,5 +29,5 @@ public final class EventTypes {
             UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class,
             UserImportJobCreated.class, UserImportFileUploaded.class, UserImportJobStarted.class, UserImportJobClaimed.class,
             UserImportBatchImported.class, UserImportJobStopRequested.class, UserImportJobEnded.class,
-            AuthEventFeedbackRecorded.class, RiskConfigurationSet.class);
+            AuthEventFeedbackRecorded.class, RiskConfigurationSet.class, SignInRiskAssessed.class);
 }

@@ -69,6 +69,7 @@ public final class ActivityLog {
         message.put("clientId", e.clientId());
         message.put("ipAddress", e.ipAddress());
         message.put("riskDecision", e.riskDecision());
+        if (e.riskLevel() != null) message.put("riskLevel", e.riskLevel());
         message.put("compromisedCredentialDetected", e.compromised());
         var challenges = message.putArray("challengeResponses");
         e.challengeResponses().forEach(c -> challenges.addObject().put("challengeName", c.challengeName()).put("challengeResponse", c.challengeResponse()));

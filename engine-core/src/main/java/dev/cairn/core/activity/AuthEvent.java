@@ -14,12 +14,13 @@ import java.util.List;
  * @param ipAddress          the source the request came from, or null
  * @param deviceName         the client's device, as its context data named it, or null
  * @param timezone           the client's time zone, as its context data gave it, or null
- * @param riskDecision       {@code NoRisk}, or {@code Block} when threat protection refused it
+ * @param riskDecision       {@code NoRisk}, {@code AccountTakeover}, or {@code Block} when threat protection refused it
+ * @param riskLevel          {@code Low}, {@code Medium} or {@code High} when account takeover found signals, else null
  * @param compromised        whether the credentials given were found breached
  */
 public record AuthEvent(String eventId, String eventType, Instant creationDate, String eventResponse,
                         List<ChallengeResponse> challengeResponses, String userPoolId, String sub, String clientId, String ipAddress,
-                        String deviceName, String timezone, String riskDecision, boolean compromised) {
+                        String deviceName, String timezone, String riskDecision, String riskLevel, boolean compromised) {
 
     public AuthEvent {
         challengeResponses = List.copyOf(challengeResponses);

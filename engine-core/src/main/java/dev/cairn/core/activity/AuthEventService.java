@@ -129,7 +129,8 @@ public final class AuthEventService {
     private static AuthEventType wire(AuthEvent e, EventFeedbackType feedback) {
         return AuthEventType.builder().eventId(e.eventId()).eventType(e.eventType()).creationDate(e.creationDate())
                 .eventResponse(e.eventResponse())
-                .eventRisk(EventRiskType.builder().riskDecision(e.riskDecision()).compromisedCredentialsDetected(e.compromised()).build())
+                .eventRisk(EventRiskType.builder().riskDecision(e.riskDecision()).riskLevel(e.riskLevel())
+                        .compromisedCredentialsDetected(e.compromised()).build())
                 .challengeResponses(e.challengeResponses().stream().map(c -> ChallengeResponseType.builder()
                         .challengeName(c.challengeName()).challengeResponse(c.challengeResponse()).build()).toList())
                 .eventContextData(EventContextDataType.builder().ipAddress(e.ipAddress()).deviceName(e.deviceName()).timezone(e.timezone()).build())

@@ -39,18 +39,29 @@ public final class AuthEvents {
     private String signUpRequest;
     private String adminResetRequest;
     private boolean resetCodeOutstanding;
+    private dev.cairn.api.event.SignInRiskAssessed pendingRisk;
 
     /** The authentication event this one is, if any; feed a user's events (or a unit of work's) in order. */
     public Optional<AuthEvent> read(EventMessage<?> message) {
         if (!(message.getPayload() instanceof UserEvent user)) return Optional.empty();
+        Object event = message.getPayload();
         String actorType = (String) message.getMetaData().get("actorType");
         String correlation = (String) message.getMetaData().get("correlationId");
         String type;
         String response = "Pass";
         String risk = "NoRisk";
+        String level = null;
         boolean compromised = false;
+        if (event instanceof dev.cairn.api.event.SignInRiskAssessed assessed) {
+            pendingRisk = assessed; // the outcome of the same sign-in follows
+            return Optional.empty();
+        }
+        if (pendingRisk != null && (event instanceof SignedIn || event instanceof SignInFailed || event instanceof MfaChallengeIssued)) {
+            risk = pendingRisk.riskDecision();
+            level = pendingRisk.riskLevel();
+            pendingRisk = null;
+        }
         List<AuthEvent.ChallengeResponse> challenges = new ArrayList<>();
-        Object event = message.getPayload();
         if (event instanceof SignedIn e) {
             type = "SignIn";
             if (!e.authFlow().contains("REFRESH")) challenges.add(PASSWORD_OK);
@@ -97,7 +108,7 @@ public final class AuthEvents {
         }
         return Optional.of(new AuthEvent(message.getIdentifier(), type, message.getTimestamp(), response, challenges,
                 user.userPoolId(), user.sub(), (String) message.getMetaData().get("clientId"), (String) message.getMetaData().get("sourceIp"),
-                (String) message.getMetaData().get("deviceName"), (String) message.getMetaData().get("timezone"), risk, compromised));
+                (String) message.getMetaData().get("deviceName"), (String) message.getMetaData().get("timezone"), risk, level, compromised));
     }
 
     private static boolean secondFactor(String challenge) {

@@ -145,6 +145,12 @@ public final class AxonRuntime {
         }
     }
 
+    /** What the current request's client said of its device under {@code key} (one of {@link #CLIENT_KEYS}), or null. */
+    public static String clientValue(String key) {
+        Map<String, String> client = CLIENT.get();
+        return client == null ? null : client.get(key);
+    }
+
     /** The request context the current unit of work runs for. */
     public static RequestContext currentContext() {
         return Objects.requireNonNullElse(CONTEXT.get(), RequestContext.system());

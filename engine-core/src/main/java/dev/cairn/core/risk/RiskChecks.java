@@ -22,7 +22,16 @@ public final class RiskChecks {
         var compromised = settings.compromisedCredentialsRiskConfiguration();
         boolean block = compromised != null && "BLOCK".equals(compromised.actions().eventAction())
                 && (compromised.eventFilter() == null || compromised.eventFilter().isEmpty() || compromised.eventFilter().contains("SIGN_IN"));
+        java.util.Map<String, String> takeover = new java.util.HashMap<>();
+        var ato = settings.accountTakeoverRiskConfiguration();
+        if (ato != null && ato.actions() != null) {
+            if (ato.actions().lowAction() != null) takeover.put("Low", ato.actions().lowAction().eventAction());
+            if (ato.actions().mediumAction() != null) takeover.put("Medium", ato.actions().mediumAction().eventAction());
+            if (ato.actions().highAction() != null) takeover.put("High", ato.actions().highAction().eventAction());
+        }
+        boolean assessed = ato != null;
         return new RiskCheck(sourceIp, exceptions == null ? null : exceptions.blockedIPRangeList(),
-                exceptions == null ? null : exceptions.skippedIPRangeList(), block && breached.contains(password), block);
+                exceptions == null ? null : exceptions.skippedIPRangeList(), block && breached.contains(password), block,
+                assessed ? takeover : null, dev.cairn.core.axon.AxonRuntime.clientValue("deviceName"));
     }
 }

@@ -29,23 +29,27 @@ final class SignInEvolution {
                 }
                 tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), e.clientId(), e.refreshTokenExpiresAt(), at, e.deviceKey()));
             }
-            return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at));
+            return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at), s.riskHistory());
         }
         if (event instanceof SignInFailed e) {
             if (!"WRONG_PASSWORD".equals(e.reason())) return s;
-            return new SignInState(s.failedAttempts() + 1, at, s.signedOutAt(), s.refreshTokens(), s.revokedOrigins());
+            return new SignInState(s.failedAttempts() + 1, at, s.signedOutAt(), s.refreshTokens(), s.revokedOrigins(), s.riskHistory());
         }
         if (event instanceof SignedOutGlobally) {
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
             s.refreshTokens().keySet().forEach(origin -> revoked.put(origin, at));
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked, s.riskHistory());
         }
         if (event instanceof RefreshTokenRevoked e) {
             Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
             tokens.remove(e.originJti());
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
             revoked.put(e.originJti(), at);
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked, s.riskHistory());
+        }
+        if (event instanceof dev.cairn.api.event.SignInRiskAssessed e) {
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), s.refreshTokens(), s.revokedOrigins(),
+                    s.riskHistory().with(e.ipRange(), e.deviceName()));
         }
         return s; // TokensRefreshed changes nothing that decisions need; it is kept for the audit trail
     }
@@ -60,7 +64,7 @@ final class SignInEvolution {
                 revoked.put(origin, at);
             }
         });
-        return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+        return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked, s.riskHistory());
     }
 
     private static Map<String, SignInState.RefreshToken> live(Map<String, SignInState.RefreshToken> tokens, Instant at) {

@@ -265,8 +265,43 @@ public class User {
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
             case FORCE_CHANGE_PASSWORD -> state.temporaryPasswordExpired(c.temporaryPasswordValidityDays(), c.now())
                     ? fail(c.attempt(), SignInFailure.TEMPORARY_PASSWORD_EXPIRED) : Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
-            default -> signedInOrChallenged(c);
+            default -> {
+                SignInFailure takeover = accountTakeover(c.attempt().risk(), c.mfa());
+                yield takeover != null ? fail(c.attempt(), takeover) : signedInOrChallenged(c);
+            }
         };
+    }
+
+    /**
+     * Threat protection's account takeover check of a right password, unless the source is in a
+     * skipped range: the signals (a network range or a device the user's earlier assessed sign-ins
+     * never came from, once there are earlier ones; three or more wrong passwords just before) make
+     * the level (one signal Low, two Medium, three High), the settings the action at that level.
+     * BLOCK refuses; MFA_REQUIRED refuses a user whom the sign-in would not ask for a second
+     * factor; MFA_IF_CONFIGURED and NO_ACTION let the sign-in go on as it would. The assessment is
+     * recorded either way, and with it the range and device, as the user's known ones from then on.
+     */
+    private SignInFailure accountTakeover(RiskCheck risk, MfaChallenges.Offer mfa) {
+        if (risk == null || risk.takeoverActions() == null
+                || dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.skippedRanges())) return null;
+        SignInState.RiskHistory history = state.signInState().riskHistory();
+        String range = dev.cairn.core.userpool.RiskSettings.networkOf(risk.sourceIp());
+        List<String> signals = new java.util.ArrayList<>();
+        if (!history.empty() && range != null && !history.ranges().contains(range)) signals.add("NEW_IP_RANGE");
+        if (!history.empty() && risk.deviceName() != null && !history.devices().contains(risk.deviceName())) signals.add("NEW_DEVICE");
+        if (state.signInState().failedAttempts() >= 3) signals.add("FAILED_ATTEMPTS");
+        String level = switch (signals.size()) {
+            case 0 -> null;
+            case 1 -> "Low";
+            case 2 -> "Medium";
+            default -> "High";
+        };
+        String action = level == null ? "NO_ACTION" : risk.takeoverActions().getOrDefault(level, "NO_ACTION");
+        boolean secondFactor = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), mfa).isPresent();
+        boolean blocks = action.equals("BLOCK") || action.equals("MFA_REQUIRED") && !secondFactor;
+        String decision = level == null ? "NoRisk" : blocks ? "Block" : "AccountTakeover";
+        apply(new dev.cairn.api.event.SignInRiskAssessed(state.userPoolId(), sub, signals, level, decision, action, range, risk.deviceName()));
+        return blocks ? SignInFailure.RISK_BLOCKED : null;
     }
 
     /**

@@ -98,7 +98,8 @@ public final class UserEvolution {
             return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at)).withDevices(DeviceEvolution.apply(s.deviceState(), event, at));
         }
         if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
-                || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked) {
+                || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked
+                || event instanceof dev.cairn.api.event.SignInRiskAssessed) {
             return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at));
         }
         return s;

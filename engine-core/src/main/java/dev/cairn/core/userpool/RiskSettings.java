@@ -59,6 +59,20 @@ public final class RiskSettings {
         return all.get(PoolSecurity.ALL_CLIENTS);
     }
 
+    /** The network an address belongs to for threat protection's "new range" signal: its /24 (IPv4) or /48 (IPv6); null for none. */
+    public static String networkOf(String ip) {
+        try {
+            byte[] a = ip == null ? null : literal(ip);
+            if (a == null) return null;
+            int keep = a.length == 4 ? 3 : 6;
+            byte[] net = new byte[a.length];
+            System.arraycopy(a, 0, net, 0, keep);
+            return InetAddress.getByAddress(net).getHostAddress() + "/" + keep * 8;
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
     /** Whether {@code ip} is in one of the CIDR {@code ranges}; false for no address. */
     public static boolean inRanges(String ip, List<String> ranges) {
         if (ip == null || ranges == null) return false;

@@ -170,4 +170,63 @@ class RiskConfigurationTest {
         fixture.when(api -> signIn(client, PASSWORD, "10.1.2.3")).expectEvents(SignedIn.class);      // skipped range: not assessed
         fixture.when(api -> signIn(other, PASSWORD, "198.51.100.1")).expectEvents(SignedIn.class);   // the client's own NO_ACTION
     }
+
+    private InitiateAuthResponse signInFrom(String password, String ip, String userAgent) {
+        try {
+            return fixture.engine().initiateAuth(InitiateAuthRequest.builder().clientId(client).authFlow("USER_PASSWORD_AUTH")
+                    .authParameters(Map.of("USERNAME", "alice", "PASSWORD", password)).userContextData(UserContextDataType.builder()
+                            .ipAddress(ip).encodedData(AuthEventsTest.encodedData(userAgent, "+01:00")).build()).build());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AccountTakeoverActionType action(String a) {
+        return AccountTakeoverActionType.builder().eventAction(a).notifyValue(false).build();
+    }
+
+    @Test
+    void accountTakeoverSignalsSetTheRiskLevelAndItsActionIsTaken() {
+        String chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+        String firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0";
+        alice();
+        fixture.givenThat(api -> api.setRiskConfiguration(set().accountTakeoverRiskConfiguration(AccountTakeoverRiskConfigurationType.builder()
+                        .actions(AccountTakeoverActionsType.builder().lowAction(action("NO_ACTION")).mediumAction(action("MFA_REQUIRED"))
+                                .highAction(action("BLOCK")).build()).build())
+                .riskExceptionConfiguration(ranges(null, List.of("10.0.0.0/8"))).build()));
+        fixture.when(api -> signInFrom(PASSWORD, "198.51.100.1", chrome)).expectEvents(dev.cairn.api.event.SignInRiskAssessed.class, SignedIn.class);
+        fixture.when(api -> signInFrom(PASSWORD, "198.51.100.77", chrome)).expectEvents(dev.cairn.api.event.SignInRiskAssessed.class, SignedIn.class)
+                .expectEvent(dev.cairn.api.event.SignInRiskAssessed.class, e -> assertThat(e.signals()).isEmpty());
+        fixture.when(api -> signInFrom(PASSWORD, "203.0.113.5", chrome)).expectEvents(dev.cairn.api.event.SignInRiskAssessed.class, SignedIn.class)
+                .expectEvent(dev.cairn.api.event.SignInRiskAssessed.class, e -> {
+                    assertThat(e.signals()).containsExactly("NEW_IP_RANGE");
+                    assertThat(e.riskLevel()).isEqualTo("Low");
+                    assertThat(e.ipRange()).isEqualTo("203.0.113.0/24");
+                });
+        fixture.when(api -> signInFrom(PASSWORD, "192.0.2.1", firefox)).expectFailure(NotAuthorizedException.class, SECURITY)
+                .expectEvent(dev.cairn.api.event.SignInRiskAssessed.class, e -> {
+                    assertThat(e.signals()).containsExactly("NEW_IP_RANGE", "NEW_DEVICE");
+                    assertThat(e.eventAction()).isEqualTo("MFA_REQUIRED");
+                });
+        for (int i = 0; i < 3; i++) signInFails();
+        fixture.when(api -> signInFrom(PASSWORD, "233.252.0.1", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) Version/17.1 Mobile Safari/604.1"))
+                .expectFailure(NotAuthorizedException.class, SECURITY)
+                .expectEvent(dev.cairn.api.event.SignInRiskAssessed.class, e -> assertThat(e.riskLevel()).isEqualTo("High"));
+        fixture.when(api -> signInFrom(PASSWORD, "10.9.9.9", firefox)).expectEvents(SignedIn.class); // skipped: not assessed
+        List<AuthEventType> events = fixture.engine().adminListUserAuthEvents(AdminListUserAuthEventsRequest.builder().userPoolId(pool)
+                .username("alice").build()).authEvents();
+        assertThat(events.get(1).eventRisk().riskDecision()).isEqualTo("Block");
+        assertThat(events.get(1).eventRisk().riskLevel()).isEqualTo("High");
+        assertThat(events.get(5).eventRisk().riskDecision()).isEqualTo("Block");
+        assertThat(events.get(5).eventRisk().riskLevel()).isEqualTo("Medium");
+        assertThat(events.get(6).eventRisk().riskDecision()).isEqualTo("AccountTakeover");
+        assertThat(events.get(6).eventRisk().riskLevel()).isEqualTo("Low");
+        assertThat(events.get(7).eventRisk().riskDecision()).isEqualTo("NoRisk");
+    }
+
+    private void signInFails() {
+        fixture.when(api -> signIn(client, "Wr0ng-Horse!", "198.51.100.1")).expectFailure(NotAuthorizedException.class, "Incorrect username or password.");
+    }
 }
