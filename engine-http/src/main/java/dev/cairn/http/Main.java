@@ -70,6 +70,7 @@ public final class Main {
         byte[] masterKey = MasterKeys.of(config.masterKeyFile(), System.getenv());
         if (masterKey != null) builder.masterKey(masterKey);
         if (config.activityLogDir() != null) builder.activityLogFolder(config.activityLogDir());
+        if (config.breachedPasswords() != null) builder.breachedPasswords(config.breachedPasswords());
         CairnEngine engine;
         try {
             engine = builder.build();

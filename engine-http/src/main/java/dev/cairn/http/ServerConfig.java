@@ -41,13 +41,15 @@ import java.util.Map;
  *                          object a line, for the access and engine logs); default text
  * @param activityLogDir    {@code --activity-log-dir}, {@code CAIRN_ACTIVITY_LOG_DIR}: where pools that configure user
  *                          activity logging (SetLogDeliveryConfiguration) get one JSON Lines file each; default none
+ * @param breachedPasswords {@code --breached-passwords}, {@code CAIRN_BREACHED_PASSWORDS}: the breached-password list
+ *                          (one SHA-1 hash a line) threat protection checks compromised credentials against; default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean memory, boolean local, IssuerForm issuerForm, URI publicEndpoint,
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
-                           Path masterKeyFile, String logFormat, Path activityLogDir, boolean help) {
+                           Path masterKeyFile, String logFormat, Path activityLogDir, Path breachedPasswords, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -79,6 +81,9 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                                      (CAIRN_LOG_FORMAT, default text)
               --activity-log-dir DIR user activity records of pools that configure log delivery, one
                                      {userPoolId}.jsonl file each (CAIRN_ACTIVITY_LOG_DIR); default none
+              --breached-passwords FILE
+                                     breached passwords, one SHA-1 hash in hex a line (":count" and # comments
+                                     allowed), for threat protection's compromised credentials (CAIRN_BREACHED_PASSWORDS)
             """ + MasterKeyCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -91,7 +96,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("header-timeout", "CAIRN_HEADER_TIMEOUT"), Map.entry("body-timeout", "CAIRN_BODY_TIMEOUT"),
             Map.entry("max-connections-per-address", "CAIRN_MAX_CONNECTIONS_PER_ADDRESS"),
             Map.entry("master-key-file", "CAIRN_MASTER_KEY_FILE"), Map.entry("log-format", "CAIRN_LOG_FORMAT"),
-            Map.entry("activity-log-dir", "CAIRN_ACTIVITY_LOG_DIR"));
+            Map.entry("activity-log-dir", "CAIRN_ACTIVITY_LOG_DIR"), Map.entry("breached-passwords", "CAIRN_BREACHED_PASSWORDS"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -135,6 +140,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 values.containsKey("master-key-file") ? Path.of(values.get("master-key-file")) : null,
                 logFormat(values.getOrDefault("log-format", "text")),
                 values.containsKey("activity-log-dir") ? Path.of(values.get("activity-log-dir")) : null,
+                values.containsKey("breached-passwords") ? Path.of(values.get("breached-passwords")) : null,
                 bool(values, "help", false));
     }
 
