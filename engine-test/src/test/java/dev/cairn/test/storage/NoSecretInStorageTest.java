@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Known secrets go through every journey (temporary, admin-set, sign-up, changed, reset and
  * challenge-answer passwords; invitation, sign-up, reset and verification codes; a client secret and a rotated one;
- * refresh, access and ID tokens; a TOTP secret and an email MFA code), then every table of the database is read byte for byte, on H2
+ * refresh, access and ID tokens; a TOTP secret and an email MFA code; an import job's upload token and its uploaded file), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -127,6 +127,15 @@ class NoSecretInStorageTest {
             api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(client.clientId()).challengeName("EMAIL_OTP")
                     .session(otp.session()).challengeResponses(Map.of("USERNAME", "sam", "EMAIL_OTP_CODE", otpCode)).build());
             secrets.add(otpCode);
+
+            // A user import job: its pre-signed URL's token, and the uploaded file, which waits sealed until the job runs.
+            var job = api.createUserImportJob(CreateUserImportJobRequest.builder().userPoolId(pool).jobName("import")
+                    .cloudWatchLogsRoleArn("arn:aws:iam::000000000000:role/CognitoImport").build()).userImportJob();
+            String uploadToken = java.net.URI.create(job.preSignedUrl()).getQuery().substring("token=".length());
+            String row = "csv-row-kept-sealed@example.com";
+            assertThat(api.uploadUserImportFile(job.jobId(), uploadToken, ("cognito:username,email,email_verified,given_name,cognito:mfa_enabled\n"
+                    + "una," + row + ",true,Una,false\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+            secrets.addAll(List.of(uploadToken, row));
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;
