@@ -38,8 +38,7 @@ public final class ClientContexts {
     public static Map<String, String> of(Object request) {
         Map<String, String> out = new LinkedHashMap<>();
         if (request == null) return out;
-        Object data = accessor(request, "userContextData");
-        if (data == null) data = accessor(request, "contextData");
+        Object data = contextData(request);
         String encoded = null;
         String userAgent = null;
         if (data instanceof UserContextDataType u) encoded = u.encodedData();
@@ -101,10 +100,26 @@ public final class ClientContexts {
         }
     }
 
-    private static Object accessor(Object request, String name) {
+    /** Each request type's context data accessor, looked up once: most requests have none. */
+    private static final ClassValue<java.util.Optional<Method>> CONTEXT_ACCESSOR = new ClassValue<>() {
+        @Override
+        protected java.util.Optional<Method> computeValue(Class<?> type) {
+            for (String name : new String[] {"userContextData", "contextData"}) {
+                try {
+                    return java.util.Optional.of(type.getMethod(name));
+                } catch (NoSuchMethodException e) {
+                    // try the next name
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    };
+
+    private static Object contextData(Object request) {
+        var accessor = CONTEXT_ACCESSOR.get(request.getClass());
+        if (accessor.isEmpty()) return null;
         try {
-            Method m = request.getClass().getMethod(name);
-            return m.invoke(request);
+            return accessor.get().invoke(request);
         } catch (ReflectiveOperationException e) {
             return null;
         }
