@@ -733,4 +733,126 @@ public interface CognitoIdentityProvider {
      * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}.
      */
     GetUICustomizationResponse getUICustomization(GetUICustomizationRequest request);
+
+    // ------------------------------------------------------------------ tags
+
+    /**
+     * TagResource: Assigns a set of tags to an Amazon Cognito user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    TagResourceResponse tagResource(TagResourceRequest request);
+
+    /**
+     * UntagResource: Given tag IDs that you previously assigned to a user pool, removes them.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UntagResourceResponse untagResource(UntagResourceRequest request);
+
+    /**
+     * ListTagsForResource: Lists the tags that are assigned to an Amazon Cognito user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request);
+
+    // ------------------------------------------------------------------ log delivery
+
+    /**
+     * SetLogDeliveryConfiguration: Sets up or modifies the logging configuration of a user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.FeatureUnavailableInTierException}.
+     */
+    SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request);
+
+    /**
+     * GetLogDeliveryConfiguration: Given a user pool ID, returns the logging configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.ResourceNotFoundException}.
+     */
+    GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request);
+
+    // ------------------------------------------------------------------ user import
+
+    /**
+     * CreateUserImportJob: Creates a user import job.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest request);
+
+    /**
+     * DescribeUserImportJob: Describes a user import job.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest request);
+
+    /**
+     * ListUserImportJobs: Given a user pool ID, returns user import jobs and their details.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request);
+
+    /**
+     * StartUserImportJob: Instructs your user pool to start importing users from a CSV file that contains their usernames and attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest request);
+
+    /**
+     * StopUserImportJob: Instructs your user pool to stop a running job that's importing users from a CSV file that contains their usernames and attributes.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.InternalErrorException}, {@link dev.cairn.api.error.PreconditionNotMetException}, {@link dev.cairn.api.error.NotAuthorizedException}.
+     */
+    StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request);
+
+    /**
+     * GetCSVHeader: Given a user pool ID, generates a comma-separated value (CSV) list populated with available user attributes in the user pool.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    GetCSVHeaderResponse getCSVHeader(GetCSVHeaderRequest request);
+
+    // ------------------------------------------------------------------ authentication events
+
+    /**
+     * AdminListUserAuthEvents: Requests a history of user activity and any risks detected as part of Amazon Cognito threat protection.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminListUserAuthEventsResponse adminListUserAuthEvents(AdminListUserAuthEventsRequest request);
+
+    /**
+     * AdminUpdateAuthEventFeedback: Provides the feedback for an authentication event generated by threat protection features.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request);
+
+    /**
+     * UpdateAuthEventFeedback: Provides the feedback for an authentication event generated by threat protection features.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserNotFoundException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request);
+
+    // ------------------------------------------------------------------ threat protection
+
+    /**
+     * SetRiskConfiguration: Configures threat protection for a user pool or app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.CodeDeliveryFailureException}, {@link dev.cairn.api.error.InvalidEmailRoleAccessPolicyException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request);
+
+    /**
+     * DescribeRiskConfiguration: Given an app client or user pool ID where threat protection is configured, describes the risk configuration.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.UserPoolAddOnNotEnabledException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request);
 }

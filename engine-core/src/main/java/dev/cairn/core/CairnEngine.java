@@ -72,7 +72,13 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 dev.cairn.core.hosted.UserInfoEndpoint userInfo, dev.cairn.core.client.AppClients appClients,
                 UserPasskeyService passkeys,
 
-                dev.cairn.core.federation.Federation federation) {
+                dev.cairn.core.federation.Federation federation,
+                dev.cairn.core.tags.TagService tags,
+
+                dev.cairn.core.activity.LogDeliveryService logDelivery,
+                dev.cairn.core.userimport.UserImportService imports,
+                dev.cairn.core.activity.AuthEventService authEvents,
+                dev.cairn.core.risk.RiskConfigurationService risk) {
     }
 
     private final Core core;
@@ -139,7 +145,9 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public void appendEvents(List<?> events) {
         EngineClock.with(core.clock(), () -> {
             for (Object e : events) {
-                if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
+                if (e instanceof dev.cairn.api.event.UserImportJobEvent j) {
+                    core.axon().appendAsAggregate("UserImportJob", j.jobId(), List.of(e), context);
+                } else if (e instanceof dev.cairn.api.event.UserPoolEvent p) {
                     core.axon().appendAsAggregate("UserPool", p.userPoolId(), List.of(e), context);
                 } else if (e instanceof dev.cairn.api.event.UserEvent u) {
                     core.axon().appendAsAggregate("User", u.sub(), List.of(e), context);
@@ -196,6 +204,7 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
 
     @Override
     public void close() {
+        core.imports().runner().close();
         core.axon().shutdown();
         core.storage().close();
     }
@@ -216,7 +225,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
             if (request != null) core.validator().validate(request);
             RequestContext ctx = correlated();
             try {
-                Supplier<T> answer = EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work));
+                Supplier<T> answer = AxonRuntime.withClient(dev.cairn.core.activity.ClientContexts.of(request),
+                        () -> EngineClock.with(core.clock(), () -> core.axon().inUnitOfWork(ctx, work)));
                 return answer.get();
             } catch (RuntimeException e) {
                 throw translate(e);
@@ -679,6 +689,142 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
      */
     public java.util.Map<String, Object> oauth2UserInfo(String userPoolId, String accessToken) {
         return read("OAuth2UserInfo", null, () -> core.userInfo().userInfo(userPoolId, accessToken));
+    }
+
+    // ------------------------------------------------------------------ tags
+
+    @Override
+    public TagResourceResponse tagResource(TagResourceRequest r) {
+        return write(r, () -> core.tags().tagResource(r));
+    }
+
+    @Override
+    public UntagResourceResponse untagResource(UntagResourceRequest r) {
+        return write(r, () -> core.tags().untagResource(r));
+    }
+
+    @Override
+    public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
+        return read(r, () -> core.tags().listTagsForResource(r));
+    }
+
+    // ------------------------------------------------------------------ log delivery
+
+    @Override
+    public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest r) {
+        return write(r, () -> core.logDelivery().setLogDeliveryConfiguration(r));
+    }
+
+    @Override
+    public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest r) {
+        return read(r, () -> core.logDelivery().getLogDeliveryConfiguration(r));
+    }
+
+    // ------------------------------------------------------------------ user import
+
+    @Override
+    public CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest r) {
+        return write(r, () -> core.imports().createUserImportJob(r));
+    }
+
+    @Override
+    public DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest r) {
+        return read(r, () -> core.imports().describeUserImportJob(r));
+    }
+
+    @Override
+    public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest r) {
+        return read(r, () -> core.imports().listUserImportJobs(r));
+    }
+
+    @Override
+    public StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest r) {
+        return write(r, () -> core.imports().startUserImportJob(r));
+    }
+
+    @Override
+    public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest r) {
+        return write(r, () -> core.imports().stopUserImportJob(r));
+    }
+
+    @Override
+    public GetCSVHeaderResponse getCSVHeader(GetCSVHeaderRequest r) {
+        return read(r, () -> core.imports().getCSVHeader(r));
+    }
+
+    /**
+     * The CSV file PUT to an import job's pre-signed URL ({@code .../_user-import/{jobId}?token=...}):
+     * kept, sealed, for the job if the token is the one its URL carries and the job has not started;
+     * answers whether it was. At most {@link dev.cairn.core.userimport.UserImportService#MAX_FILE_BYTES}.
+     */
+    public boolean uploadUserImportFile(String jobId, String token, byte[] csv) {
+        return write("UserImportUpload", null, () -> {
+            boolean accepted = core.imports().upload(jobId, token, csv);
+            return () -> accepted;
+        });
+    }
+
+    /**
+     * Runs a started (Pending) import job on this engine now, if this engine wins it; answers whether
+     * it did. Engines run started jobs in the background by themselves (unless built with
+     * {@code runUserImportJobs(false)}); this is for hosts that schedule them, and for tests.
+     */
+    public boolean runUserImportJob(String userPoolId, String jobId) {
+        return core.imports().runner().run(userPoolId, jobId);
+    }
+
+    /**
+     * Tells the engine where a server serves import jobs' pre-signed URLs from now on
+     * ({@code {base}/_user-import/{jobId}?token=...}); the server calls it with its endpoint once it listens.
+     */
+    public void serveUserImportUploadsAt(String base) {
+        core.imports().uploadBase(base);
+    }
+
+    /** The row errors an import job logged (where Cognito writes them to CloudWatch Logs), in line order. */
+    public List<dev.cairn.api.event.UserImportBatchImported.RowError> userImportJobErrors(String userPoolId, String jobId) {
+        try {
+            return core.imports().rowErrors(userPoolId, jobId);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ authentication events
+
+    @Override
+    public AdminListUserAuthEventsResponse adminListUserAuthEvents(AdminListUserAuthEventsRequest r) {
+        return read(r, () -> core.authEvents().adminListUserAuthEvents(r));
+    }
+
+    @Override
+    public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest r) {
+        return write(r, () -> core.authEvents().adminUpdateAuthEventFeedback(r));
+    }
+
+    @Override
+    public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest r) {
+        return write(r, () -> core.authEvents().updateAuthEventFeedback(r));
+    }
+
+    /**
+     * The FeedbackToken of one of a user's authentication events, as Cognito puts it in the links of
+     * its notification emails: for UpdateAuthEventFeedback. Opaque, and made only with the engine's data key.
+     */
+    public String authEventFeedbackToken(String userPoolId, String sub, String eventId) {
+        return core.authEvents().feedbackToken(userPoolId, sub, eventId);
+    }
+
+    // ------------------------------------------------------------------ threat protection
+
+    @Override
+    public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest r) {
+        return write(r, () -> core.risk().setRiskConfiguration(r));
+    }
+
+    @Override
+    public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest r) {
+        return read(r, () -> core.risk().describeRiskConfiguration(r));
     }
 
     // ------------------------------------------------------------------ groups

@@ -90,6 +90,10 @@ public final class CairnEngineBuilder {
     private MessageDelivery delivery;
     private String region = "us-east-1";
     private String accountId = "000000000000";
+    private java.nio.file.Path activityLogFolder;
+    private String uploadBase = "http://localhost:9229";
+    private boolean runUserImportJobs = true;
+    private dev.cairn.core.risk.BreachedPasswords breachedPasswords = dev.cairn.core.risk.BreachedPasswords.NONE;
     private byte[] masterKey;
     private RequestContext defaultContext = new RequestContext("ADMIN", "host", null, null, null);
     private long aggregateCacheSize = 100_000;
@@ -212,6 +216,45 @@ public final class CairnEngineBuilder {
         return this;
     }
 
+    /**
+     * The folder where pools that configure user activity logging (SetLogDeliveryConfiguration,
+     * {@code userAuthEvents}) have their records written, one JSON Lines file per pool
+     * ({@code {userPoolId}.jsonl}), in place of Cognito's CloudWatch Logs, S3 or Firehose
+     * destinations. Default: none, and the configuration is kept but no record is written.
+     */
+    public CairnEngineBuilder activityLogFolder(java.nio.file.Path folder) {
+        this.activityLogFolder = folder;
+        return this;
+    }
+
+    /**
+     * Where clients reach the server that serves import jobs' pre-signed URLs ({@code {base}/_user-import/{jobId}?token=...}).
+     * Default: {@code http://localhost:9229}, the standalone server's; the server sets its endpoint.
+     */
+    public CairnEngineBuilder userImportUploadBase(String base) {
+        this.uploadBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return this;
+    }
+
+    /**
+     * Whether started user import jobs run in the background on this engine (the node that wins a
+     * job's claim runs it). Default: true; false leaves them to {@link CairnEngine#runUserImportJob}.
+     */
+    public CairnEngineBuilder runUserImportJobs(boolean run) {
+        this.runUserImportJobs = run;
+        return this;
+    }
+
+    /**
+     * The breached passwords that threat protection's compromised-credentials check refuses (where a
+     * pool or client blocks compromised credentials at sign-in): see {@link dev.cairn.core.risk.BreachedPasswords}
+     * for the file's format (one SHA-1 hash a line). Default: none.
+     */
+    public CairnEngineBuilder breachedPasswords(java.nio.file.Path file) {
+        this.breachedPasswords = dev.cairn.core.risk.BreachedPasswords.load(file);
+        return this;
+    }
+
     public CairnEngine build() {
         if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) throw new IllegalArgumentException("Not an AWS region: " + region);
         if (!accountId.matches("\\d{12}")) throw new IllegalArgumentException("Not an account id: " + accountId);
@@ -226,7 +269,8 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         UserProjection userProjection = new UserProjection(s.users(), users);
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class),
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class,
+                        dev.cairn.core.userimport.UserImportJob.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), userProjection,
                         new DeviceProjection(s.devices())),
                 aggregateCacheSize);
@@ -249,10 +293,12 @@ public final class CairnEngineBuilder {
         PasswordResets resets = new PasswordResets(codes);
         Decoys decoys = new Decoys(secrets);
         PageTokens pages = new PageTokens(secrets);
-        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, messages);
+        AuthService auth = new AuthService(axon, pools, users, clock, rnd, ids, secrets, appClients, issuer, refresh, decoys, deliveries, messages,
+                new dev.cairn.core.risk.RiskChecks(breachedPasswords));
         HostedSessions hostedSessions = new HostedSessions(secrets);
         MetadataDocuments documents = new MetadataDocuments();
         TokenOperations tokenOps = new TokenOperations(axon, pools, users, clock, rnd, secrets, region, appClients, access, refresh, keys);
+        var importFiles = new dev.cairn.core.userimport.ImportFiles(s, secrets);
         CairnEngine.Core core = new CairnEngine.Core(axon, s, pools, clock, d, new ModelValidator(),
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
@@ -275,7 +321,15 @@ public final class CairnEngineBuilder {
                 new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
                         new ProviderLinks(axon, pools, users),
                         new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock),
-                        new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)));
+                        new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)),
+
+                new dev.cairn.core.tags.TagService(axon, pools),
+                new dev.cairn.core.activity.LogDeliveryService(axon, pools),
+                new dev.cairn.core.userimport.UserImportService(axon, pools, secrets, rnd, pages, importFiles,
+                        new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs),
+                new dev.cairn.core.activity.AuthEventService(axon, pools, users, pages, secrets),
+                new dev.cairn.core.risk.RiskConfigurationService(axon, pools));
+        if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }
 }

@@ -83,9 +83,11 @@ public final class CairnServer implements AutoCloseable {
         ApiRoute api = new ApiRoute(settings.engine, new Caller(settings.trustForwardedFor), signatures);
         WellKnownRoute wellKnown = new WellKnownRoute(settings.engine, endpoint);
         LocalRoute local = settings.localMode ? new LocalRoute(settings.engine) : null;
-        this.router = new Router(api, wellKnown, new OAuthRoute(settings.engine, settings.region, "https".equals(endpoint.getScheme())), local, new OpsRoute(settings.engine, settings.prometheus), new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
+        this.router = new Router(api, wellKnown, new OAuthRoute(settings.engine, settings.region, "https".equals(endpoint.getScheme())), local,
+                new OpsRoute(settings.engine, settings.prometheus), new UserImportRoute(settings.engine), new Router.Limits(settings.maxBodyBytes, settings.bodyTimeout),
                 settings.accessLog, guard, new HostAllowList(settings.bindAddress, endpoint, settings.allowedHosts), scheduler);
         http.setHandler(router);
+        settings.engine.serveUserImportUploadsAt(endpoint.toString());
     }
 
     public static Builder builder(CairnEngine engine) {

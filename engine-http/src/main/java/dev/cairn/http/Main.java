@@ -79,6 +79,8 @@ public final class Main {
         if (config.lambdaEndpoint() != null) builder.lambdaInvoker(new dev.cairn.core.trigger.HttpLambdaInvoker(config.lambdaEndpoint()));
         byte[] senderKey = MasterKeys.customSender(config.customSenderKeyFile(), System.getenv());
         if (senderKey != null) builder.customSenderKey(senderKey);
+        if (config.activityLogDir() != null) builder.activityLogFolder(config.activityLogDir());
+        if (config.breachedPasswords() != null) builder.breachedPasswords(config.breachedPasswords());
         CairnEngine engine;
         try {
             engine = builder.build();

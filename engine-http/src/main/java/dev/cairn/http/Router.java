@@ -45,6 +45,7 @@ final class Router extends Handler.Abstract {
     private final OAuthRoute oauth;
     private final LocalRoute local;
     private final OpsRoute ops;
+    private final UserImportRoute imports;
     private final Limits limits;
     private final AccessLog accessLog;
     private final ConnectionGuard guard;
@@ -56,14 +57,15 @@ final class Router extends Handler.Abstract {
     private volatile boolean draining;
 
     /** @param local the local-mode routes, or null outside local mode */
-    Router(ApiRoute api, WellKnownRoute wellKnown, OAuthRoute oauth, LocalRoute local, OpsRoute ops, Limits limits, AccessLog accessLog,
-           ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
+    Router(ApiRoute api, WellKnownRoute wellKnown, OAuthRoute oauth, LocalRoute local, OpsRoute ops, UserImportRoute imports, Limits limits,
+           AccessLog accessLog, ConnectionGuard guard, HostAllowList hosts, Scheduler scheduler) {
         super(InvocationType.BLOCKING);
         this.api = api;
         this.wellKnown = wellKnown;
         this.oauth = oauth;
         this.local = local;
         this.ops = ops;
+        this.imports = imports;
         this.limits = limits;
         this.accessLog = accessLog;
         this.guard = guard;
@@ -118,6 +120,18 @@ final class Router extends Handler.Abstract {
                     exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
                 } else {
                     exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(), () -> api.handle(request, read.body(), exchange.requestId))));
+                }
+            });
+        } else if (UserImportRoute.owns(request.getMethod(), exchange.path())) {
+            exchange.route = "PUT /_user-import/{jobId}";
+            BodyReader.read(request, (int) dev.cairn.core.userimport.UserImportService.MAX_FILE_BYTES, limits.bodyTimeout(), scheduler, read -> {
+                if (read.failure() != null) {
+                    exchange.abandon(read.failure());
+                } else if (read.error() != null) {
+                    exchange.reply(Reply.error(read.error().status(), read.error().type(), read.error().getMessage()));
+                } else {
+                    exchange.reply(exchange.attempt(() -> locked(resetLock.readLock(),
+                            () -> imports.handle(exchange.path(), request.getHttpURI().getQuery(), read.body()))));
                 }
             });
         } else if ((request.getMethod().equals("POST") || request.getMethod().equals("GET"))

@@ -49,6 +49,10 @@ import java.util.Map;
  * @param customSenderKeyFile {@code --custom-sender-key-file}, {@code CAIRN_CUSTOM_SENDER_KEY_FILE}: the 32-byte key (base64)
  *                          that encrypts the codes CustomSMSSender/CustomEmailSender functions get, in place of KMS (or
  *                          {@code CAIRN_CUSTOM_SENDER_KEY} itself); default none
+ * @param activityLogDir    {@code --activity-log-dir}, {@code CAIRN_ACTIVITY_LOG_DIR}: where pools that configure user
+ *                          activity logging (SetLogDeliveryConfiguration) get one JSON Lines file each; default none
+ * @param breachedPasswords {@code --breached-passwords}, {@code CAIRN_BREACHED_PASSWORDS}: the breached-password list
+ *                          (one SHA-1 hash a line) threat protection checks compromised credentials against; default none
  * @param help              {@code --help}
  */
 public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirGiven, String jdbcUrl, String jdbcUser,
@@ -56,7 +60,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                            boolean trustForwardedFor, String region, int threads, int maxBodyBytes, List<String> allowedHosts,
                            Path accessKeys, Duration headerTimeout, Duration bodyTimeout, int maxConnectionsPerAddress,
                            Path masterKeyFile, String logFormat, H2Durability durability, URI lambdaEndpoint, Path customSenderKeyFile,
-                           boolean help) {
+                           Path activityLogDir, Path breachedPasswords, boolean help) {
 
     /** The usage text {@code --help} prints. */
     public static final String USAGE = """
@@ -95,6 +99,11 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
               --custom-sender-key-file FILE
                                      32-byte key in base64 that encrypts the codes custom sender triggers get, in place
                                      of KMS (CAIRN_CUSTOM_SENDER_KEY_FILE, or the key itself in CAIRN_CUSTOM_SENDER_KEY)
+              --activity-log-dir DIR user activity records of pools that configure log delivery, one
+                                     {userPoolId}.jsonl file each (CAIRN_ACTIVITY_LOG_DIR); default none
+              --breached-passwords FILE
+                                     breached passwords, one SHA-1 hash in hex a line (":count" and # comments
+                                     allowed), for threat protection's compromised credentials (CAIRN_BREACHED_PASSWORDS)
             """ + MasterKeyCommands.USAGE + LogCommands.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -110,7 +119,9 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
             Map.entry("durability", "CAIRN_DURABILITY"),
 
             Map.entry("lambda-endpoint", "CAIRN_LAMBDA_ENDPOINT"),
-            Map.entry("custom-sender-key-file", "CAIRN_CUSTOM_SENDER_KEY_FILE"));
+            Map.entry("custom-sender-key-file", "CAIRN_CUSTOM_SENDER_KEY_FILE"),
+
+            Map.entry("activity-log-dir", "CAIRN_ACTIVITY_LOG_DIR"), Map.entry("breached-passwords", "CAIRN_BREACHED_PASSWORDS"));
     /** Flags that may be given more than once; their values add up. */
     private static final List<String> REPEATABLE = List.of("allowed-host");
     private static final List<String> SWITCHES = List.of("local", "memory", "trust-forwarded-for", "help");
@@ -156,6 +167,8 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
                 durability(values.getOrDefault("durability", "machine")),
                 values.containsKey("lambda-endpoint") ? url("lambda-endpoint", values.get("lambda-endpoint")) : null,
                 values.containsKey("custom-sender-key-file") ? Path.of(values.get("custom-sender-key-file")) : null,
+                values.containsKey("activity-log-dir") ? Path.of(values.get("activity-log-dir")) : null,
+                values.containsKey("breached-passwords") ? Path.of(values.get("breached-passwords")) : null,
                 bool(values, "help", false));
     }
 

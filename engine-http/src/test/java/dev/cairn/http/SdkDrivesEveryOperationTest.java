@@ -113,6 +113,112 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void aPoolIsTaggedUntaggedAndListedByItsArn() {
+        UserPoolType created = cognito.createUserPool(b -> b.poolName("tags").userPoolTags(Map.of("team", "identity"))).userPool();
+        String arn = created.arn();
+        assertThat(arn).isEqualTo("arn:aws:cognito-idp:us-east-1:" + arn.split(":")[4] + ":userpool/" + created.id());
+        cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("stage", "prod", "team", "accounts")));
+        cognito.untagResource(b -> b.resourceArn(arn).tagKeys("stage"));
+        assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("team", "accounts"));
+        assertThat(cognito.describeUserPool(b -> b.userPoolId(created.id())).userPool().userPoolTags()).isEqualTo(Map.of("team", "accounts"));
+        String unknown = arn.replace(created.id(), "us-east-1_missing00");
+        assertThatThrownBy(() -> cognito.listTagsForResource(b -> b.resourceArn(unknown))).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("aws:x", "y"))))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void aPoolConfiguresItsActivityLogging() {
+        String pool = cognito.createUserPool(b -> b.poolName("logs").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        LogConfigurationType activity = LogConfigurationType.builder().eventSource(EventSourceName.USER_AUTH_EVENTS).logLevel(LogLevel.INFO)
+                .firehoseConfiguration(f -> f.streamArn("arn:aws:firehose:us-east-1:000000000000:deliverystream/cognito")).build();
+        assertThat(cognito.setLogDeliveryConfiguration(b -> b.userPoolId(pool).logConfigurations(activity))
+                .logDeliveryConfiguration().logConfigurations()).containsExactly(activity);
+        assertThat(cognito.getLogDeliveryConfiguration(b -> b.userPoolId(pool)).logDeliveryConfiguration().logConfigurations())
+                .containsExactly(activity);
+        assertThatThrownBy(() -> cognito.setLogDeliveryConfiguration(b -> b.userPoolId(pool).logConfigurations(
+                activity.toBuilder().logLevel(LogLevel.ERROR).build()))).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void usersAreImportedFromACsvFilePutToTheJobsPreSignedUrl() throws Exception {
+        String pool = newPool("import");
+        List<String> header = cognito.getCSVHeader(b -> b.userPoolId(pool)).csvHeader();
+        assertThat(header).startsWith("name", "given_name").endsWith("cognito:mfa_enabled", "cognito:username");
+        UserImportJobType job = cognito.createUserImportJob(b -> b.userPoolId(pool).jobName("wire")
+                .cloudWatchLogsRoleArn("arn:aws:iam::000000000000:role/CognitoImport")).userImportJob();
+        assertThat(job.status()).isEqualTo(UserImportJobStatusType.CREATED);
+        String csv = "cognito:username,email,email_verified,cognito:mfa_enabled\nwire-ann,ann@example.com,true,false\n,x@example.com,true,false\n";
+        // The URL names the server's public endpoint (a balancer, where there is one); the test reaches a node directly.
+        URI url = URI.create(job.preSignedUrl());
+        assertThat(url.getRawPath()).isEqualTo("/_user-import/" + job.jobId());
+        String pathAndQuery = url.getRawPath() + "?" + url.getRawQuery();
+        assertThat(fixture.put(pathAndQuery.replaceAll("token=.*", "token=forged"), csv).statusCode()).isEqualTo(403);
+        assertThat(fixture.put(pathAndQuery, csv).statusCode()).isEqualTo(200);
+        assertThat(fixture.put(pathAndQuery, csv).statusCode()).isEqualTo(200); // a second PUT replaces the first, as on S3
+
+        assertThat(cognito.startUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())).userImportJob().status())
+                .isIn(UserImportJobStatusType.PENDING, UserImportJobStatusType.IN_PROGRESS, UserImportJobStatusType.SUCCEEDED);
+        UserImportJobType done = job;
+        for (int i = 0; i < 500 && done.status() != UserImportJobStatusType.SUCCEEDED; i++) {
+            Thread.sleep(20);
+            done = cognito.describeUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())).userImportJob();
+        }
+        assertThat(done.status()).isEqualTo(UserImportJobStatusType.SUCCEEDED);
+        assertThat(done.importedUsers()).isEqualTo(1);
+        assertThat(done.failedUsers()).isEqualTo(1);
+        assertThat(cognito.listUserImportJobs(b -> b.userPoolId(pool).maxResults(10)).userImportJobs())
+                .extracting(UserImportJobType::jobId).containsExactly(job.jobId());
+        assertThat(cognito.adminGetUser(b -> b.userPoolId(pool).username("wire-ann")).userStatus()).isEqualTo(UserStatusType.RESET_REQUIRED);
+        assertThatThrownBy(() -> cognito.stopUserImportJob(b -> b.userPoolId(pool).jobId(job.jobId())))
+                .isInstanceOf(PreconditionNotMetException.class);
+    }
+
+    @Test
+    void aUsersAuthenticationEventsAreListedAndTakeFeedback() {
+        String pool = cognito.createUserPool(b -> b.poolName("auth-events").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+        cognito.signUp(b -> b.clientId(client).username("eve").password("Corr3ct-Horse!")
+                .userContextData(c -> c.ipAddress("198.51.100.9")));
+        cognito.adminConfirmSignUp(b -> b.userPoolId(pool).username("eve"));
+        cognito.initiateAuth(b -> b.clientId(client).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "eve", "PASSWORD", "Corr3ct-Horse!")).userContextData(c -> c.ipAddress("198.51.100.9")));
+        List<AuthEventType> events = cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve").maxResults(10)).authEvents();
+        assertThat(events).extracting(AuthEventType::eventType).containsExactly(EventType.SIGN_IN, EventType.SIGN_UP);
+        assertThat(events.get(0).eventResponse()).isEqualTo(EventResponseType.PASS);
+        assertThat(events.get(0).eventContextData().ipAddress()).isEqualTo("198.51.100.9");
+        String eventId = events.get(0).eventId();
+        cognito.adminUpdateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId).feedbackValue(FeedbackValueType.VALID));
+        assertThat(cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve")).authEvents().get(0).eventFeedback().provider())
+                .isEqualTo("Admin");
+        String sub = cognito.adminGetUser(b -> b.userPoolId(pool).username("eve")).userAttributes().stream()
+                .filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
+        String token = fixture.engine().authEventFeedbackToken(pool, sub, eventId);
+        cognito.updateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId).feedbackToken(token)
+                .feedbackValue(FeedbackValueType.INVALID));
+        assertThat(cognito.adminListUserAuthEvents(b -> b.userPoolId(pool).username("eve")).authEvents().get(0).eventFeedback().feedbackValue())
+                .isEqualTo(FeedbackValueType.INVALID);
+        assertThatThrownBy(() -> cognito.updateAuthEventFeedback(b -> b.userPoolId(pool).username("eve").eventId(eventId)
+                .feedbackToken("forged").feedbackValue(FeedbackValueType.VALID))).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void aPoolSetsAndDescribesItsThreatProtection() {
+        String pool = cognito.createUserPool(b -> b.poolName("risk").userPoolTier(UserPoolTierType.PLUS)).userPool().id();
+        RiskConfigurationType set = cognito.setRiskConfiguration(b -> b.userPoolId(pool)
+                .compromisedCredentialsRiskConfiguration(c -> c.eventFilter(EventFilterType.SIGN_IN)
+                        .actions(a -> a.eventAction(CompromisedCredentialsEventActionType.BLOCK)))
+                .riskExceptionConfiguration(r -> r.blockedIPRangeList("203.0.113.0/24"))).riskConfiguration();
+        assertThat(set.clientId()).isEqualTo("ALL");
+        RiskConfigurationType described = cognito.describeRiskConfiguration(b -> b.userPoolId(pool)).riskConfiguration();
+        assertThat(described.riskExceptionConfiguration().blockedIPRangeList()).containsExactly("203.0.113.0/24");
+        assertThat(described.compromisedCredentialsRiskConfiguration().actions().eventAction()).isEqualTo(CompromisedCredentialsEventActionType.BLOCK);
+        assertThatThrownBy(() -> cognito.setRiskConfiguration(b -> b.userPoolId(pool).riskExceptionConfiguration(r -> r.skippedIPRangeList("nope"))))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
     void appClientsAreCreatedDescribedUpdatedListedAndDeleted() {
         String pool = newPool("clients");
         UserPoolClientType created = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web").generateSecret(true)
@@ -728,7 +834,7 @@ class SdkDrivesEveryOperationTest {
      */
     private static Class<?> sdkModelClass(String simpleName) {
         try {
-            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa").replace("UICustom", "UiCustom"));
+            return Class.forName(CreateUserPoolRequest.class.getPackageName() + "." + simpleName.replace("MFA", "Mfa").replace("UICustom", "UiCustom").replace("CSV", "Csv"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("The SDK has no " + simpleName, e);
         }

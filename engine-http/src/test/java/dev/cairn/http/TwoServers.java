@@ -100,6 +100,22 @@ final class TwoServers implements WireTarget {
     }
 
     @Override
+    public HttpResponse<String> put(String rawPathAndQuery, String body) {
+        URI uri = URI.create("http://localhost:" + nextPort() + rawPathAndQuery);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            recordFault(response.statusCode(), "PUT", uri.getRawPath());
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public CairnEngine engine() {
         return engine;
     }

@@ -93,6 +93,11 @@ final class WireFixture implements WireTarget {
         return send(HttpRequest.newBuilder(URI.create(endpoint() + rawPath)).GET().build());
     }
 
+    @Override
+    public HttpResponse<String> put(String rawPathAndQuery, String body) {
+        return send(HttpRequest.newBuilder(URI.create(endpoint() + rawPathAndQuery)).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -29,6 +29,9 @@ interface WireTarget extends AutoCloseable {
     /** An engine on the target's storage, for what the wire does not show: the log, the service model. */
     CairnEngine engine();
 
+    /** A PUT of {@code body} to a path (with its query) as sent, to the target (a node in turn, where there are several). */
+    HttpResponse<String> put(String rawPathAndQuery, String body);
+
     /** The messages the target sent a user, oldest first, as local mode's outbox lists them. */
     JsonNode outbox(String userPoolId, String username);
 

@@ -35,5 +35,11 @@ public final class EventTypes {
 
             IdentityProviderCreated.class, IdentityProviderUpdated.class, IdentityProviderDeleted.class,
             ProviderLinked.class, ProviderUnlinked.class,
-            TermsCreated.class, TermsUpdated.class, TermsDeleted.class);
+            TermsCreated.class, TermsUpdated.class, TermsDeleted.class,
+
+
+            UserPoolTagged.class, UserPoolUntagged.class, LogDeliveryConfigurationSet.class,
+            UserImportJobCreated.class, UserImportFileUploaded.class, UserImportJobStarted.class, UserImportJobClaimed.class,
+            UserImportBatchImported.class, UserImportJobStopRequested.class, UserImportJobEnded.class,
+            AuthEventFeedbackRecorded.class, RiskConfigurationSet.class, SignInRiskAssessed.class);
 }

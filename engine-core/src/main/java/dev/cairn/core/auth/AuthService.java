@@ -97,6 +97,7 @@ public final class AuthService {
     private final Supplier<PasswordVerifier> decoy;
     private final Decoys decoys;
     private final Deliveries deliveries;
+    private final dev.cairn.core.risk.RiskChecks risk;
 
     private final Triggers triggers;
     private final MessageTriggers messages;
@@ -105,7 +106,8 @@ public final class AuthService {
     private final CustomAuth customAuth;
 
     public AuthService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Clock clock, RandomGenerator random, Ids ids, SecretBox secrets, AppClients clients, TokenIssuer tokens, RefreshTokens refreshTokens, Decoys decoys, Deliveries deliveries,
-                       MessageTriggers messages) {
+                       MessageTriggers messages, dev.cairn.core.risk.RiskChecks risk) {
+        this.risk = risk;
         this.messages = messages;
         this.triggers = messages.triggers();
         this.authTriggers = new AuthTriggers(triggers);
@@ -200,7 +202,8 @@ public final class AuthService {
             throw unknownUser(client);
         }
         UserState user = found.get();
-        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of());
+        SignInAttempt attempt = new SignInAttempt(client.client().clientId(), flow.name(), List.of(),
+                risk.forSignIn(pool, client.client().clientId(), sourceIp(a), password));
         return actAs(user, a, () -> signIn(pool, client, user, attempt, new Proof.Password(password), a, null));
     }
 
@@ -227,6 +230,11 @@ public final class AuthService {
         return respond(poolId, clientId, challengeName, responses, session, sourceIp, false, true, null);
     }
 
+    /** Where a sign-in comes from: the address its context data names, else the caller's. */
+    private static String sourceIp(Attempt a) {
+        return a.sourceIp() != null ? a.sourceIp() : AxonRuntime.currentContext().sourceIp();
+    }
+
     /** PASSWORD_VERIFIER for a user, or, for an unknown user when existence errors are hidden, for nobody. */
     Supplier<Outcome> srpChallenge(UserPoolState pool, UserPoolState.AppClient client, Attempt a, Optional<UserState> found) {
         String srpA = required(a, "SRP_A");
@@ -238,7 +246,8 @@ public final class AuthService {
         SrpVerifier verifier = found.map(u -> verifierOf(pool, u)).orElseGet(() -> decoySrp(pool, username));
         if (found.isPresent()) {
             Decision<Void> allowed = actAs(found.get(), a, () -> axon.send(new Commands.StartSignIn(found.get().sub(),
-                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of()), clock.instant())));
+                    new SignInAttempt(client.client().clientId(), a.authFlow(), List.of(),
+                            risk.forSignIn(pool, client.client().clientId(), sourceIp(a), null)), clock.instant())));
             if (!allowed.accepted()) return allowed.afterCommit(v -> null);
         }
         String sessionId = ids.uuid();

@@ -48,7 +48,14 @@ public final class AxonRuntime {
     /** Metadata keys that carry the {@link RequestContext} from a command to the events it causes. */
     public static final List<String> CONTEXT_KEYS = List.of("actorType", "actor", "clientId", "sourceIp", "correlationId");
 
+    /**
+     * Metadata keys for what the client's context data said of its device (UserContextData,
+     * ContextData): kept on the events of the request, as the source address is.
+     */
+    public static final List<String> CLIENT_KEYS = List.of("deviceName", "timezone");
+
     private static final ThreadLocal<RequestContext> CONTEXT = new ThreadLocal<>();
+    private static final ThreadLocal<Map<String, String>> CLIENT = new ThreadLocal<>();
 
     private final EventSerializer serializer = new EventSerializer();
     private final EventStorageEngine storageEngine;
@@ -70,7 +77,8 @@ public final class AxonRuntime {
         this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
         this.transactionManager = storage.transactionManager();
         SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();
-        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(CONTEXT_KEYS.toArray(String[]::new))));
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(
+                java.util.stream.Stream.concat(CONTEXT_KEYS.stream(), CLIENT_KEYS.stream()).toArray(String[]::new))));
         for (Class<?> type : aggregateTypes) subscribe(type, bus, cacheSize);
         this.gateway = DefaultCommandGateway.builder().commandBus(bus).build();
         this.projections = SimpleEventHandlerInvoker.builder().eventHandlers(projectionHandlers)
@@ -119,6 +127,28 @@ public final class AxonRuntime {
         if (t instanceof RuntimeException r) return r;
         if (t instanceof Error e) throw e;
         return new IllegalStateException(t);
+    }
+
+    /**
+     * Runs {@code work} with what the client said of its device ({@link #CLIENT_KEYS}, values
+     * absent or null when it said nothing) recorded on the events of the commands it sends.
+     */
+    public static <T> T withClient(Map<String, String> client, Supplier<T> work) {
+        if (client.isEmpty()) return work.get();
+        Map<String, String> previous = CLIENT.get();
+        CLIENT.set(client);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) CLIENT.remove();
+            else CLIENT.set(previous);
+        }
+    }
+
+    /** What the current request's client said of its device under {@code key} (one of {@link #CLIENT_KEYS}), or null. */
+    public static String clientValue(String key) {
+        Map<String, String> client = CLIENT.get();
+        return client == null ? null : client.get(key);
     }
 
     /** The request context the current unit of work runs for. */
@@ -170,6 +200,8 @@ public final class AxonRuntime {
         if (ctx.clientId() != null) meta.put("clientId", ctx.clientId());
         if (ctx.sourceIp() != null) meta.put("sourceIp", ctx.sourceIp());
         if (ctx.correlationId() != null) meta.put("correlationId", ctx.correlationId());
+        Map<String, String> client = CLIENT.get();
+        if (client != null) meta.putAll(client);
         return meta;
     }
 
@@ -213,6 +245,19 @@ public final class AxonRuntime {
                 eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, next++, payload, metaData(context)));
             }
             return null;
+        });
+    }
+
+    /**
+     * Calls {@code listener} with the events of each unit of work once it committed, in append
+     * order; never for a unit of work that rolled back, nor for a rebuild's replay (which
+     * publishes nothing). What it does cannot undo the commit: its failures are its own.
+     */
+    public void afterCommit(java.util.function.Consumer<List<? extends EventMessage<?>>> listener) {
+        eventStore.subscribe(events -> {
+            List<? extends EventMessage<?>> batch = List.copyOf(events);
+            if (CurrentUnitOfWork.isStarted()) CurrentUnitOfWork.get().afterCommit(u -> listener.accept(batch));
+            else listener.accept(batch);
         });
     }
 

@@ -282,4 +282,10 @@ public final class Commands {
      */
     public record AcceptFederatedSignIn(@TargetAggregateIdentifier String sub, UserPoolState pool, Map<String, String> mappedAttributes) {
     }
+
+    // ------------------------------------------------------------------ authentication events
+
+    /** Feedback on one of the user's authentication events, which the caller found in the user's log. */
+    public record RecordAuthEventFeedback(@TargetAggregateIdentifier String sub, String eventId, String feedbackValue, String provider) {
+    }
 }

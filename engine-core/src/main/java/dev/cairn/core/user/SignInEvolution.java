@@ -31,23 +31,27 @@ final class SignInEvolution {
                 }
                 tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), e.clientId(), e.refreshTokenExpiresAt(), at, e.deviceKey()));
             }
-            return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at));
+            return new SignInState(0, null, s.signedOutAt(), tokens, recent(s.revokedOrigins(), at), s.riskHistory());
         }
         if (event instanceof SignInFailed e) {
             if (!"WRONG_PASSWORD".equals(e.reason())) return s;
-            return new SignInState(s.failedAttempts() + 1, at, s.signedOutAt(), s.refreshTokens(), s.revokedOrigins());
+            return new SignInState(s.failedAttempts() + 1, at, s.signedOutAt(), s.refreshTokens(), s.revokedOrigins(), s.riskHistory());
         }
         if (event instanceof SignedOutGlobally) {
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
             s.refreshTokens().keySet().forEach(origin -> revoked.put(origin, at));
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), at, Map.of(), revoked, s.riskHistory());
         }
         if (event instanceof RefreshTokenRevoked e) {
             Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
             tokens.remove(e.originJti());
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
             revoked.put(e.originJti(), at);
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked, s.riskHistory());
+        }
+        if (event instanceof dev.cairn.api.event.SignInRiskAssessed e) {
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), s.refreshTokens(), s.revokedOrigins(),
+                    s.riskHistory().with(e.ipRange(), e.deviceName()));
         }
         if (event instanceof RefreshTokenRotated e && s.refreshTokens().containsKey(e.originJti())) {
             Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
@@ -62,14 +66,14 @@ final class SignInEvolution {
             if (t.hash() != null && !t.hash().equals(e.previousTokenHash())) retired.add(new SignInState.Retired(t.hash(), until));
             while (retired.size() > SignInState.RefreshToken.MAX_RETIRED) retired.remove(0);
             tokens.put(e.originJti(), new SignInState.RefreshToken(e.refreshTokenHash(), t.clientId(), t.expiresAt(), t.authTime(), t.deviceKey(), retired));
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins());
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins(), s.riskHistory());
         }
         if (event instanceof RefreshTokenReuseDetected e) {
             Map<String, SignInState.RefreshToken> tokens = new HashMap<>(s.refreshTokens());
             tokens.remove(e.originJti());
             Map<String, Instant> revoked = recent(s.revokedOrigins(), at);
             revoked.put(e.originJti(), at);
-            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+            return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked, s.riskHistory());
         }
         return s; // TokensRefreshed changes nothing that decisions need; it is kept for the audit trail
     }
@@ -84,7 +88,7 @@ final class SignInEvolution {
                 revoked.put(origin, at);
             }
         });
-        return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked);
+        return new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, revoked, s.riskHistory());
     }
 
     private static Map<String, SignInState.RefreshToken> live(Map<String, SignInState.RefreshToken> tokens, Instant at) {

@@ -22,7 +22,11 @@ public enum SignInFailure {
     /** The right temporary password, past the pool's TemporaryPasswordValidityDays: an administrator must set a new one. */
     TEMPORARY_PASSWORD_EXPIRED,
     /** A passkey's assertion (WEB_AUTHN) did not verify: unknown or deleted credential, bad signature, challenge, origin or counter. */
-    PASSKEY_NOT_VERIFIED;
+    PASSKEY_NOT_VERIFIED,
+    /** The source address is in the pool's or client's BlockedIPRangeList (threat protection). */
+    RISK_BLOCKED,
+    /** The password is in the operator's breached-password list and threat protection blocks compromised credentials. */
+    COMPROMISED_CREDENTIALS;
 
     public static final String WRONG_PASSWORD_MESSAGE = "Incorrect username or password.";
 
@@ -37,6 +41,8 @@ public enum SignInFailure {
             case TEMPORARY_PASSWORD_EXPIRED -> new NotAuthorizedException("Temporary password has expired and must be reset by an administrator.");
             // Cognito's wording for a failed passkey is not documented; this one is ours.
             case PASSKEY_NOT_VERIFIED -> new NotAuthorizedException("The passkey could not be verified.");
+            // Cognito's wording for a sign-in its threat protection blocks, from memory.
+            case RISK_BLOCKED, COMPROMISED_CREDENTIALS -> new NotAuthorizedException("Unable to login because of security reasons.");
         };
     }
 }

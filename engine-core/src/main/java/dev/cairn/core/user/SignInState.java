@@ -13,7 +13,44 @@ import java.util.Map;
  * @param revokedOrigins origin jtis revoked, with when: access tokens from them are refused until they expire
  */
 public record SignInState(int failedAttempts, Instant lastFailureAt, Instant signedOutAt,
-                          Map<String, RefreshToken> refreshTokens, Map<String, Instant> revokedOrigins) {
+                          Map<String, RefreshToken> refreshTokens, Map<String, Instant> revokedOrigins, RiskHistory riskHistory) {
+
+    public SignInState {
+        if (riskHistory == null) riskHistory = RiskHistory.NONE;
+    }
+
+    /**
+     * The network ranges and devices of the user's assessed sign-ins (threat protection's baseline),
+     * the most recent {@value #MAX_KNOWN} of each.
+     */
+    public record RiskHistory(List<String> ranges, List<String> devices) {
+
+        public static final RiskHistory NONE = new RiskHistory(List.of(), List.of());
+
+        public RiskHistory {
+            ranges = ranges == null ? List.of() : List.copyOf(ranges);
+            devices = devices == null ? List.of() : List.copyOf(devices);
+        }
+
+        public boolean empty() {
+            return ranges.isEmpty() && devices.isEmpty();
+        }
+
+        RiskHistory with(String range, String device) {
+            return new RiskHistory(added(ranges, range), added(devices, device));
+        }
+
+        private static List<String> added(List<String> known, String value) {
+            if (value == null) return known;
+            List<String> next = new java.util.ArrayList<>(known);
+            next.remove(value);
+            next.add(value);
+            return next.size() > MAX_KNOWN ? next.subList(next.size() - MAX_KNOWN, next.size()) : next;
+        }
+    }
+
+    /** Ranges and devices remembered per user. */
+    public static final int MAX_KNOWN = 20;
 
     /** Cognito locks a user out after this many consecutive wrong passwords... */
     public static final int FREE_ATTEMPTS = 5;
@@ -26,7 +63,7 @@ public record SignInState(int failedAttempts, Instant lastFailureAt, Instant sig
      */
     public static final int MAX_REFRESH_TOKENS = 100;
 
-    public static final SignInState NONE = new SignInState(0, null, null, Map.of(), Map.of());
+    public static final SignInState NONE = new SignInState(0, null, null, Map.of(), Map.of(), RiskHistory.NONE);
 
     /**
      * A refresh token as kept: its hash, the client it belongs to, when it dies, the device it is

@@ -291,22 +291,60 @@ public class User {
 
     @CommandHandler
     Decision<Void> handle(Commands.StartSignIn c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
+        SignInFailure refused = riskBeforeProof(c.attempt().risk());
+        if (refused == null) refused = refusalBeforeProof(c.now());
         return refused != null ? fail(c.attempt(), refused) : Decision.accept();
     }
 
     @CommandHandler
     Decision<SignInStep> handle(Commands.SignIn c) {
-        SignInFailure refused = refusalBeforeProof(c.now());
+        SignInFailure refused = riskBeforeProof(c.attempt().risk());
+        if (refused == null) refused = refusalBeforeProof(c.now());
         if (refused != null) return fail(c.attempt(), refused);
         if (!proves(c.proof(), c.now())) return fail(c.attempt(), SignInFailure.WRONG_PASSWORD);
+        if (compromised(c.attempt().risk())) return fail(c.attempt(), SignInFailure.COMPROMISED_CREDENTIALS);
         return switch (state.userStatus()) {
             case UNCONFIRMED -> fail(c.attempt(), SignInFailure.NOT_CONFIRMED);
             case RESET_REQUIRED -> fail(c.attempt(), SignInFailure.RESET_REQUIRED);
             case FORCE_CHANGE_PASSWORD -> state.temporaryPasswordExpired(c.temporaryPasswordValidityDays(), c.now())
                     ? fail(c.attempt(), SignInFailure.TEMPORARY_PASSWORD_EXPIRED) : Decision.accept(SignInStep.NEW_PASSWORD_REQUIRED);
-            default -> signedInOrChallenged(c);
+            default -> {
+                SignInFailure takeover = accountTakeover(c.attempt().risk(), c.mfa());
+                yield takeover != null ? fail(c.attempt(), takeover) : signedInOrChallenged(c);
+            }
         };
+    }
+
+    /**
+     * Threat protection's account takeover check of a right password, unless the source is in a
+     * skipped range: the signals (a network range or a device the user's earlier assessed sign-ins
+     * never came from, once there are earlier ones; three or more wrong passwords just before) make
+     * the level (one signal Low, two Medium, three High), the settings the action at that level.
+     * BLOCK refuses; MFA_REQUIRED refuses a user whom the sign-in would not ask for a second
+     * factor; MFA_IF_CONFIGURED and NO_ACTION let the sign-in go on as it would. The assessment is
+     * recorded either way, and with it the range and device, as the user's known ones from then on.
+     */
+    private SignInFailure accountTakeover(RiskCheck risk, MfaChallenges.Offer mfa) {
+        if (risk == null || risk.takeoverActions() == null
+                || dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.skippedRanges())) return null;
+        SignInState.RiskHistory history = state.signInState().riskHistory();
+        String range = dev.cairn.core.userpool.RiskSettings.networkOf(risk.sourceIp());
+        List<String> signals = new java.util.ArrayList<>();
+        if (!history.empty() && range != null && !history.ranges().contains(range)) signals.add("NEW_IP_RANGE");
+        if (!history.empty() && risk.deviceName() != null && !history.devices().contains(risk.deviceName())) signals.add("NEW_DEVICE");
+        if (state.signInState().failedAttempts() >= 3) signals.add("FAILED_ATTEMPTS");
+        String level = switch (signals.size()) {
+            case 0 -> null;
+            case 1 -> "Low";
+            case 2 -> "Medium";
+            default -> "High";
+        };
+        String action = level == null ? "NO_ACTION" : risk.takeoverActions().getOrDefault(level, "NO_ACTION");
+        boolean secondFactor = MfaChallenges.afterPassword(state.mfaState(), state.userPoolId(), sub, state.attributes(), mfa).isPresent();
+        boolean blocks = action.equals("BLOCK") || action.equals("MFA_REQUIRED") && !secondFactor;
+        String decision = level == null ? "NoRisk" : blocks ? "Block" : "AccountTakeover";
+        apply(new dev.cairn.api.event.SignInRiskAssessed(state.userPoolId(), sub, signals, level, decision, action, range, risk.deviceName()));
+        return blocks ? SignInFailure.RISK_BLOCKED : null;
     }
 
     /**
@@ -371,10 +409,26 @@ public class User {
         apply(new SignInFailed(state.userPoolId(), sub, c.clientId(), c.authFlow(), c.reason().name()));
     }
 
-    /** Lockout, then a disabled user: refused before any proof is looked at. */
+    /** Threat protection: a source in a blocked range is refused before anything else (a blocked range wins over a skipped one). */
+    private static SignInFailure riskBeforeProof(RiskCheck risk) {
+        if (risk == null) return null;
+        return dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.blockedRanges()) ? SignInFailure.RISK_BLOCKED : null;
+    }
+
+    /** Threat protection: the right password, but a breached one, where compromised credentials are blocked and the source is assessed. */
+    private static boolean compromised(RiskCheck risk) {
+        return risk != null && risk.passwordBreached() && risk.blockCompromisedSignIn()
+                && !dev.cairn.core.userpool.RiskSettings.inRanges(risk.sourceIp(), risk.skippedRanges());
+    }
+
+    /**
+     * Lockout, then a disabled user, then an imported user (RESET_REQUIRED without any password, who
+     * has nothing to prove and, as in Cognito, is told to reset it): refused before any proof is looked at.
+     */
     SignInFailure refusalBeforeProof(Instant now) {
         if (state.signInState().lockedAt(now)) return SignInFailure.LOCKED_OUT;
         if (!state.enabled()) return SignInFailure.DISABLED;
+        if (state.userStatus() == UserStatus.RESET_REQUIRED && state.password() == null) return SignInFailure.RESET_REQUIRED;
         return null;
     }
 
@@ -499,6 +553,11 @@ public class User {
 
     UserState state() {
         return state;
+    }
+
+    @CommandHandler
+    void handle(Commands.RecordAuthEventFeedback c) {
+        apply(new dev.cairn.api.event.AuthEventFeedbackRecorded(state.userPoolId(), sub, c.eventId(), c.feedbackValue(), c.provider()));
     }
 
     @EventSourcingHandler

@@ -123,7 +123,8 @@ public final class UserEvolution {
         }
         if (event instanceof SignedIn || event instanceof TokensRefreshed || event instanceof SignInFailed
                 || event instanceof SignedOutGlobally || event instanceof RefreshTokenRevoked
-                || event instanceof RefreshTokenRotated || event instanceof RefreshTokenReuseDetected) {
+                || event instanceof RefreshTokenRotated || event instanceof RefreshTokenReuseDetected
+                || event instanceof dev.cairn.api.event.SignInRiskAssessed) {
             return s.withSignIn(SignInEvolution.apply(s.signInState(), event, at));
         }
         return s;

@@ -59,7 +59,7 @@ public record UserState(String userPoolId, String sub, String username, Map<Stri
         if (s.refreshTokens().isEmpty()) return slim;
         java.util.Map<String, SignInState.RefreshToken> tokens = new java.util.HashMap<>();
         s.refreshTokens().forEach((origin, t) -> tokens.put(origin, new SignInState.RefreshToken(null, null, t.expiresAt(), t.authTime(), t.deviceKey())));
-        return slim.withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins()));
+        return slim.withSignIn(new SignInState(s.failedAttempts(), s.lastFailureAt(), s.signedOutAt(), tokens, s.revokedOrigins(), s.riskHistory()));
     }
 
     public UserState withPasswordSetAt(Instant at) {

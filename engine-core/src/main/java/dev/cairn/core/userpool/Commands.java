@@ -137,4 +137,17 @@ public final class Commands {
     /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */
     public record SetUICustomization(@TargetAggregateIdentifier String userPoolId, String clientId, String css, byte[] imageFile) {
     }
+
+    public record TagUserPool(@TargetAggregateIdentifier String userPoolId, java.util.Map<String, String> tags) {
+    }
+
+    public record UntagUserPool(@TargetAggregateIdentifier String userPoolId, List<String> tagKeys) {
+    }
+
+    public record SetLogDeliveryConfiguration(@TargetAggregateIdentifier String userPoolId,
+                                              List<dev.cairn.api.model.LogConfigurationType> logConfigurations) {
+    }
+
+    public record SetRiskConfiguration(@TargetAggregateIdentifier String userPoolId, dev.cairn.api.model.SetRiskConfigurationRequest request) {
+    }
 }

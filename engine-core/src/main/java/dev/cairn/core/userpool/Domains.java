@@ -80,6 +80,6 @@ public final class Domains {
         else if (event instanceof UserPoolDomainUpdated e) oauth = oauth.withDomain(new PoolOAuth.Domain(e.domain(), e.certificateArn(), e.managedLoginVersion()));
         else if (event instanceof UserPoolDomainDeleted e) oauth = oauth.withoutDomain(e.domain());
         else return s;
-        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), oauth);
+        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), oauth, s.security(), s.imports());
     }
 }

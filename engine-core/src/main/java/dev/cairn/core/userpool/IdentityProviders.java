@@ -207,7 +207,7 @@ public final class IdentityProviders {
         } else {
             return s;
         }
-        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), oauth);
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), oauth, s.security(), s.imports());
     }
 
     private static PoolOAuth.IdentityProvider provider(String poolId, IdentityProviderDefinition d, Instant created, Instant modified) {

@@ -61,7 +61,7 @@ final class MfaSettings {
         PoolMfa mfa = new PoolMfa(e.sms() != null, e.softwareTokenEnabled(), e.email() != null,
                 e.email() == null ? null : e.email().message(), e.email() == null ? null : e.email().subject(),
                 e.webAuthn() == null ? null : e.webAuthn().relyingPartyId(), e.webAuthn() == null ? null : e.webAuthn().userVerification());
-        return new UserPoolState(settings.build(), s.clients(), s.groups(), s.signingKeys(), mfa, s.oauth());
+        return new UserPoolState(settings.build(), s.clients(), s.groups(), s.signingKeys(), mfa, s.oauth(), s.security(), s.imports());
     }
 
     /** GetUserPoolMfaConfig's answer (SetUserPoolMfaConfig answers the same). */

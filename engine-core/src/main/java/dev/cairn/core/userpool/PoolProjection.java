@@ -34,8 +34,10 @@ public final class PoolProjection {
             pools.delete(event.userPoolId());
             return;
         }
-        UserPoolState current = event instanceof UserPoolCreated ? null
-                : pools.get(event.userPoolId()).map(d -> Json.read(d, UserPoolState.class)).orElseThrow();
+        var document = pools.get(event.userPoolId());
+        // A job that outlived its pool (deleted while it ran) leaves no trace on a pool that is gone.
+        if (document.isEmpty() && event instanceof dev.cairn.api.event.UserImportJobEvent) return;
+        UserPoolState current = event instanceof UserPoolCreated ? null : document.map(d -> Json.read(d, UserPoolState.class)).orElseThrow();
         pools.put(event.userPoolId(), Json.write(UserPoolEvolution.apply(current, event, at)));
     }
 }

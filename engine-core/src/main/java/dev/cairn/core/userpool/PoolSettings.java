@@ -59,7 +59,9 @@ public final class PoolSettings {
                 .id(current.id()).arn(current.arn()).name(request.poolName() != null ? request.poolName() : current.name())
                 .schemaAttributes(current.schemaAttributes()).aliasAttributes(current.aliasAttributes())
                 .usernameAttributes(current.usernameAttributes()).usernameConfiguration(current.usernameConfiguration())
-                .domain(current.domain()).customDomain(current.customDomain()).build());
+                .domain(current.domain()).customDomain(current.customDomain())
+                // Tags are the pool's resource tags (TagResource): an update that names none keeps them.
+                .userPoolTags(request.userPoolTags() != null ? request.userPoolTags() : current.userPoolTags()).build());
         check(settings);
         return settings;
     }
@@ -121,6 +123,7 @@ public final class PoolSettings {
 
     private static void check(UserPoolType s) {
         checkSignInPolicy(s);
+        Tags.check(s.userPoolTags());
         PasswordPolicyType pw = s.policies().passwordPolicy();
         if (pw.minimumLength() < 6 || pw.minimumLength() > 99) {
             throw new InvalidParameterException("Password policy minimum length must be between 6 and 99.");

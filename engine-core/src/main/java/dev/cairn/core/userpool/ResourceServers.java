@@ -84,6 +84,6 @@ public final class ResourceServers {
         else if (event instanceof ResourceServerUpdated e) oauth = oauth.withResourceServer(toWire(s.id(), e.resourceServer()));
         else if (event instanceof ResourceServerDeleted e) oauth = oauth.withoutResourceServer(e.identifier());
         else return s;
-        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), oauth);
+        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), oauth, s.security(), s.imports());
     }
 }

@@ -96,7 +96,7 @@ public final class Terms {
         } else {
             return s;
         }
-        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth().withTerms(terms));
+        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth().withTerms(terms), s.security(), s.imports());
     }
 
     private static TermsType wire(String poolId, TermsDefinition d, Instant created, Instant modified) {

@@ -104,6 +104,6 @@ public final class UICustomizations {
                 .cssVersion(e.css() == null ? null : String.valueOf(at.toEpochMilli()))
                 .imageUrl(e.imageBase64() == null ? null : "data:image/" + e.imageType() + ";base64," + e.imageBase64())
                 .creationDate(previous != null ? previous.creationDate() : at).lastModifiedDate(at).build();
-        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth().withUICustomization(customization));
+        return new UserPoolState(s.settings(), s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth().withUICustomization(customization), s.security(), s.imports());
     }
 }

@@ -225,6 +225,26 @@ public class UserPool {
         Authorizations.checkLogout(state, command);
     }
 
+    @CommandHandler
+    void handle(Commands.TagUserPool command) {
+        apply(Tags.tag(state, command.tags()));
+    }
+
+    @CommandHandler
+    void handle(Commands.UntagUserPool command) {
+        apply(Tags.untag(state, command.tagKeys()));
+    }
+
+    @CommandHandler
+    void handle(Commands.SetLogDeliveryConfiguration command) {
+        apply(LogDelivery.decide(state, command.logConfigurations()));
+    }
+
+    @CommandHandler
+    void handle(Commands.SetRiskConfiguration command) {
+        apply(RiskSettings.decide(state, command.request()));
+    }
+
     private UserPoolState.AppClient client(String clientId) {
         UserPoolState.AppClient client = state.clients().get(clientId);
         if (client == null) throw new ResourceNotFoundException("User pool client " + clientId + " does not exist.");

@@ -23,6 +23,8 @@ import dev.cairn.api.event.UserPoolDomainDeleted;
 import dev.cairn.api.event.UserPoolDomainUpdated;
 import dev.cairn.api.event.UserPoolMfaConfigSet;
 import dev.cairn.api.event.UserPoolUpdated;
+import dev.cairn.api.event.UserPoolTagged;
+import dev.cairn.api.event.UserPoolUntagged;
 import dev.cairn.api.model.GroupType;
 import dev.cairn.api.model.SchemaAttributeType;
 import dev.cairn.api.model.UserPoolClientType;
@@ -48,7 +50,7 @@ public final class UserPoolEvolution {
     public static UserPoolState apply(UserPoolState s, Object event, Instant at) {
         if (event instanceof UserPoolCreated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder().creationDate(at).lastModifiedDate(at).build(),
-                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()), PoolOAuth.NONE);
+                    new LinkedHashMap<>(), new TreeMap<>(), List.of(), MfaSettings.created(e.settings()), PoolOAuth.NONE, PoolSecurity.NONE, PoolImports.NONE);
         }
         if (event instanceof UserPoolMfaConfigSet e) return MfaSettings.apply(s, e, at);
         if (event instanceof dev.cairn.api.event.UICustomizationSet e) return UICustomizations.apply(s, e, at);
@@ -65,22 +67,26 @@ public final class UserPoolEvolution {
                 || event instanceof dev.cairn.api.event.TermsDeleted) {
             return Terms.apply(s, event, at);
         }
+        if (event instanceof dev.cairn.api.event.UserImportJobEvent e) return PoolImports.apply(s, e, at);
+        if (event instanceof dev.cairn.api.event.RiskConfigurationSet e) return RiskSettings.apply(s, e, at);
+        if (event instanceof dev.cairn.api.event.LogDeliveryConfigurationSet e) return LogDelivery.apply(s, e);
+        if (event instanceof UserPoolTagged || event instanceof UserPoolUntagged) return Tags.apply(s, event);
         if (event instanceof UserPoolUpdated e) {
             return new UserPoolState(PoolDefinitions.toWire(e.userPoolId(), e.settings()).toBuilder()
                     .creationDate(s.settings().creationDate()).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
         }
         if (event instanceof CustomAttributesAdded e) {
             List<SchemaAttributeType> schema = new ArrayList<>(s.schema());
             schema.addAll(PoolDefinitions.schemaToWire(e.attributes()));
             return new UserPoolState(s.settings().toBuilder().schemaAttributes(schema).lastModifiedDate(at).build(),
-                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth());
+                    s.clients(), s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
         }
         if (event instanceof UserPoolDeleted) return null;
         if (event instanceof SigningKeyAdded e) {
             List<UserPoolState.SigningKeyRef> keys = new ArrayList<>(s.signingKeys());
             keys.add(new UserPoolState.SigningKeyRef(e.kid(), e.sealedPrivateKey()));
-            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa(), s.oauth());
+            return new UserPoolState(s.settings(), s.clients(), s.groups(), keys, s.mfa(), s.oauth(), s.security(), s.imports());
         }
         if (event instanceof UserPoolClientCreated e) {
             return withClient(s, new UserPoolState.AppClient(ClientDefinitions.toWire(e.userPoolId(), e.client()).toBuilder()
@@ -97,7 +103,7 @@ public final class UserPoolEvolution {
             s = Terms.apply(s, e, at);
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
-            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
+            return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
         }
         if (event instanceof GroupCreated e) {
             return withGroup(s, GroupDefinitions.toWire(s.id(), e.group()).toBuilder().creationDate(at).lastModifiedDate(at).build());
@@ -109,7 +115,7 @@ public final class UserPoolEvolution {
         if (event instanceof GroupDeleted e) {
             TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
             groups.remove(e.groupName());
-            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
+            return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
         }
         return s;
     }
@@ -117,12 +123,12 @@ public final class UserPoolEvolution {
     static UserPoolState withClient(UserPoolState s, UserPoolState.AppClient client) {
         Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
         clients.put(client.client().clientId(), client);
-        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth());
+        return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
     }
 
     private static UserPoolState withGroup(UserPoolState s, GroupType group) {
         TreeMap<String, GroupType> groups = new TreeMap<>(s.groups());
         groups.put(group.groupName(), group);
-        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth());
+        return new UserPoolState(s.settings(), s.clients(), groups, s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());
     }
 }

@@ -20,13 +20,18 @@ import java.util.SortedMap;
  * @param signingKeys token signing keys, oldest first
  * @param mfa         the MFA factors on (null in documents written before MFA could be configured)
  * @param oauth       resource servers (null in documents written before the pool could have them)
+ * @param security    log delivery and risk configurations (null in documents written before the pool could have them)
+ * @param imports     user import jobs (null in documents written before the pool could have them)
  */
 public record UserPoolState(UserPoolType settings, Map<String, AppClient> clients, SortedMap<String, GroupType> groups,
-                            List<SigningKeyRef> signingKeys, PoolMfa mfa, PoolOAuth oauth) {
+                            List<SigningKeyRef> signingKeys, PoolMfa mfa, PoolOAuth oauth, PoolSecurity security,
+                            PoolImports imports) {
 
     public UserPoolState {
         if (mfa == null) mfa = PoolMfa.NONE;
         if (oauth == null) oauth = PoolOAuth.NONE;
+        if (security == null) security = PoolSecurity.NONE;
+        if (imports == null) imports = PoolImports.NONE;
     }
 
     /** {@code OFF}, {@code ON} or {@code OPTIONAL}. */

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an identity provider's client secret and private key;
  * refresh, access and ID tokens; a TOTP secret and an email MFA code; a first-factor email code and a rotated refresh token; a hosted sign-in's password,
  * session, authorization code and plain PKCE verifier; a password typed into a UserMigration
- * trigger and a CUSTOM_AUTH private challenge parameter), then every table of the database is read byte for byte, on H2
+ * trigger and a CUSTOM_AUTH private challenge parameter; an import job's upload token and its uploaded file), then every table of the database is read byte for byte, on H2
  * and on PostgreSQL: none of them appears in plaintext. The clock is fixed and randomness seeded,
  * so the six-digit codes cannot match a timestamp by chance, and a run repeats exactly.
  */
@@ -213,6 +213,15 @@ class NoSecretInStorageTest {
             api.respondToAuthChallenge(RespondToAuthChallengeRequest.builder().clientId(app).challengeName("CUSTOM_CHALLENGE").session(session)
                     .challengeResponses(Map.of("USERNAME", "legacy", "ANSWER", "Private-Challenge-Answer-8")).build());
             secrets.add("Private-Challenge-Answer-8");
+
+            // A user import job: its pre-signed URL's token, and the uploaded file, which waits sealed until the job runs.
+            var job = api.createUserImportJob(CreateUserImportJobRequest.builder().userPoolId(pool).jobName("import")
+                    .cloudWatchLogsRoleArn("arn:aws:iam::000000000000:role/CognitoImport").build()).userImportJob();
+            String uploadToken = java.net.URI.create(job.preSignedUrl()).getQuery().substring("token=".length());
+            String row = "csv-row-kept-sealed@example.com";
+            assertThat(api.uploadUserImportFile(job.jobId(), uploadToken, ("cognito:username,email,email_verified,given_name,cognito:mfa_enabled\n"
+                    + "una," + row + ",true,Una,false\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+            secrets.addAll(List.of(uploadToken, row));
         }
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();
         return secrets;
