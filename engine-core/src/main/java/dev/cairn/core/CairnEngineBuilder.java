@@ -269,7 +269,7 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         UserProjection userProjection = new UserProjection(s.users(), users);
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class,
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class,
                         dev.cairn.core.userimport.UserImportJob.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), userProjection,
                         new DeviceProjection(s.devices())),
