@@ -189,4 +189,18 @@ class ManagedLoginBrandingTest {
                 .usingRecursiveComparison().isEqualTo(before);
         fixture.when(api -> api.describeManagedLoginBrandingByClient(byClient(other))).expectError(ResourceNotFoundException.class);
     }
+
+    @Test
+    void aStyleStoredInADatabaseReadsBackAndRebuildsTheSame() {
+        try (CairnFixture h2 = CairnFixture.on(dev.cairn.storage.jdbc.JdbcStorage.h2InMemory("branding-" + System.nanoTime()))) {
+            String pool = h2.given(api -> api.createUserPool(Requests.createUserPool("db"))).userPool().id();
+            String client = h2.given(api -> api.createUserPoolClient(Requests.createClient(pool, "web"))).userPoolClient().clientId();
+            ManagedLoginBrandingType style = h2.given(api -> api.createManagedLoginBranding(CreateManagedLoginBrandingRequest.builder()
+                    .userPoolId(pool).clientId(client).settings(SETTINGS).assets(asset("FORM_LOGO", "LIGHT")).build())).managedLoginBranding();
+            DescribeManagedLoginBrandingByClientRequest read = DescribeManagedLoginBrandingByClientRequest.builder().userPoolId(pool).clientId(client).build();
+            assertThat(h2.engine().describeManagedLoginBrandingByClient(read).managedLoginBranding()).usingRecursiveComparison().isEqualTo(style);
+            h2.engine().rebuildProjections();
+            assertThat(h2.engine().describeManagedLoginBrandingByClient(read).managedLoginBranding()).usingRecursiveComparison().isEqualTo(style);
+        }
+    }
 }
