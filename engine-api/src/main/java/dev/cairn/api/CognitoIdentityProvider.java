@@ -734,6 +734,43 @@ public interface CognitoIdentityProvider {
      */
     GetUICustomizationResponse getUICustomization(GetUICustomizationRequest request);
 
+    /**
+     * CreateManagedLoginBranding: Creates a new set of branding settings for a user pool style and
+     * associates it with an app client (one style per client).
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.ManagedLoginBrandingExistsException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.LimitExceededException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request);
+
+    /**
+     * DescribeManagedLoginBranding: Gets the settings of a managed login branding style by its id.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request);
+
+    /**
+     * DescribeManagedLoginBrandingByClient: Gets the managed login branding style of an app client.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request);
+
+    /**
+     * UpdateManagedLoginBranding: Configures the branding settings of a managed login style; members
+     * left out keep their values, UseCognitoProvidedValues resets the style to Cognito's defaults.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request);
+
+    /**
+     * DeleteManagedLoginBranding: Deletes a managed login branding style.
+     *
+     * <p>Errors: {@link dev.cairn.api.error.ResourceNotFoundException}, {@link dev.cairn.api.error.ConcurrentModificationException}, {@link dev.cairn.api.error.InvalidParameterException}, {@link dev.cairn.api.error.TooManyRequestsException}, {@link dev.cairn.api.error.NotAuthorizedException}, {@link dev.cairn.api.error.InternalErrorException}.
+     */
+    void deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request);
+
     // ------------------------------------------------------------------ tags
 
     /**

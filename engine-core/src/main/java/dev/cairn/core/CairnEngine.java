@@ -78,7 +78,8 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
                 dev.cairn.core.activity.LogDeliveryService logDelivery,
                 dev.cairn.core.userimport.UserImportService imports,
                 dev.cairn.core.activity.AuthEventService authEvents,
-                dev.cairn.core.risk.RiskConfigurationService risk) {
+                dev.cairn.core.risk.RiskConfigurationService risk,
+                dev.cairn.core.branding.ManagedLoginBrandingService brandings) {
     }
 
     private final Core core;
@@ -575,6 +576,31 @@ public final class CairnEngine implements CognitoIdentityProvider, AutoCloseable
     public GetUICustomizationResponse getUICustomization(GetUICustomizationRequest r) {
         return read(r, () -> GetUICustomizationResponse.builder().uiCustomization(dev.cairn.core.userpool.UICustomizations.effective(
                 core.poolDirectory().require(r.userPoolId()), r.clientId())).build());
+    }
+
+    @Override
+    public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest r) {
+        return write(r, () -> core.brandings().create(r));
+    }
+
+    @Override
+    public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest r) {
+        return read(r, () -> core.brandings().describe(r));
+    }
+
+    @Override
+    public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest r) {
+        return read(r, () -> core.brandings().describeByClient(r));
+    }
+
+    @Override
+    public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest r) {
+        return write(r, () -> core.brandings().update(r));
+    }
+
+    @Override
+    public void deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest r) {
+        run(r, () -> core.brandings().delete(r));
     }
 
     // ------------------------------------------------------------------ hosted sign-in

@@ -328,7 +328,8 @@ public final class CairnEngineBuilder {
                 new dev.cairn.core.userimport.UserImportService(axon, pools, secrets, rnd, pages, importFiles,
                         new dev.cairn.core.userimport.ImportRunner(axon, pools, s.claims(), importFiles, ids, clock), uploadBase, runUserImportJobs),
                 new dev.cairn.core.activity.AuthEventService(axon, pools, users, pages, secrets),
-                new dev.cairn.core.risk.RiskConfigurationService(axon, pools));
+                new dev.cairn.core.risk.RiskConfigurationService(axon, pools),
+                new dev.cairn.core.branding.ManagedLoginBrandingService(axon, pools, ids));
         if (activityLogFolder != null) axon.afterCommit(new dev.cairn.core.activity.ActivityLog(activityLogFolder, pools)::committed);
         return new CairnEngine(core, defaultContext);
     }

@@ -387,6 +387,44 @@ class SdkDrivesEveryOperationTest {
     }
 
     @Test
+    void anAppClientsManagedLoginStyleIsCreatedDescribedUpdatedAndDeleted() {
+        String pool = newPool("managed-login");
+        UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")).userPoolClient();
+        software.amazon.awssdk.core.document.Document settings = software.amazon.awssdk.core.document.Document.mapBuilder()
+                .putDocument("categories", software.amazon.awssdk.core.document.Document.mapBuilder()
+                        .putString("global", "light").build()).build();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        AssetType logo = AssetType.builder().category(AssetCategoryType.FORM_LOGO).colorMode(ColorSchemeModeType.LIGHT)
+                .extension(AssetExtensionType.PNG).bytes(software.amazon.awssdk.core.SdkBytes.fromByteArray(png)).build();
+
+        ManagedLoginBrandingType created = cognito.createManagedLoginBranding(b -> b.userPoolId(pool).clientId(client.clientId())
+                .settings(settings).assets(logo)).managedLoginBranding();
+        String id = created.managedLoginBrandingId();
+        assertThat(created.useCognitoProvidedValues()).isFalse();
+        assertThat(created.settings()).isEqualTo(settings);
+        assertThat(created.assets()).singleElement().satisfies(a -> assertThat(a.bytes().asByteArray()).isEqualTo(png));
+        assertThat(created.creationDate()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+        assertThatThrownBy(() -> cognito.createManagedLoginBranding(b -> b.userPoolId(pool).clientId(client.clientId()).useCognitoProvidedValues(true)))
+                .isInstanceOf(ManagedLoginBrandingExistsException.class);
+
+        assertThat(cognito.describeManagedLoginBranding(b -> b.userPoolId(pool).managedLoginBrandingId(id)).managedLoginBranding().settings())
+                .isEqualTo(settings);
+        assertThat(cognito.describeManagedLoginBrandingByClient(b -> b.userPoolId(pool).clientId(client.clientId()).returnMergedResources(true))
+                .managedLoginBranding().managedLoginBrandingId()).isEqualTo(id);
+
+        ManagedLoginBrandingType reset = cognito.updateManagedLoginBranding(b -> b.userPoolId(pool).managedLoginBrandingId(id)
+                .useCognitoProvidedValues(true)).managedLoginBranding();
+        assertThat(reset.useCognitoProvidedValues()).isTrue();
+        assertThat(reset.assets()).isEmpty();
+        assertThatThrownBy(() -> cognito.updateManagedLoginBranding(b -> b.userPoolId(pool).managedLoginBrandingId(id)
+                .useCognitoProvidedValues(true).assets(logo))).isInstanceOf(InvalidParameterException.class);
+
+        cognito.deleteManagedLoginBranding(b -> b.userPoolId(pool).managedLoginBrandingId(id));
+        assertThatThrownBy(() -> cognito.describeManagedLoginBranding(b -> b.userPoolId(pool).managedLoginBrandingId(id)))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void aConfidentialClientRotatesItsSecret() {
         String pool = newPool("rotation");
         UserPoolClientType client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("server").generateSecret(true)).userPoolClient();

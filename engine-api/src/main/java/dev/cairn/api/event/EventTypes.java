@@ -30,6 +30,7 @@ public final class EventTypes {
             WebAuthnCredentialDeleted.class, WebAuthnCredentialUsed.class, RefreshTokenRotated.class, RefreshTokenReuseDetected.class,
 
             AuthorizationCodeIssued.class, AuthorizationCodeRedeemed.class, UICustomizationSet.class,
+            ManagedLoginBrandingCreated.class, ManagedLoginBrandingUpdated.class, ManagedLoginBrandingDeleted.class,
 
             LambdaTriggerInvoked.class,
 

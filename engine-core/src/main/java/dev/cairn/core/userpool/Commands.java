@@ -134,6 +134,19 @@ public final class Commands {
     public record DeleteTerms(@TargetAggregateIdentifier String userPoolId, String termsId) {
     }
 
+    /** CreateManagedLoginBranding, with the id the service chose. */
+    public record CreateManagedLoginBranding(@TargetAggregateIdentifier String userPoolId, String managedLoginBrandingId, String clientId,
+                                             Boolean useCognitoProvidedValues, Object settings, java.util.List<dev.cairn.api.model.AssetType> assets) {
+    }
+
+    /** UpdateManagedLoginBranding: null members keep the style's values. */
+    public record UpdateManagedLoginBranding(@TargetAggregateIdentifier String userPoolId, String managedLoginBrandingId,
+                                             Boolean useCognitoProvidedValues, Object settings, java.util.List<dev.cairn.api.model.AssetType> assets) {
+    }
+
+    public record DeleteManagedLoginBranding(@TargetAggregateIdentifier String userPoolId, String managedLoginBrandingId) {
+    }
+
     /** SetUICustomization: the hosted pages' CSS and logo for the pool ({@code ALL} or no client) or one app client. */
     public record SetUICustomization(@TargetAggregateIdentifier String userPoolId, String clientId, String css, byte[] imageFile) {
     }

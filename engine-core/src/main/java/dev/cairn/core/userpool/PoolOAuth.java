@@ -17,12 +17,14 @@ import java.util.TreeMap;
  * @param uiCustomizations the hosted pages' CSS and logo, by app client id or {@code ALL} for the pool
  * @param identityProviders federated identity providers, by provider name
  * @param terms            app clients' terms documents, by terms id
+ * @param brandings        app clients' managed login branding styles, by ManagedLoginBrandingId
  */
 public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, Domain prefixDomain, Domain customDomain,
                         SortedMap<String, dev.cairn.api.model.UICustomizationType> uiCustomizations,
-                        SortedMap<String, IdentityProvider> identityProviders, SortedMap<String, dev.cairn.api.model.TermsType> terms) {
+                        SortedMap<String, IdentityProvider> identityProviders, SortedMap<String, dev.cairn.api.model.TermsType> terms,
+                        SortedMap<String, Branding> brandings) {
 
-    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null, null, null);
+    public static final PoolOAuth NONE = new PoolOAuth(null, null, null, null, null, null, null);
 
     /**
      * An identity provider of the pool.
@@ -44,6 +46,15 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
     }
 
     /**
+     * A managed login branding style and the app client it belongs to (the wire shape does not name it).
+     *
+     * @param clientId the app client
+     * @param style    what DescribeManagedLoginBranding answers
+     */
+    public record Branding(String clientId, dev.cairn.api.model.ManagedLoginBrandingType style) {
+    }
+
+    /**
      * A domain of the pool.
      *
      * @param name                the prefix or the host name
@@ -62,23 +73,29 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
         uiCustomizations = uiCustomizations == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(uiCustomizations));
         identityProviders = identityProviders == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(identityProviders));
         terms = terms == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+        brandings = brandings == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(brandings));
     }
 
     /** With {@code next} as the terms documents (by terms id). */
     PoolOAuth withTerms(SortedMap<String, dev.cairn.api.model.TermsType> next) {
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, identityProviders, next);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, identityProviders, next, brandings);
+    }
+
+    /** With {@code next} as the managed login branding styles (by ManagedLoginBrandingId). */
+    PoolOAuth withBrandings(SortedMap<String, Branding> next) {
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms, next);
     }
 
     PoolOAuth withIdentityProvider(IdentityProvider provider) {
         TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
         providers.put(provider.name(), provider);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms, brandings);
     }
 
     PoolOAuth withoutIdentityProvider(String name) {
         TreeMap<String, IdentityProvider> providers = new TreeMap<>(identityProviders);
         providers.remove(name);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, uiCustomizations, providers, terms, brandings);
     }
 
     /** The provider of this name or IdP identifier, if the pool has one. */
@@ -94,30 +111,30 @@ public record PoolOAuth(SortedMap<String, ResourceServerType> resourceServers, D
         TreeMap<String, dev.cairn.api.model.UICustomizationType> all = new TreeMap<>(uiCustomizations);
         if (customization.css() == null && customization.imageUrl() == null) all.remove(customization.clientId());
         else all.put(customization.clientId(), customization);
-        return new PoolOAuth(resourceServers, prefixDomain, customDomain, all, identityProviders, terms);
+        return new PoolOAuth(resourceServers, prefixDomain, customDomain, all, identityProviders, terms, brandings);
     }
 
     PoolOAuth withResourceServer(ResourceServerType server) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.put(server.identifier(), server);
-        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms, brandings);
     }
 
     PoolOAuth withoutResourceServer(String identifier) {
         TreeMap<String, ResourceServerType> servers = new TreeMap<>(resourceServers);
         servers.remove(identifier);
-        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms);
+        return new PoolOAuth(servers, prefixDomain, customDomain, uiCustomizations, identityProviders, terms, brandings);
     }
 
     /** With {@code domain} in its slot (prefix or custom). */
     PoolOAuth withDomain(Domain domain) {
-        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, uiCustomizations, identityProviders, terms)
-                : new PoolOAuth(resourceServers, domain, customDomain, uiCustomizations, identityProviders, terms);
+        return domain.custom() ? new PoolOAuth(resourceServers, prefixDomain, domain, uiCustomizations, identityProviders, terms, brandings)
+                : new PoolOAuth(resourceServers, domain, customDomain, uiCustomizations, identityProviders, terms, brandings);
     }
 
     PoolOAuth withoutDomain(String name) {
         return new PoolOAuth(resourceServers, prefixDomain != null && prefixDomain.name().equals(name) ? null : prefixDomain,
-                customDomain != null && customDomain.name().equals(name) ? null : customDomain, uiCustomizations, identityProviders, terms);
+                customDomain != null && customDomain.name().equals(name) ? null : customDomain, uiCustomizations, identityProviders, terms, brandings);
     }
 
     /** The pool's domain of this name, if it has one. */

@@ -216,6 +216,21 @@ public class UserPool {
     }
 
     @CommandHandler
+    void handle(Commands.CreateManagedLoginBranding command) {
+        apply(ManagedLoginBrandings.create(state, command));
+    }
+
+    @CommandHandler
+    void handle(Commands.UpdateManagedLoginBranding command) {
+        apply(ManagedLoginBrandings.update(state, command));
+    }
+
+    @CommandHandler
+    void handle(Commands.DeleteManagedLoginBranding command) {
+        apply(ManagedLoginBrandings.delete(state, command.managedLoginBrandingId()));
+    }
+
+    @CommandHandler
     void handle(Commands.SetUICustomization command) {
         apply(UICustomizations.set(state, command));
     }

@@ -67,6 +67,10 @@ public final class UserPoolEvolution {
                 || event instanceof dev.cairn.api.event.TermsDeleted) {
             return Terms.apply(s, event, at);
         }
+        if (event instanceof dev.cairn.api.event.ManagedLoginBrandingCreated || event instanceof dev.cairn.api.event.ManagedLoginBrandingUpdated
+                || event instanceof dev.cairn.api.event.ManagedLoginBrandingDeleted) {
+            return ManagedLoginBrandings.apply(s, event, at);
+        }
         if (event instanceof dev.cairn.api.event.UserImportJobEvent e) return PoolImports.apply(s, e, at);
         if (event instanceof dev.cairn.api.event.RiskConfigurationSet e) return RiskSettings.apply(s, e, at);
         if (event instanceof dev.cairn.api.event.LogDeliveryConfigurationSet e) return LogDelivery.apply(s, e);
@@ -101,6 +105,7 @@ public final class UserPoolEvolution {
         if (event instanceof ClientSecretAdded || event instanceof ClientSecretDeleted) return ClientSecrets.apply(s, event, at);
         if (event instanceof UserPoolClientDeleted e) {
             s = Terms.apply(s, e, at);
+            s = ManagedLoginBrandings.apply(s, e, at);
             Map<String, UserPoolState.AppClient> clients = new LinkedHashMap<>(s.clients());
             clients.remove(e.clientId());
             return new UserPoolState(s.settings(), clients, s.groups(), s.signingKeys(), s.mfa(), s.oauth(), s.security(), s.imports());

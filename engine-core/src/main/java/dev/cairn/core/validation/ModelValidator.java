@@ -121,6 +121,7 @@ public final class ModelValidator {
             }
             case "string" -> checkString(shapeName, shape, value.asText(), path, errors, sensitive);
             case "integer", "long" -> checkRange(shape, value.asLong(), path, errors);
+            case "blob" -> checkSize(shape, blobLength(value), path, errors, "length");
             default -> {
             }
         }
@@ -208,6 +209,14 @@ public final class ModelValidator {
         if (shape.has("max") && size > shape.get("max").asLong()) {
             errors.add(prefix + "Member must have " + what + " less than or equal to " + shape.get("max").asLong());
         }
+    }
+
+    /** A blob's length in bytes: from a record it is binary, on the wire base64 text, whose padding does not count. */
+    private static int blobLength(JsonNode value) {
+        if (value.isBinary()) return ((com.fasterxml.jackson.databind.node.BinaryNode) value).binaryValue().length;
+        String text = value.asText();
+        int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        return (int) Math.max(0, (long) text.length() * 3 / 4 - padding);
     }
 
     private static String join(String path, String member) {

@@ -36,4 +36,17 @@ class ModelValidatorLimitsTest {
         assertThat(e.getMessage()).startsWith(ModelValidator.MAX_ERRORS + " validation errors detected");
         assertThat(e.getMessage().length()).isLessThan(30_000);
     }
+
+    @Test
+    void aBlobOnTheWireIsMeasuredInBytesNotBase64Characters() {
+        ObjectNode request = json.createObjectNode().put("UserPoolId", "us-east-1_abc").put("ClientId", "abc");
+        ObjectNode asset = request.putArray("Assets").addObject().put("Category", "FORM_LOGO").put("ColorMode", "LIGHT").put("Extension", "PNG");
+        asset.put("Bytes", java.util.Base64.getEncoder().encodeToString(new byte[1_000_000]));
+        validator.validate("CreateManagedLoginBrandingRequest", request);
+        asset.put("Bytes", java.util.Base64.getEncoder().encodeToString(new byte[1_000_001]));
+        InvalidParameterException e = catchThrowableOfType(() -> validator.validate("CreateManagedLoginBrandingRequest", request),
+                InvalidParameterException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("assets.1.member.bytes' failed to satisfy constraint: Member must have length less than or equal to 1000000");
+    }
 }
