@@ -269,7 +269,7 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         UserProjection userProjection = new UserProjection(s.users(), users);
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class,
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class,
                         dev.cairn.core.userimport.UserImportJob.class),
                 List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), userProjection,
                         new DeviceProjection(s.devices())),
@@ -314,13 +314,13 @@ public final class CairnEngineBuilder {
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids, triggers),
-                new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
+                new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock, triggers), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
                 new UserPasskeyService(axon, clock, rnd, access, pages),
 
                 new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
                         new ProviderLinks(axon, pools, users),
-                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock),
+                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock, triggers),
                         new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)),
 
                 new dev.cairn.core.tags.TagService(axon, pools),

@@ -19,11 +19,11 @@ import java.util.Objects;
  * proof, PostAuthentication once signed in, PreTokenGeneration (V1, V2, V3 events) before tokens are
  * signed. Their answers are data for the flow; nothing here decides about the user.
  */
-final class AuthTriggers {
+public final class AuthTriggers {
 
     private final Triggers triggers;
 
-    AuthTriggers(Triggers triggers) {
+    public AuthTriggers(Triggers triggers) {
         this.triggers = triggers;
     }
 
@@ -60,7 +60,7 @@ final class AuthTriggers {
      * PreTokenGeneration in the event version the pool's PreTokenGenerationConfig asks (V1_0 unless
      * it says V2_0 or V3_0); the answer is the changes to make to the tokens.
      */
-    Decision<TokenOverrides> preTokenGeneration(UserPoolState pool, String clientId, UserState user, String source,
+    public Decision<TokenOverrides> preTokenGeneration(UserPoolState pool, String clientId, UserState user, String source,
                                                 Map<String, String> clientMetadata, List<String> scopes) {
         if (!triggers.configured(pool, Trigger.PreTokenGeneration)) return Decision.accept(TokenOverrides.NONE);
         String version = TokenOverrides.eventVersion(pool);

@@ -5,7 +5,9 @@ import dev.cairn.api.error.UsernameExistsException;
 import dev.cairn.api.model.AttributeType;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.Ids;
+import dev.cairn.core.trigger.Triggers;
 import dev.cairn.core.engine.OAuthException;
 import dev.cairn.core.hosted.AuthorizeAnswer;
 import dev.cairn.core.hosted.AuthorizeEndpoint;
@@ -65,9 +67,11 @@ public final class FederatedSignIn {
     private final UpstreamOidc upstream;
     private final Ids ids;
     private final Clock clock;
+    private final Triggers triggers;
 
     public FederatedSignIn(AxonRuntime axon, PoolDirectory pools, UserDirectory users, SecretBox secrets, HostedSessions sessions,
-                           MetadataDocuments documents, Ids ids, Clock clock) {
+                           MetadataDocuments documents, Ids ids, Clock clock, Triggers triggers) {
+        this.triggers = triggers;
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -225,7 +229,7 @@ public final class FederatedSignIn {
                                           Instant now) {
         String sub;
         try {
-            sub = signIn(pool, provider, claims, now);
+            sub = signIn(pool, provider, claims, r.clientId(), now);
         } catch (CognitoException refused) {
             return failed(r, refused.getMessage());
         }
@@ -241,7 +245,7 @@ public final class FederatedSignIn {
     }
 
     /** The sub of the user the identity signs in as, created or brought up to date. */
-    private String signIn(UserPoolState pool, PoolOAuth.IdentityProvider provider, Map<String, Object> claims, Instant now) {
+    private String signIn(UserPoolState pool, PoolOAuth.IdentityProvider provider, Map<String, Object> claims, String clientId, Instant now) {
         String name = provider.name();
         String subject = (String) claims.get("sub");
         Map<String, String> mapped = mapped(provider, claims);
@@ -256,6 +260,10 @@ public final class FederatedSignIn {
         }
         Map<String, String> checked = AttributeRules.checkWrite(pool, mapped.entrySet().stream()
                 .map(a -> AttributeType.builder().name(a.getKey()).value(a.getValue()).build()).toList(), true);
+        // PreSignUp_ExternalProvider sees the mapped attributes; a refusal stops the sign-in (its record commits, no user).
+        // Cognito ignores autoConfirmUser/autoVerify* for an external user, so the answer is not read.
+        Decision<?> pre = triggers.preSignUp(pool, "PreSignUp_ExternalProvider", name + "_" + subject, clientId, checked, null, null);
+        if (!pre.accepted()) throw pre.refusal();
         String sub = ids.uuid();
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("sub", sub);
