@@ -48,12 +48,21 @@ public final class AuthTriggers {
 
     Decision<ObjectNode> postAuthentication(UserPoolState pool, String clientId, UserState user, boolean newDeviceUsed,
                                             Map<String, String> clientMetadata) {
+        return postAuthentication(pool, clientId, user.username(), user.sub(), Triggers.userAttributes(user), newDeviceUsed, clientMetadata);
+    }
+
+    /**
+     * PostAuthentication for a user whose attributes the read model may not show yet (a federated
+     * user created or updated in this unit of work): {@code userAttributes} as the trigger sees them.
+     */
+    public Decision<ObjectNode> postAuthentication(UserPoolState pool, String clientId, String username, String sub, ObjectNode userAttributes,
+                                                   boolean newDeviceUsed, Map<String, String> clientMetadata) {
         ObjectNode request = Triggers.request();
-        request.set("userAttributes", Triggers.userAttributes(user));
+        request.set("userAttributes", userAttributes);
         request.put("newDeviceUsed", newDeviceUsed);
         request.set("clientMetadata", Triggers.map(clientMetadata));
-        return triggers.invoke(new Triggers.Call(pool, Trigger.PostAuthentication, "PostAuthentication_Authentication", user.username(),
-                user.sub(), clientId, request));
+        return triggers.invoke(new Triggers.Call(pool, Trigger.PostAuthentication, "PostAuthentication_Authentication", username,
+                sub, clientId, request));
     }
 
     /**

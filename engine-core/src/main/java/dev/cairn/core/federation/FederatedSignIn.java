@@ -3,6 +3,7 @@ package dev.cairn.core.federation;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UsernameExistsException;
 import dev.cairn.api.model.AttributeType;
+import dev.cairn.core.auth.AuthTriggers;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.crypto.SecretBox;
 import dev.cairn.core.engine.Decision;
@@ -22,6 +23,7 @@ import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.Identities;
 import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.UserState;
 import dev.cairn.core.user.UserStatus;
 import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.userpool.PoolOAuth;
@@ -68,10 +70,12 @@ public final class FederatedSignIn {
     private final Ids ids;
     private final Clock clock;
     private final Triggers triggers;
+    private final AuthTriggers authTriggers;
 
     public FederatedSignIn(AxonRuntime axon, PoolDirectory pools, UserDirectory users, SecretBox secrets, HostedSessions sessions,
                            MetadataDocuments documents, Ids ids, Clock clock, Triggers triggers) {
         this.triggers = triggers;
+        this.authTriggers = new AuthTriggers(triggers);
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -256,6 +260,10 @@ public final class FederatedSignIn {
         }
         if (existing.isPresent()) {
             axon.send(new Commands.AcceptFederatedSignIn(existing.get(), pool, mapped));
+            UserState user = users.bySub(pool.id(), existing.get()).orElseThrow();
+            Map<String, String> shown = new LinkedHashMap<>(user.attributes());
+            if (user.userStatus() == UserStatus.EXTERNAL_PROVIDER) shown.putAll(mapped); // brought up to date in this unit of work
+            postAuthentication(pool, clientId, user.username(), user.sub(), shown, user.userStatus());
             return existing.get();
         }
         Map<String, String> checked = AttributeRules.checkWrite(pool, mapped.entrySet().stream()
@@ -275,7 +283,21 @@ public final class FederatedSignIn {
         } catch (UsernameExistsException concurrentFirstSignIn) {
             throw new UsernameExistsException("The federated user " + name + "_" + subject + " is being created by another sign-in; try again.");
         }
+        postAuthentication(pool, clientId, name + "_" + subject, sub, attributes, UserStatus.EXTERNAL_PROVIDER);
         return sub;
+    }
+
+    /**
+     * PostAuthentication once the identity's user may sign in (no PreAuthentication: the provider
+     * authenticated the user). A refusal is raised, and answered at the client's redirect_uri.
+     */
+    private void postAuthentication(UserPoolState pool, String clientId, String username, String sub, Map<String, String> attributes,
+                                    UserStatus status) {
+        if (!triggers.configured(pool, dev.cairn.core.trigger.Trigger.PostAuthentication)) return;
+        var shown = Triggers.attributes(attributes);
+        shown.put("cognito:user_status", status.name());
+        Decision<?> post = authTriggers.postAuthentication(pool, clientId, username, sub, shown, false, null);
+        if (!post.accepted()) throw post.refusal();
     }
 
     /** The pool attributes the provider's claims fill, by the provider's attribute mapping (username is the subject's, never an attribute). */

@@ -283,4 +283,32 @@ class HostedTriggersTest {
                     .isInstanceOf(UserNotFoundException.class);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Functions.Invoker.class)
+    void everyFederatedSignInRunsPostAuthenticationAndARefusalAnswersAtTheRedirectUri(Functions.Invoker how) throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean refuse = new java.util.concurrent.atomic.AtomicBoolean(false);
+        try (Functions f = new Functions(how, Map.of("after", event -> {
+            if (refuse.get()) throw new IllegalStateException("Audit log is down");
+            return event;
+        }))) {
+            String[] pool = new String[1];
+            UserPoolClientType web = federatedPool(f, pool, t -> t.postAuthentication(Functions.arn("after")));
+            assertThat(((AuthorizeAnswer.Redirect) federatedSignIn(f, pool[0], web, "sam").answer()).location()).contains("code=");
+            federatedSignIn(f, pool[0], web, "sam");
+            assertThat(f.events()).hasSize(2).allSatisfy(e -> {
+                assertThat(e.get("triggerSource").asText()).isEqualTo("PostAuthentication_Authentication");
+                assertThat(e.get("userName").asText()).isEqualTo("Okta_sam");
+                assertThat(e.at("/request/userAttributes/email").asText()).isEqualTo("sam@example.com");
+                assertThat(e.at("/request/userAttributes/cognito:user_status").asText()).isEqualTo("EXTERNAL_PROVIDER");
+                assertThat(e.at("/callerContext/clientId").asText()).isEqualTo(web.clientId());
+            });
+            refuse.set(true);
+            FederatedSignIn.Completion refused = federatedSignIn(f, pool[0], web, "sam");
+            assertThat(refused.sessionCookie()).isNull();
+            assertThat(params(URI.create(((AuthorizeAnswer.Redirect) refused.answer()).location()).getRawQuery()))
+                    .containsEntry("error", "invalid_request")
+                    .containsEntry("error_description", "PostAuthentication failed with error Audit log is down.");
+        }
+    }
 }
