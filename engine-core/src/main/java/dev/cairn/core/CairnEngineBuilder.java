@@ -314,13 +314,13 @@ public final class CairnEngineBuilder {
                 new UserDeviceService(axon, pools, users, s.devices(), clock, access, pages),
                 new ResourceServerService(axon, pools, pages), new DomainService(axon, pools, s.claims()),
                 new TokenEndpoint(axon, pools, appClients, issuer, clock, auth, tokenOps, users, refresh, ids, triggers),
-                new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock), new HostedLogin(auth, hostedSessions, clock),
+                new AuthorizeEndpoint(axon, pools, users, hostedSessions, issuer, ids, clock, triggers), new HostedLogin(auth, hostedSessions, clock),
                 new UserInfoEndpoint(access, clock), appClients,
                 new UserPasskeyService(axon, clock, rnd, access, pages),
 
                 new Federation(new IdentityProviderService(axon, pools, secrets, pages, documents),
                         new ProviderLinks(axon, pools, users),
-                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock),
+                        new FederatedSignIn(axon, pools, users, secrets, hostedSessions, documents, ids, clock, triggers),
                         new dev.cairn.core.terms.TermsService(axon, pools, pages, ids)),
 
                 new dev.cairn.core.tags.TagService(axon, pools),

@@ -216,6 +216,10 @@ public final class AuthService {
         UserPoolState pool = pools.require(poolId);
         Attempt a = new Attempt(poolId, clientId, HOSTED_UI, Map.of("USERNAME", username, "PASSWORD", password), sourceIp, false);
         Optional<UserState> found = users.find(pool, username);
+        // PreAuthentication runs as for any sign-in with the client's existence setting; PostAuthentication runs in tokens().
+        Decision<ObjectNode> pre = authTriggers.preAuthentication(pool, clientId, found.orElse(null), username,
+                "ENABLED".equals(client.client().preventUserExistenceErrors()), null);
+        if (!pre.accepted()) return pre.afterCommit(x -> null);
         if (found.isEmpty()) {
             Passwords.matches(decoy.get(), "us-east-1_decoy", "decoy", password);
             throw SignInFailure.WRONG_PASSWORD.error();

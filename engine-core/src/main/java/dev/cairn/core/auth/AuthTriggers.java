@@ -19,11 +19,11 @@ import java.util.Objects;
  * proof, PostAuthentication once signed in, PreTokenGeneration (V1, V2, V3 events) before tokens are
  * signed. Their answers are data for the flow; nothing here decides about the user.
  */
-final class AuthTriggers {
+public final class AuthTriggers {
 
     private final Triggers triggers;
 
-    AuthTriggers(Triggers triggers) {
+    public AuthTriggers(Triggers triggers) {
         this.triggers = triggers;
     }
 
@@ -48,19 +48,28 @@ final class AuthTriggers {
 
     Decision<ObjectNode> postAuthentication(UserPoolState pool, String clientId, UserState user, boolean newDeviceUsed,
                                             Map<String, String> clientMetadata) {
+        return postAuthentication(pool, clientId, user.username(), user.sub(), Triggers.userAttributes(user), newDeviceUsed, clientMetadata);
+    }
+
+    /**
+     * PostAuthentication for a user whose attributes the read model may not show yet (a federated
+     * user created or updated in this unit of work): {@code userAttributes} as the trigger sees them.
+     */
+    public Decision<ObjectNode> postAuthentication(UserPoolState pool, String clientId, String username, String sub, ObjectNode userAttributes,
+                                                   boolean newDeviceUsed, Map<String, String> clientMetadata) {
         ObjectNode request = Triggers.request();
-        request.set("userAttributes", Triggers.userAttributes(user));
+        request.set("userAttributes", userAttributes);
         request.put("newDeviceUsed", newDeviceUsed);
         request.set("clientMetadata", Triggers.map(clientMetadata));
-        return triggers.invoke(new Triggers.Call(pool, Trigger.PostAuthentication, "PostAuthentication_Authentication", user.username(),
-                user.sub(), clientId, request));
+        return triggers.invoke(new Triggers.Call(pool, Trigger.PostAuthentication, "PostAuthentication_Authentication", username,
+                sub, clientId, request));
     }
 
     /**
      * PreTokenGeneration in the event version the pool's PreTokenGenerationConfig asks (V1_0 unless
      * it says V2_0 or V3_0); the answer is the changes to make to the tokens.
      */
-    Decision<TokenOverrides> preTokenGeneration(UserPoolState pool, String clientId, UserState user, String source,
+    public Decision<TokenOverrides> preTokenGeneration(UserPoolState pool, String clientId, UserState user, String source,
                                                 Map<String, String> clientMetadata, List<String> scopes) {
         if (!triggers.configured(pool, Trigger.PreTokenGeneration)) return Decision.accept(TokenOverrides.NONE);
         String version = TokenOverrides.eventVersion(pool);

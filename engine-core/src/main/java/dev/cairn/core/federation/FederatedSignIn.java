@@ -3,9 +3,12 @@ package dev.cairn.core.federation;
 import dev.cairn.api.error.CognitoException;
 import dev.cairn.api.error.UsernameExistsException;
 import dev.cairn.api.model.AttributeType;
+import dev.cairn.core.auth.AuthTriggers;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.crypto.SecretBox;
+import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.Ids;
+import dev.cairn.core.trigger.Triggers;
 import dev.cairn.core.engine.OAuthException;
 import dev.cairn.core.hosted.AuthorizeAnswer;
 import dev.cairn.core.hosted.AuthorizeEndpoint;
@@ -20,6 +23,7 @@ import dev.cairn.core.user.AttributeRules;
 import dev.cairn.core.user.Commands;
 import dev.cairn.core.user.Identities;
 import dev.cairn.core.user.UserDirectory;
+import dev.cairn.core.user.UserState;
 import dev.cairn.core.user.UserStatus;
 import dev.cairn.core.userpool.PoolDirectory;
 import dev.cairn.core.userpool.PoolOAuth;
@@ -65,9 +69,13 @@ public final class FederatedSignIn {
     private final UpstreamOidc upstream;
     private final Ids ids;
     private final Clock clock;
+    private final Triggers triggers;
+    private final AuthTriggers authTriggers;
 
     public FederatedSignIn(AxonRuntime axon, PoolDirectory pools, UserDirectory users, SecretBox secrets, HostedSessions sessions,
-                           MetadataDocuments documents, Ids ids, Clock clock) {
+                           MetadataDocuments documents, Ids ids, Clock clock, Triggers triggers) {
+        this.triggers = triggers;
+        this.authTriggers = new AuthTriggers(triggers);
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -225,7 +233,7 @@ public final class FederatedSignIn {
                                           Instant now) {
         String sub;
         try {
-            sub = signIn(pool, provider, claims, now);
+            sub = signIn(pool, provider, claims, r.clientId(), now);
         } catch (CognitoException refused) {
             return failed(r, refused.getMessage());
         }
@@ -241,7 +249,7 @@ public final class FederatedSignIn {
     }
 
     /** The sub of the user the identity signs in as, created or brought up to date. */
-    private String signIn(UserPoolState pool, PoolOAuth.IdentityProvider provider, Map<String, Object> claims, Instant now) {
+    private String signIn(UserPoolState pool, PoolOAuth.IdentityProvider provider, Map<String, Object> claims, String clientId, Instant now) {
         String name = provider.name();
         String subject = (String) claims.get("sub");
         Map<String, String> mapped = mapped(provider, claims);
@@ -252,10 +260,18 @@ public final class FederatedSignIn {
         }
         if (existing.isPresent()) {
             axon.send(new Commands.AcceptFederatedSignIn(existing.get(), pool, mapped));
+            UserState user = users.bySub(pool.id(), existing.get()).orElseThrow();
+            Map<String, String> shown = new LinkedHashMap<>(user.attributes());
+            if (user.userStatus() == UserStatus.EXTERNAL_PROVIDER) shown.putAll(mapped); // brought up to date in this unit of work
+            postAuthentication(pool, clientId, user.username(), user.sub(), shown, user.userStatus());
             return existing.get();
         }
         Map<String, String> checked = AttributeRules.checkWrite(pool, mapped.entrySet().stream()
                 .map(a -> AttributeType.builder().name(a.getKey()).value(a.getValue()).build()).toList(), true);
+        // PreSignUp_ExternalProvider sees the mapped attributes; a refusal stops the sign-in (its record commits, no user).
+        // Cognito ignores autoConfirmUser/autoVerify* for an external user, so the answer is not read.
+        Decision<?> pre = triggers.preSignUp(pool, "PreSignUp_ExternalProvider", name + "_" + subject, clientId, checked, null, null);
+        if (!pre.accepted()) throw pre.refusal();
         String sub = ids.uuid();
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("sub", sub);
@@ -267,7 +283,21 @@ public final class FederatedSignIn {
         } catch (UsernameExistsException concurrentFirstSignIn) {
             throw new UsernameExistsException("The federated user " + name + "_" + subject + " is being created by another sign-in; try again.");
         }
+        postAuthentication(pool, clientId, name + "_" + subject, sub, attributes, UserStatus.EXTERNAL_PROVIDER);
         return sub;
+    }
+
+    /**
+     * PostAuthentication once the identity's user may sign in (no PreAuthentication: the provider
+     * authenticated the user). A refusal is raised, and answered at the client's redirect_uri.
+     */
+    private void postAuthentication(UserPoolState pool, String clientId, String username, String sub, Map<String, String> attributes,
+                                    UserStatus status) {
+        if (!triggers.configured(pool, dev.cairn.core.trigger.Trigger.PostAuthentication)) return;
+        var shown = Triggers.attributes(attributes);
+        shown.put("cognito:user_status", status.name());
+        Decision<?> post = authTriggers.postAuthentication(pool, clientId, username, sub, shown, false, null);
+        if (!post.accepted()) throw post.refusal();
     }
 
     /** The pool attributes the provider's claims fill, by the provider's attribute mapping (username is the subject's, never an attribute). */

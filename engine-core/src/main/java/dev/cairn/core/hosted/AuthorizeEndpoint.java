@@ -2,7 +2,11 @@ package dev.cairn.core.hosted;
 
 import dev.cairn.api.event.AuthorizationCodeIssued;
 import dev.cairn.api.model.AuthenticationResultType;
+import dev.cairn.core.auth.AuthTriggers;
 import dev.cairn.core.auth.TokenIssuer;
+import dev.cairn.core.auth.TokenOverrides;
+import dev.cairn.core.oauth.TokenEndpoint;
+import dev.cairn.core.trigger.Triggers;
 import dev.cairn.core.axon.AxonRuntime;
 import dev.cairn.core.engine.Decision;
 import dev.cairn.core.engine.Ids;
@@ -42,8 +46,11 @@ public final class AuthorizeEndpoint {
     private final Ids ids;
     private final Clock clock;
 
+    private final AuthTriggers triggers;
+
     public AuthorizeEndpoint(AxonRuntime axon, PoolDirectory pools, UserDirectory users, HostedSessions sessions, TokenIssuer issuer, Ids ids,
-                             Clock clock) {
+                             Clock clock, Triggers triggers) {
+        this.triggers = new AuthTriggers(triggers);
         this.axon = axon;
         this.pools = pools;
         this.users = users;
@@ -117,6 +124,11 @@ public final class AuthorizeEndpoint {
     /** The implicit grant: ID and access tokens (no refresh token) in the redirect's fragment. */
     private Supplier<AuthorizeAnswer> implicit(String userPoolId, AuthorizeRequest r, List<String> scopes, HostedSessions.Session s, Instant now) {
         String originJti = ids.uuid();
+        UserPoolState before = pools.require(userPoolId);
+        // PreTokenGeneration (TokenGeneration_HostedAuth) before the tokens are recorded: a refusal records only its invocation.
+        Decision<TokenOverrides> overrides = TokenEndpoint.hostedAuthTrigger(triggers, before, r.clientId(),
+                users.bySub(userPoolId, s.sub()).orElse(null), scopes);
+        if (!overrides.accepted()) return () -> errorRedirect(r, OAuthException.invalidRequest(overrides.refusal().getMessage()));
         try {
             axon.send(new Commands.IssueTokensForAuthorization(s.sub(), r.clientId(), "implicit", new NewTokens(originJti, null, null, null, null),
                     s.authTime()));
@@ -126,7 +138,7 @@ public final class AuthorizeEndpoint {
         return () -> {
             UserPoolState pool = pools.require(userPoolId);
             AuthenticationResultType t = issuer.issue(pool, pool.clients().get(r.clientId()).client(), users.bySub(userPoolId, s.sub()).orElseThrow(),
-                    originJti, s.authTime(), now, null, new TokenIssuer.OAuthGrant(scopes, r.nonce()));
+                    originJti, s.authTime(), now, null, new TokenIssuer.OAuthGrant(scopes, r.nonce()), overrides.value());
             Map<String, String> answer = new LinkedHashMap<>();
             if (t.idToken() != null) answer.put("id_token", t.idToken());
             answer.put("access_token", t.accessToken());
