@@ -37,6 +37,11 @@ public final class ManagedLoginBrandingService {
     }
 
     public Supplier<UpdateManagedLoginBrandingResponse> update(UpdateManagedLoginBrandingRequest r) {
+        // The model leaves both optional (so its validator lets them through), but nothing can be updated without them.
+        if (r.userPoolId() == null || r.managedLoginBrandingId() == null) {
+            throw new dev.cairn.api.error.InvalidParameterException("1 validation error detected: Value null at '"
+                    + (r.userPoolId() == null ? "userPoolId" : "managedLoginBrandingId") + "' failed to satisfy constraint: Member must not be null");
+        }
         pools.require(r.userPoolId());
         axon.send(new Commands.UpdateManagedLoginBranding(r.userPoolId(), r.managedLoginBrandingId(), r.useCognitoProvidedValues(),
                 r.settings(), r.assets()));

@@ -141,6 +141,13 @@ class ManagedLoginBrandingTest {
         fixture.when(api -> api.updateManagedLoginBranding(UpdateManagedLoginBrandingRequest.builder().userPoolId(pool)
                         .managedLoginBrandingId("00000000-0000-4000-8000-000000000000").useCognitoProvidedValues(true).build()))
                 .expectError(ResourceNotFoundException.class, "Managed login branding 00000000-0000-4000-8000-000000000000 does not exist.");
+        // The model makes neither id required; an update without them is refused, not a 500 (found by FuzzEveryOperationTest).
+        fixture.when(api -> api.updateManagedLoginBranding(UpdateManagedLoginBrandingRequest.builder().userPoolId(pool).build()))
+                .expectError(InvalidParameterException.class,
+                        "1 validation error detected: Value null at 'managedLoginBrandingId' failed to satisfy constraint: Member must not be null");
+        fixture.when(api -> api.updateManagedLoginBranding(UpdateManagedLoginBrandingRequest.builder().build()))
+                .expectError(InvalidParameterException.class,
+                        "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: Member must not be null");
     }
 
     @Test
