@@ -221,6 +221,10 @@ public final class PoolSettings {
 
     /** A custom attribute as stored; CreateUserPool's Schema and AddCustomAttributes check it alike. */
     private static SchemaAttributeType custom(SchemaAttributeType a) {
+        // The model makes Name optional; a custom attribute cannot be added without one (found by FuzzEveryOperationTest, seed 3).
+        if (a.name() == null) {
+            throw new InvalidParameterException("1 validation error detected: Value null at 'customAttributes.member.name' failed to satisfy constraint: Member must not be null");
+        }
         String bare = a.name().startsWith(StandardAttributes.CUSTOM_PREFIX) ? a.name().substring(StandardAttributes.CUSTOM_PREFIX.length()) : a.name();
         if (bare.isEmpty() || bare.length() > 20) {
             throw new InvalidParameterException("Custom attribute name must be between 1 and 20 characters: " + a.name());

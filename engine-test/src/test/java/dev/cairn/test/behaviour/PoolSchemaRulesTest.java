@@ -55,6 +55,15 @@ class PoolSchemaRulesTest {
     }
 
     @Test
+    void aCustomAttributeAddedWithoutANameIsRefused() {
+        String id = pool(Requests.createUserPool("p"));
+        fixture.when(api -> api.addCustomAttributes(AddCustomAttributesRequest.builder().userPoolId(id)
+                        .customAttributes(SchemaAttributeType.builder().attributeDataType("Number").build()).build()))
+                .expectError(InvalidParameterException.class,
+                        "1 validation error detected: Value null at 'customAttributes.member.name' failed to satisfy constraint: Member must not be null");
+    }
+
+    @Test
     void aCustomAttributeAddedWithoutADataTypeIsRefused() {
         String id = pool(Requests.createUserPool("p"));
         fixture.when(api -> api.addCustomAttributes(AddCustomAttributesRequest.builder().userPoolId(id)
