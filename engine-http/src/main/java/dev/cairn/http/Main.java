@@ -31,6 +31,9 @@ public final class Main {
             System.exit(LogCommands.run(args, System.getenv(), System.out, System.err, ConsoleProgress.onStderr(), LogCommands::standardEngine));
             return;
         }
+        if (CompactCommand.isCommand(args)) {
+            System.exit(CompactCommand.run(args, System.getenv(), System.out, System.err));
+        }
         if (MasterKeyCommands.isCommand(args)) {
             System.exit(MasterKeyCommands.run(args, System.getenv(), System.out, System.err));
             return;

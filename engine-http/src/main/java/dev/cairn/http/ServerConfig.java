@@ -104,7 +104,7 @@ public record ServerConfig(int port, String bind, Path dataDir, boolean dataDirG
               --breached-passwords FILE
                                      breached passwords, one SHA-1 hash in hex a line (":count" and # comments
                                      allowed), for threat protection's compromised credentials (CAIRN_BREACHED_PASSWORDS)
-            """ + MasterKeyCommands.USAGE + LogCommands.USAGE;
+            """ + MasterKeyCommands.USAGE + LogCommands.USAGE + CompactCommand.USAGE;
 
     private static final Map<String, String> ENV = Map.ofEntries(
             Map.entry("port", "CAIRN_PORT"), Map.entry("bind", "CAIRN_BIND"), Map.entry("data", "CAIRN_DATA"),

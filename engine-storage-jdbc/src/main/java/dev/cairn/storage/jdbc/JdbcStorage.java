@@ -275,10 +275,24 @@ public final class JdbcStorage implements Storage {
     /** Closes every connection; an embedded database shuts down, writing everything to its file. */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * Closes as {@link #close()} does, and an embedded database's file is rewritten to hold only its
+     * live data (see {@link Dialect#shutdownCompacted}); for the {@code compact} command, when no
+     * engine uses the storage.
+     */
+    public void closeCompacted() {
+        close(true);
+    }
+
+    private void close(boolean compacted) {
         pool.close();
         try {
             if (journal != null) journal.close();
-            dialect.shutdown(connections);
+            if (compacted) dialect.shutdownCompacted(connections);
+            else dialect.shutdown(connections);
             // H2 wrote everything to its file when it shut down: the journal has nothing left to repeat.
             if (journaling != null) CommitJournal.discard(journaling.dir());
         } catch (SQLException | IOException e) {

@@ -60,6 +60,14 @@ public interface Dialect {
     /** Releases the database when the storage has closed its connections (an embedded database shuts down). */
     void shutdown(ConnectionPool.Factory connections) throws SQLException;
 
+    /**
+     * As {@link #shutdown}, rewriting an embedded database's file to hold its live data only, however
+     * long that takes. A server database is left as it is (its own vacuum reclaims space).
+     */
+    default void shutdownCompacted(ConnectionPool.Factory connections) throws SQLException {
+        shutdown(connections);
+    }
+
     /** A comma-separated list of columns, for building SQL. */
     static String columns(List<String> columns) {
         return String.join(", ", columns);
