@@ -14,6 +14,8 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private static final String FIND = "SELECT sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ?";
 
+    private static final int FIND_ALL_CHUNK = 500;
+
     private final JdbcTransactions tx;
     private final String insert;
 
@@ -29,6 +31,25 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private static Optional<String> find(Connection c, String userPoolId, String sub) throws SQLException {
         return Sql.one(c, FIND, rs -> rs.getString(1), userPoolId, sub);
+    }
+
+    /** A query per chunk of subs ({@code sub IN (...)}, a range of the primary key's entries each). */
+    @Override
+    public java.util.Map<String, String> findAll(String userPoolId, java.util.Collection<String> subs) {
+        List<String> all = List.copyOf(subs);
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        tx.read(c -> {
+            for (int from = 0; from < all.size(); from += FIND_ALL_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + FIND_ALL_CHUNK));
+                Object[] params = new Object[chunk.size() + 1];
+                params[0] = userPoolId;
+                for (int i = 0; i < chunk.size(); i++) params[i + 1] = chunk.get(i);
+                Sql.list(c, "SELECT sub, sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub IN (" + Dialect.placeholders(chunk.size()) + ")",
+                        rs -> found.put(rs.getString(1), rs.getString(2)), params);
+            }
+            return null;
+        });
+        return found;
     }
 
     @Override
