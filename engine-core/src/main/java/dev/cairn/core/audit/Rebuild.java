@@ -28,7 +28,11 @@ import java.util.Optional;
  */
 public final class Rebuild {
 
-    /** Events per transaction: large, since every commit costs a round trip and, on H2, a file write. */
+    /**
+     * Events per transaction: large, since every commit costs a round trip and, on H2, a file write.
+     * The system property {@code cairn.rebuild.batch} changes it (tests make batches tiny, so that a
+     * small log crosses many borders), as {@code cairn.rebuild.page} does the reader's page.
+     */
     static final int BATCH = 10_000;
 
     private final AxonRuntime axon;
@@ -59,11 +63,11 @@ public final class Rebuild {
     }
 
     private long replayAll(Optional<ChainedLog> stored, ProgressListener progress) {
-        Batches batches = new Batches(progress);
+        Batches batches = new Batches(progress, Integer.getInteger("cairn.rebuild.batch", BATCH));
         users.bufferOnThisThread();
         claims.bufferOnThisThread();
         try {
-            if (stored.isPresent()) new StoredLogReader(axon.serializer(), sealer).read(stored.get(), batches::add);
+            if (stored.isPresent()) new StoredLogReader(axon.serializer(), sealer, Integer.getInteger("cairn.rebuild.page", StoredLogReader.PAGE)).read(stored.get(), batches::add);
             else axon.readAll().forEach(batches::add);
             batches.replay();
             return batches.done;
@@ -76,18 +80,20 @@ public final class Rebuild {
     /** The events read so far and not replayed yet. */
     private final class Batches {
         private final ProgressListener progress;
-        private final List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        private final int size;
+        private final List<EventMessage<?>> batch = new ArrayList<>();
         private long done;
 
-        Batches(ProgressListener progress) {
+        Batches(ProgressListener progress, int size) {
             this.progress = progress;
+            this.size = size;
         }
 
         void add(EventMessage<?> e) {
             // Deleting a pool deletes its users in the store: the users folded so far are written first.
             if (e.getPayloadType() == UserPoolDeleted.class) replay();
             batch.add(e);
-            if (batch.size() == BATCH) replay();
+            if (batch.size() == size) replay();
         }
 
         /** One batch in one transaction, the users and claims it changed written at its end. */

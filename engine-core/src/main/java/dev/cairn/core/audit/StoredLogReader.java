@@ -37,10 +37,12 @@ final class StoredLogReader {
 
     private final EventSerializer serializer;
     private final PersonalDataSealer sealer;
+    private final int pageSize;
 
-    StoredLogReader(EventSerializer serializer, PersonalDataSealer sealer) {
+    StoredLogReader(EventSerializer serializer, PersonalDataSealer sealer, int pageSize) {
         this.serializer = serializer;
         this.sealer = sealer;
+        this.pageSize = pageSize;
     }
 
     /** A page of events, or the end of the log (empty), or the reader's failure. */
@@ -71,10 +73,10 @@ final class StoredLogReader {
 
     private void produce(ChainedLog log, BlockingQueue<Page> pages) {
         try {
-            List<StoredEvent> rows = new ArrayList<>(PAGE);
+            List<StoredEvent> rows = new ArrayList<>(pageSize);
             log.scan(row -> {
                 rows.add(row);
-                if (rows.size() == PAGE) {
+                if (rows.size() == pageSize) {
                     put(pages, new Page(decode(rows), null));
                     rows.clear();
                 }
@@ -102,6 +104,18 @@ final class StoredLogReader {
         }
     }
 
+    /** The metadata decoded last and its bytes: the events of one unit of work carry the same, and come one after another. */
+    private byte[] lastMetaDataBytes;
+    private MetaData lastMetaData;
+
+    private MetaData metaData(StoredEvent row) {
+        if (!java.util.Arrays.equals(row.metaData(), lastMetaDataBytes)) {
+            lastMetaData = serializer.metaData(row);
+            lastMetaDataBytes = row.metaData();
+        }
+        return lastMetaData;
+    }
+
     private List<EventMessage<?>> decode(List<StoredEvent> rows) {
         List<Object> payloads = new ArrayList<>(rows.size());
         for (StoredEvent row : rows) payloads.add(serializer.payload(row));
@@ -113,8 +127,8 @@ final class StoredLogReader {
 
     /** As Axon's reader makes it: a domain event, unless it was stored without an aggregate type. */
     private EventMessage<?> message(StoredEvent row, Object payload) {
-        MetaData metaData = serializer.metaData(row);
-        Instant timestamp = Instant.parse(row.timestamp());
+        MetaData metaData = metaData(row);
+        Instant timestamp = StoredTimestamps.parse(row.timestamp());
         if (row.type() == null) return new GenericEventMessage<>(row.eventIdentifier(), payload, metaData, timestamp);
         return new GenericDomainEventMessage<>(row.type(), row.aggregateIdentifier(), row.sequenceNumber(), payload, metaData,
                 row.eventIdentifier(), timestamp);

@@ -60,8 +60,9 @@ final class JdbcClaimStore implements ClaimStore {
     @Override
     public void releaseAndClaim(List<Claim> released, List<Claim> claimed) {
         tx.write(c -> {
-            Sql.batch(c, "DELETE FROM cairn_claim WHERE scope = ? AND kind = ? AND key = ? AND owner = ?", rows(released));
-            Sql.batch(c, "INSERT INTO cairn_claim (scope, kind, key, owner) VALUES (?, ?, ?, ?)", rows(claimed));
+            // in key order, as JdbcUserStore.writeAll does
+            Sql.batch(c, "DELETE FROM cairn_claim WHERE scope = ? AND kind = ? AND key = ? AND owner = ?", Sql.sorted(rows(released), 3));
+            Sql.batch(c, "INSERT INTO cairn_claim (scope, kind, key, owner) VALUES (?, ?, ?, ?)", Sql.sorted(rows(claimed), 3));
             return null;
         });
     }

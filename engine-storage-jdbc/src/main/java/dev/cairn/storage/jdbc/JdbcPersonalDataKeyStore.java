@@ -14,13 +14,13 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private static final String FIND = "SELECT sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ?";
 
-    private static final int FIND_ALL_CHUNK = 500;
-
     private final JdbcTransactions tx;
     private final String insert;
+    private final boolean postgres;
 
     JdbcPersonalDataKeyStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.postgres = dialect instanceof dev.cairn.storage.jdbc.dialect.PostgresDialect;
         this.insert = dialect.insertIfAbsent("cairn_personal_key", List.of("pool_id", "sub"), List.of("sealed_key"));
     }
 
@@ -33,19 +33,29 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
         return Sql.one(c, FIND, rs -> rs.getString(1), userPoolId, sub);
     }
 
-    /** A query per chunk of subs ({@code sub IN (...)}, a range of the primary key's entries each). */
+    /**
+     * PostgreSQL: one query per pool, {@code sub = ANY(array)}, an index lookup per sub in one round
+     * trip. H2 uses an index for an IN list only on the index's first column (pool_id here), so a
+     * list of subs would read the whole pool: there each sub is a primary-key lookup, all in process.
+     */
     @Override
     public java.util.Map<String, String> findAll(String userPoolId, java.util.Collection<String> subs) {
-        List<String> all = List.copyOf(subs);
         java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (subs.isEmpty()) return found;
         tx.read(c -> {
-            for (int from = 0; from < all.size(); from += FIND_ALL_CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + FIND_ALL_CHUNK));
-                Object[] params = new Object[chunk.size() + 1];
-                params[0] = userPoolId;
-                for (int i = 0; i < chunk.size(); i++) params[i + 1] = chunk.get(i);
-                Sql.list(c, "SELECT sub, sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub IN (" + Dialect.placeholders(chunk.size()) + ")",
-                        rs -> found.put(rs.getString(1), rs.getString(2)), params);
+            if (postgres) {
+                Sql.list(c, "SELECT sub, sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ANY(?)",
+                        rs -> found.put(rs.getString(1), rs.getString(2)), userPoolId, c.createArrayOf("text", subs.toArray()));
+                return null;
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, userPoolId);
+                for (String sub : subs) {
+                    s.setString(2, sub);
+                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) found.put(sub, rs.getString(1));
+                    }
+                }
             }
             return null;
         });

@@ -91,11 +91,13 @@ final class JdbcUserStore implements UserStore {
                 entriesGone.addAll(rows(w.poolId(), w.sub(), previous.stream().filter(e -> !next.contains(e)).toList()));
                 entriesNew.addAll(rows(w.poolId(), w.sub(), next.stream().filter(e -> !previous.contains(e)).toList()));
             }
-            Sql.batch(c, DELETE_ENTRY, entriesGone);
-            Sql.batch(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", deletes);
-            Sql.batch(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", inserts);
+            // In key order: each batch then walks its B-tree once, from one page to the next, instead of
+            // landing on a random page per row (subs are random), which H2 would read and rewrite.
+            Sql.batch(c, DELETE_ENTRY, Sql.sorted(entriesGone, 4));
+            Sql.batch(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", Sql.sorted(deletes, 2));
+            Sql.batch(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", Sql.sorted(inserts, 2));
             Sql.batch(c, "UPDATE cairn_user SET document = ? WHERE pool_id = ? AND sub = ?", updates);
-            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", entriesNew);
+            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", Sql.sorted(entriesNew, 4));
             return null;
         });
     }
