@@ -32,8 +32,11 @@ final class StoredLogReader {
 
     /** Events decoded together, with one read of their users' keys. */
     static final int PAGE = 1_000;
-    /** Pages read ahead of the projections: bounded, so a slow writer holds the reader back. */
-    private static final int AHEAD = 8;
+    /**
+     * Pages read ahead of the projections: more than a batch's worth ({@link Rebuild#BATCH}), so the
+     * reader keeps working while the projections write a batch, yet bounded, so a slow writer holds it back.
+     */
+    private static final int AHEAD = 16;
 
     private final EventSerializer serializer;
     private final PersonalDataSealer sealer;
