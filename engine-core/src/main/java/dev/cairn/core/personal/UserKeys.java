@@ -86,7 +86,8 @@ public final class UserKeys {
 
     /**
      * As {@link #forOpeningFromStore} for many users at once ({@code subsByPool}: subs by pool id),
-     * read with one query per pool and not cached: a rebuild opens a page of the log at a time.
+     * read from the store in one call per pool ({@link PersonalDataKeyStore#findAll}) and not cached: a
+     * rebuild opens a page of the log at a time.
      * Answers by {@code pool + "/" + sub}; a user who never had a key is absent.
      */
     Map<String, UserKey> forOpeningFromStore(Map<String, ? extends java.util.Collection<String>> subsByPool) {
