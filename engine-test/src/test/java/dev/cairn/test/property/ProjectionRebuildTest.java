@@ -7,28 +7,27 @@ import dev.cairn.api.model.*;
 import dev.cairn.api.event.UserDeleted;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.core.storage.ClaimStore;
-import dev.cairn.core.storage.UserStore;
-import dev.cairn.test.CairnFixture;
-import dev.cairn.test.Requests;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import dev.cairn.core.storage.Storage;
+import dev.cairn.core.storage.UserStore;
 import dev.cairn.core.storage.memory.InMemoryStorage;
 import dev.cairn.storage.jdbc.JdbcStorage;
+import dev.cairn.test.CairnFixture;
+import dev.cairn.test.Requests;
 import dev.cairn.test.storage.PostgresServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
