@@ -269,9 +269,11 @@ public final class CairnEngineBuilder {
         EngineMetrics metrics = new EngineMetrics(meterRegistry);
         s.reportCommitTimes(metrics.commitTimes());
         UserProjection userProjection = new UserProjection(s.users(), users);
-        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, new PersonalDataSealer(userKeys, rnd))), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class,
+        dev.cairn.core.claim.BufferedClaims projectedClaims = new dev.cairn.core.claim.BufferedClaims(s.claims());
+        PersonalDataSealer sealer = new PersonalDataSealer(userKeys, rnd);
+        AxonRuntime axon = new AxonRuntime(s, log -> metrics.eventLog(new SealingEventStorageEngine(log, sealer)), List.of(UserPool.class, User.class, AuthSession.class, AuthorizationCode.class,
                         dev.cairn.core.userimport.UserImportJob.class),
-                List.of(new ClaimProjection(s.claims()), new PoolProjection(s.pools(), s.users(), s.claims()), userProjection,
+                List.of(new ClaimProjection(projectedClaims), new PoolProjection(s.pools(), s.users(), projectedClaims), userProjection,
                         new DeviceProjection(s.devices())),
                 aggregateCacheSize);
         axon.aggregateCaches().forEach((type, cache) -> metrics.cache("aggregates." + type, cache));
@@ -303,7 +305,8 @@ public final class CairnEngineBuilder {
                 new UserPoolService(axon, pools, s, rnd, ids, secrets, region, accountId, pages),
                 new ClientService(axon, pools, ids, secrets, pages, clock), new GroupService(axon, pools, users, s, pages),
                 new UserAdminService(axon, pools, users, rnd, ids, new Invitations(axon, clock, messages), aliases, resets, triggers),
-                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users, s, secrets, clock, userProjection),
+                new ListUsersQuery(pools, s, pages), new AuditService(axon, pools, users, s, secrets, clock,
+                        new dev.cairn.core.audit.Rebuild(axon, s, pools, userProjection, projectedClaims, sealer)),
                 auth,
                 tokenOps, keys, issuers,
                 new SignUpService(axon, pools, users, s, clock, rnd, ids, appClients, codes, aliases, decoys, triggers),

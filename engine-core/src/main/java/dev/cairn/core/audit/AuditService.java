@@ -51,13 +51,13 @@ public final class AuditService implements Audit {
     private final java.time.Clock clock;
 
     public AuditService(AxonRuntime axon, PoolDirectory pools, UserDirectory users, Storage storage, SecretBox secrets, java.time.Clock clock,
-                        dev.cairn.core.user.UserProjection userProjection) {
+                        Rebuild rebuild) {
         this.axon = axon;
         this.pools = pools;
         this.users = users;
         this.storage = storage;
         this.signer = new LogSigner(storage, secrets);
-        this.rebuild = new Rebuild(axon, storage, pools, userProjection);
+        this.rebuild = rebuild;
         this.clock = clock;
     }
 

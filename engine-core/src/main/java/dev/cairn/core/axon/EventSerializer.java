@@ -84,6 +84,16 @@ public final class EventSerializer extends JacksonSerializer {
         return super.deserialize(new SimpleSerializedObject<>(payload, JsonNode.class, type.getName(), String.valueOf(revision)));
     }
 
+    /** The payload of an event as a backend stores it, made into its record (upcast if it is of an older revision). */
+    public Object payload(dev.cairn.core.chain.StoredEvent row) {
+        return deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class, row.payloadType(), row.payloadRevision()));
+    }
+
+    /** The metadata of an event as a backend stores it. */
+    public org.axonframework.messaging.MetaData metaData(dev.cairn.core.chain.StoredEvent row) {
+        return deserialize(new org.axonframework.serialization.SerializedMetaData<>(row.metaData(), byte[].class));
+    }
+
     /** The stored name of an event class. */
     public String storedName(Class<?> type) {
         return typeForClass(type).getName();

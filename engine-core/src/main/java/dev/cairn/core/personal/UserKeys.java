@@ -84,6 +84,18 @@ public final class UserKeys {
         return find(userPoolId, sub);
     }
 
+    /**
+     * As {@link #forOpeningFromStore} for many users at once ({@code subsByPool}: subs by pool id),
+     * read from the store in one call per pool ({@link PersonalDataKeyStore#findAll}) and not cached: a
+     * rebuild opens a page of the log at a time.
+     * Answers by {@code pool + "/" + sub}; a user who never had a key is absent.
+     */
+    Map<String, UserKey> forOpeningFromStore(Map<String, ? extends java.util.Collection<String>> subsByPool) {
+        Map<String, UserKey> found = new HashMap<>();
+        subsByPool.forEach((pool, subs) -> store.findAll(pool, subs).forEach((sub, sealed) -> found.put(id(pool, sub), open(sealed))));
+        return found;
+    }
+
     /** Destroys a user's key, in the current unit of work. */
     public void erase(String userPoolId, String sub) {
         String id = id(userPoolId, sub);
@@ -146,7 +158,7 @@ public final class UserKeys {
         return CurrentUnitOfWork.get().root().getOrComputeResource(MADE_IN_THIS_UNIT, k -> new HashMap<>());
     }
 
-    private static String id(String userPoolId, String sub) {
+    static String id(String userPoolId, String sub) {
         return userPoolId + "/" + sub;
     }
 }

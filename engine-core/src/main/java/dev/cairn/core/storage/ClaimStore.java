@@ -30,6 +30,18 @@ public interface ClaimStore {
     /** Drops every claim of {@code kind} in {@code scope} that {@code owner} holds (a deleted pool's client ids). */
     void releaseOwner(String scope, String kind, String owner);
 
+    /**
+     * Releases {@code released} (each held by its owner), then claims {@code claimed} (each free), in
+     * as few statements as the backend can: how a rebuild writes the claims a batch of the log
+     * decided (see {@code BufferedClaims}). A claimed key that another owner holds fails.
+     */
+    default void releaseAndClaim(List<Claim> released, List<Claim> claimed) {
+        for (Claim c : released) release(c.scope(), c.kind(), c.key(), c.owner());
+        for (Claim c : claimed) {
+            if (!claim(c.scope(), c.kind(), c.key(), c.owner())) throw new IllegalStateException("Claim of a taken key: " + c);
+        }
+    }
+
     /** Every claim, ordered by scope, kind, key: for export and the rebuild check. */
     List<Claim> all();
 

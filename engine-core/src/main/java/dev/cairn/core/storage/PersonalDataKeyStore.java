@@ -19,6 +19,16 @@ public interface PersonalDataKeyStore {
     Optional<String> find(String userPoolId, String sub);
 
     /**
+     * The sealed keys of many users of one pool at once, as {@link #find} answers each (users without
+     * a key are absent from the map): a rebuild opens a page of the log with one read, not one per user.
+     */
+    default java.util.Map<String, String> findAll(String userPoolId, java.util.Collection<String> subs) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (String sub : subs) find(userPoolId, sub).ifPresent(k -> found.put(sub, k));
+        return found;
+    }
+
+    /**
      * Stores a user's sealed key unless the user has one already, and returns the one stored: a user
      * has at most one key, whoever asks first.
      */

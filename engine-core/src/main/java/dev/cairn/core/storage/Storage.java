@@ -84,6 +84,16 @@ public interface Storage extends AutoCloseable {
     /** Deletes every projection row and claim, keeping the log: the first step of a rebuild. */
     void resetProjections();
 
+    /**
+     * Runs a rebuild's writes ({@code work}, on this thread). A backend may commit the transactions
+     * this thread opens meanwhile without waiting for each to be durable, as long as everything they
+     * wrote is durable when this returns: the projections are derived from the log, so a crash in the
+     * middle leaves them to be rebuilt again, never loses an acknowledged write. Default: as it is.
+     */
+    default <T> T rebuilding(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** Deletes every event, every personal-data key and every read-model row: for test runs and the local server's reset. */
     void reset();
 

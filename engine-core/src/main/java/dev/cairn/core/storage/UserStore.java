@@ -22,6 +22,25 @@ public interface UserStore {
     /** Deletes the user and {@code index}, the entries stored with the user's current document. */
     void delete(String poolId, String sub, List<IndexEntry> index);
 
+    /**
+     * Stores and deletes many users at once, as {@link #put} and {@link #delete} would one by one, in
+     * as few statements as the backend can: how a rebuild writes the users a batch of the log folded.
+     * Each user appears once.
+     */
+    default void writeAll(List<Write> writes) {
+        for (Write w : writes) {
+            if (w.document() == null) delete(w.poolId(), w.sub(), w.previous());
+            else put(w.poolId(), w.sub(), w.document(), w.previous(), w.index());
+        }
+    }
+
+    /**
+     * One user for {@link #writeAll}: stored as {@link #put} takes it, or deleted as {@link #delete}
+     * does when {@code document} is null ({@code previous} then being the entries to delete, {@code index} empty).
+     */
+    record Write(String poolId, String sub, String document, List<IndexEntry> previous, List<IndexEntry> index) {
+    }
+
     /** Deletes every user of a pool. */
     void deletePool(String poolId);
 

@@ -53,12 +53,17 @@ public final class UserProjection {
     }
 
     private void store(String poolId, String sub, UserState next, List<UserStore.IndexEntry> previous) {
+        UserStore.Write w = write(poolId, sub, next, previous);
+        users.put(poolId, sub, w.document(), w.previous(), w.index());
+    }
+
+    /** The write that stores {@code next}; previous are the entries stored with the user's current document: the store writes only the difference. */
+    private UserStore.Write write(String poolId, String sub, UserState next, List<UserStore.IndexEntry> previous) {
         UserState stored = next.forReadModel();
         String document = Json.write(stored);
-        // previous are the entries stored with the user's current document: the store writes only the difference.
-        users.put(poolId, sub, document, previous, UserIndex.entries(next));
         // The next read of this user (often this request's answer) need not parse what was just written.
         directory.remember(poolId, sub, document, stored);
+        return new UserStore.Write(poolId, sub, document, previous, UserIndex.entries(next));
     }
 
     private void fold(Map<String, Pending> batch, UserEvent event, Instant at) {
@@ -84,17 +89,19 @@ public final class UserProjection {
         buffered.set(new LinkedHashMap<>());
     }
 
-    /** Writes every user folded on this thread since the last flush, in the current transaction. */
+    /** Writes every user folded on this thread since the last flush, in the current transaction, all in one {@link UserStore#writeAll}. */
     public void flush() {
         Map<String, Pending> batch = buffered.get();
         if (batch == null) return;
+        List<UserStore.Write> writes = new java.util.ArrayList<>(batch.size());
         for (Pending p : batch.values()) {
             if (p.state() == null) {
-                if (p.stored() != null) users.delete(p.poolId(), p.sub(), p.stored());
+                if (p.stored() != null) writes.add(new UserStore.Write(p.poolId(), p.sub(), null, p.stored(), List.of()));
             } else {
-                store(p.poolId(), p.sub(), p.state(), p.stored());
+                writes.add(write(p.poolId(), p.sub(), p.state(), p.stored()));
             }
         }
+        users.writeAll(writes);
         batch.clear();
     }
 

@@ -56,6 +56,21 @@ final class JdbcClaimStore implements ClaimStore {
                 scope, kind, key, owner));
     }
 
+    /** Two batches: the releases, then plain INSERTs (a multi-row INSERT on PostgreSQL); a taken key fails the batch. */
+    @Override
+    public void releaseAndClaim(List<Claim> released, List<Claim> claimed) {
+        tx.write(c -> {
+            // in key order, as JdbcUserStore.writeAll does
+            Sql.batch(c, "DELETE FROM cairn_claim WHERE scope = ? AND kind = ? AND key = ? AND owner = ?", Sql.sorted(rows(released), 3));
+            Sql.batch(c, "INSERT INTO cairn_claim (scope, kind, key, owner) VALUES (?, ?, ?, ?)", Sql.sorted(rows(claimed), 3));
+            return null;
+        });
+    }
+
+    private static List<Object[]> rows(List<Claim> claims) {
+        return claims.stream().map(k -> new Object[]{k.scope(), k.kind(), k.key(), k.owner()}).toList();
+    }
+
     @Override
     public Optional<String> owner(String scope, String kind, String key) {
         return tx.read(c -> owner(c, scope, kind, key));

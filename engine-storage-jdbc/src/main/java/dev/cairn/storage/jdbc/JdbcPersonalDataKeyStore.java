@@ -16,9 +16,11 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private final JdbcTransactions tx;
     private final String insert;
+    private final boolean postgres;
 
     JdbcPersonalDataKeyStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.postgres = dialect instanceof dev.cairn.storage.jdbc.dialect.PostgresDialect;
         this.insert = dialect.insertIfAbsent("cairn_personal_key", List.of("pool_id", "sub"), List.of("sealed_key"));
     }
 
@@ -29,6 +31,35 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     private static Optional<String> find(Connection c, String userPoolId, String sub) throws SQLException {
         return Sql.one(c, FIND, rs -> rs.getString(1), userPoolId, sub);
+    }
+
+    /**
+     * PostgreSQL: one query per pool, {@code sub = ANY(array)}, an index lookup per sub in one round
+     * trip. H2 uses an index for an IN list only on the index's first column (pool_id here), so a
+     * list of subs would read the whole pool: there each sub is a primary-key lookup, all in process.
+     */
+    @Override
+    public java.util.Map<String, String> findAll(String userPoolId, java.util.Collection<String> subs) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (subs.isEmpty()) return found;
+        tx.read(c -> {
+            if (postgres) {
+                Sql.list(c, "SELECT sub, sealed_key FROM cairn_personal_key WHERE pool_id = ? AND sub = ANY(?)",
+                        rs -> found.put(rs.getString(1), rs.getString(2)), userPoolId, c.createArrayOf("text", subs.toArray()));
+                return null;
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, userPoolId);
+                for (String sub : subs) {
+                    s.setString(2, sub);
+                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) found.put(sub, rs.getString(1));
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
     }
 
     @Override

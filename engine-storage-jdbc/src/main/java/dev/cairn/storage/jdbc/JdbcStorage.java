@@ -54,6 +54,8 @@ public final class JdbcStorage implements Storage {
     private static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(30);
     private static final int H2_CONNECTIONS = 16;
     private static final int POSTGRES_CONNECTIONS = 10;
+    /** Present in {@code cairn_meta} while a rebuild runs: left there by a rebuild that did not finish. */
+    static final String REBUILDING = "cairn.rebuild.running";
 
     private final Dialect dialect;
     private final ConnectionPool pool;
@@ -254,6 +256,27 @@ public final class JdbcStorage implements Storage {
     public void reset() {
         // Restarting the global index keeps a replay from the start free of a long run of gaps.
         truncate("domain_event_entry", "snapshot_event_entry", "cairn_personal_key", "cairn_claim", "cairn_pool", "cairn_user", "cairn_user_index", "cairn_device");
+    }
+
+    /**
+     * The rebuild's transactions are neither journaled nor waited for (see {@link JdbcTransactions#relaxed});
+     * at the end H2 writes and forces its file, then the marker set at the start is removed by an
+     * ordinary durable commit (on PostgreSQL, its WAL flush covers every commit before it). A crash
+     * in between leaves the marker: the projections are incomplete until a rebuild runs again.
+     */
+    @Override
+    public <T> T rebuilding(java.util.function.Supplier<T> work) {
+        String mark = meta.putIfAbsent(REBUILDING, "true");
+        T result = transactions.relaxed(work);
+        if (journal != null) {
+            try (Connection c = connections.open(); Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw new JdbcException("Could not write the rebuilt projections to disk: " + e.getMessage(), e);
+            }
+        }
+        meta.replace(REBUILDING, mark, null);
+        return result;
     }
 
     private void truncate(String... tables) {

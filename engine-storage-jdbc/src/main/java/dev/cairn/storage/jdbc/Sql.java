@@ -41,6 +41,19 @@ final class Sql {
         }
     }
 
+    /** Parameter rows of text ordered by their first {@code columns} values (a key, so no two rows tie), as Java orders strings. */
+    static List<Object[]> sorted(List<Object[]> rows, int columns) {
+        List<Object[]> out = new ArrayList<>(rows);
+        out.sort((a, b) -> {
+            for (int i = 0; i < columns; i++) {
+                int c = ((String) a[i]).compareTo((String) b[i]);
+                if (c != 0) return c;
+            }
+            return 0;
+        });
+        return out;
+    }
+
     static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);

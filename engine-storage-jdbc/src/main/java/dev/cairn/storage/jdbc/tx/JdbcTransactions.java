@@ -50,6 +50,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     private final CommitJournal journal;
     private final String resourceKey = JdbcTransactions.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
     private final ThreadLocal<Bound> outsideUnitOfWork = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> relaxed = new ThreadLocal<>();
     private volatile java.util.function.LongConsumer commitTimes = nanos -> {
     };
 
@@ -80,7 +81,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         } catch (SQLException e) {
             throw new JdbcException("Could not start a database transaction", e);
         }
-        Bound bound = new Bound(physical);
+        Bound bound = new Bound(physical, relaxed.get() != null);
         bind(bound);
         return bound;
     }
@@ -90,6 +91,24 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     public Connection getConnection() throws SQLException {
         Bound current = current();
         return current != null ? current.handle : Handles.pooled(pool.acquire(), pool);
+    }
+
+    /**
+     * Runs {@code work} with the transactions this thread starts meanwhile committed without waiting
+     * for durability: not recorded in the commit journal (H2 files), and without the commit hook's
+     * wait for the disk (PostgreSQL: {@code synchronous_commit} off). For a rebuild of the projections
+     * only, which is restartable from the log: the caller makes everything durable at its end (see
+     * {@code JdbcStorage.rebuilding}); a crash before that leaves projections to rebuild again.
+     */
+    public <T> T relaxed(java.util.function.Supplier<T> work) {
+        Boolean previous = relaxed.get();
+        relaxed.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) relaxed.remove();
+            else relaxed.set(previous);
+        }
     }
 
     /** Runs read-only work in the current transaction if there is one, else on a pooled auto-commit connection. */
@@ -138,14 +157,16 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         private final Connection handle;
         private boolean wrote;
         private final List<Write> writes;
+        private final boolean relaxed;
         private boolean rollbackOnly;
         private boolean ended;
         private Runnable unbind = () -> {
         };
 
-        Bound(Connection physical) {
+        Bound(Connection physical, boolean relaxed) {
             this.physical = physical;
-            this.writes = journal == null ? null : new ArrayList<>();
+            this.relaxed = relaxed;
+            this.writes = journal == null || relaxed ? null : new ArrayList<>();
             this.handle = Handles.transactional(physical, () -> wrote = true, writes == null ? null : writes::add);
         }
 
@@ -180,6 +201,10 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
                 }
                 if (wrote) commitHook.beforeCommit(physical);
                 physical.commit();
+                if (relaxed) {
+                    end(); // no wait for the disk: see relaxed()
+                    return;
+                }
             } catch (SQLException e) {
                 rollbackQuietly();
                 end();
