@@ -94,6 +94,15 @@ public interface Storage extends AutoCloseable {
         return work.get();
     }
 
+    /**
+     * Whether a rebuild started on this storage and never finished (a crash, or a failure in its
+     * middle): the projections are then incomplete until a rebuild runs to its end. Default: never,
+     * for a backend whose rebuild is as durable as its other writes.
+     */
+    default boolean rebuildUnfinished() {
+        return false;
+    }
+
     /** Deletes every event, every personal-data key and every read-model row: for test runs and the local server's reset. */
     void reset();
 

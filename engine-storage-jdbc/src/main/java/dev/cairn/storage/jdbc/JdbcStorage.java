@@ -24,6 +24,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -98,6 +99,11 @@ public final class JdbcStorage implements Storage {
         this.devices = new JdbcDeviceStore(transactions, dialect);
         this.meta = new JdbcMeta(transactions, dialect);
         this.personalDataKeys = new JdbcPersonalDataKeyStore(transactions, dialect);
+        if (rebuildUnfinished()) {
+            LoggerFactory.getLogger(JdbcStorage.class).warn("A rebuild of the projections started on this database and did not finish: "
+                    + "users, pools, claims and devices may be missing from them until a rebuild runs to its end "
+                    + "(java -jar cairn-server.jar log rebuild, or engine.audit().rebuild)");
+        }
     }
 
     /**
@@ -277,6 +283,11 @@ public final class JdbcStorage implements Storage {
         }
         meta.replace(REBUILDING, mark, null);
         return result;
+    }
+
+    @Override
+    public boolean rebuildUnfinished() {
+        return meta.get(REBUILDING).isPresent();
     }
 
     private void truncate(String... tables) {
