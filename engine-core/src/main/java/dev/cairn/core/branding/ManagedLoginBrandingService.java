@@ -6,7 +6,9 @@ import dev.cairn.core.engine.Ids;
 import dev.cairn.core.userpool.Commands;
 import dev.cairn.core.userpool.ManagedLoginBrandings;
 import dev.cairn.core.userpool.PoolDirectory;
+import dev.cairn.core.validation.ModelValidator;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -39,8 +41,7 @@ public final class ManagedLoginBrandingService {
     public Supplier<UpdateManagedLoginBrandingResponse> update(UpdateManagedLoginBrandingRequest r) {
         // The model leaves both optional (so its validator lets them through), but nothing can be updated without them.
         if (r.userPoolId() == null || r.managedLoginBrandingId() == null) {
-            throw new dev.cairn.api.error.InvalidParameterException("1 validation error detected: Value null at '"
-                    + (r.userPoolId() == null ? "userPoolId" : "managedLoginBrandingId") + "' failed to satisfy constraint: Member must not be null");
+            throw ModelValidator.nullMembers(List.of(r.userPoolId() == null ? "userPoolId" : "managedLoginBrandingId"));
         }
         pools.require(r.userPoolId());
         axon.send(new Commands.UpdateManagedLoginBranding(r.userPoolId(), r.managedLoginBrandingId(), r.useCognitoProvidedValues(),

@@ -16,6 +16,7 @@ import dev.cairn.api.model.UserPoolPolicyType;
 import dev.cairn.api.model.UserPoolType;
 import dev.cairn.api.model.VerificationMessageTemplateType;
 import dev.cairn.core.json.Json;
+import dev.cairn.core.validation.ModelValidator;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -223,7 +224,7 @@ public final class PoolSettings {
     private static SchemaAttributeType custom(SchemaAttributeType a) {
         // The model makes Name optional; a custom attribute cannot be added without one (found by FuzzEveryOperationTest, seed 3).
         if (a.name() == null) {
-            throw new InvalidParameterException("1 validation error detected: Value null at 'customAttributes.member.name' failed to satisfy constraint: Member must not be null");
+            throw ModelValidator.nullMembers(List.of("customAttributes.member.name"));
         }
         String bare = a.name().startsWith(StandardAttributes.CUSTOM_PREFIX) ? a.name().substring(StandardAttributes.CUSTOM_PREFIX.length()) : a.name();
         if (bare.isEmpty() || bare.length() > 20) {

@@ -92,10 +92,21 @@ public final class ModelValidator {
     public void validate(String shapeName, JsonNode body) {
         List<String> errors = new ArrayList<>();
         check(shapeName, body, null, errors, false);
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors.size() + " validation error" + (errors.size() == 1 ? "" : "s")
-                    + " detected: " + String.join("; ", errors));
-        }
+        if (!errors.isEmpty()) throw invalid(errors);
+    }
+
+    /**
+     * The validator's answer for members the model leaves optional but an operation cannot do without
+     * (the engine checks those itself): one "Member must not be null" error per path, worded and
+     * counted as {@link #validate} words them.
+     */
+    public static InvalidParameterException nullMembers(List<String> paths) {
+        return invalid(paths.stream().map(p -> "Value null at '" + p + "' failed to satisfy constraint: Member must not be null").toList());
+    }
+
+    private static InvalidParameterException invalid(List<String> errors) {
+        return new InvalidParameterException(errors.size() + " validation error" + (errors.size() == 1 ? "" : "s")
+                + " detected: " + String.join("; ", errors));
     }
 
     private void check(String shapeName, JsonNode value, String path, List<String> errors, boolean insideSensitive) {

@@ -2,11 +2,17 @@ package dev.cairn.storage.jdbc;
 
 import dev.cairn.core.storage.PersonalDataKeyStore;
 import dev.cairn.storage.jdbc.dialect.Dialect;
+import dev.cairn.storage.jdbc.dialect.PostgresDialect;
 import dev.cairn.storage.jdbc.tx.JdbcTransactions;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Users' sealed personal-data keys as rows of {@code cairn_personal_key}; an erased key is a row with an empty key. */
@@ -20,7 +26,7 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
 
     JdbcPersonalDataKeyStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
-        this.postgres = dialect instanceof dev.cairn.storage.jdbc.dialect.PostgresDialect;
+        this.postgres = dialect instanceof PostgresDialect;
         this.insert = dialect.insertIfAbsent("cairn_personal_key", List.of("pool_id", "sub"), List.of("sealed_key"));
     }
 
@@ -39,8 +45,8 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
      * list of subs would read the whole pool: there each sub is a primary-key lookup, all in process.
      */
     @Override
-    public java.util.Map<String, String> findAll(String userPoolId, java.util.Collection<String> subs) {
-        java.util.Map<String, String> found = new java.util.HashMap<>();
+    public Map<String, String> findAll(String userPoolId, Collection<String> subs) {
+        Map<String, String> found = new HashMap<>();
         if (subs.isEmpty()) return found;
         tx.read(c -> {
             if (postgres) {
@@ -48,11 +54,11 @@ final class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
                         rs -> found.put(rs.getString(1), rs.getString(2)), userPoolId, c.createArrayOf("text", subs.toArray()));
                 return null;
             }
-            try (java.sql.PreparedStatement s = c.prepareStatement(FIND)) {
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
                 s.setString(1, userPoolId);
                 for (String sub : subs) {
                     s.setString(2, sub);
-                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                    try (ResultSet rs = s.executeQuery()) {
                         if (rs.next()) found.put(sub, rs.getString(1));
                     }
                 }

@@ -57,22 +57,13 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public void put(String poolId, String sub, String document, List<IndexEntry> previousIndex, List<IndexEntry> index) {
-        tx.write(c -> {
-            Set<IndexEntry> previous = previousIndex == null ? Set.of() : new LinkedHashSet<>(previousIndex);
-            Set<IndexEntry> next = new LinkedHashSet<>(index);
-            if (previousIndex == null) {
-                Sql.update(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", poolId, sub, document);
-            } else {
-                Sql.update(c, "UPDATE cairn_user SET document = ? WHERE pool_id = ? AND sub = ?", document, poolId, sub);
-            }
-            Sql.batch(c, DELETE_ENTRY, rows(poolId, sub, previous.stream().filter(e -> !next.contains(e)).toList()));
-            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)",
-                    rows(poolId, sub, next.stream().filter(e -> !previous.contains(e)).toList()));
-            return null;
-        });
+        writeAll(List.of(new Write(poolId, sub, document, previousIndex, index)));
     }
 
-    /** A statement per kind of change for all the users at once, each a batch (a multi-row INSERT on PostgreSQL). */
+    /**
+     * A statement per kind of change for all the users at once, each a batch (a multi-row INSERT on
+     * PostgreSQL); {@link #put} and {@link #delete} are a write of one user.
+     */
     @Override
     public void writeAll(List<Write> writes) {
         if (writes.isEmpty()) return;
@@ -113,10 +104,7 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public void delete(String poolId, String sub, List<IndexEntry> index) {
-        tx.write(c -> {
-            Sql.batch(c, DELETE_ENTRY, rows(poolId, sub, index));
-            return Sql.update(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", poolId, sub);
-        });
+        writeAll(List.of(new Write(poolId, sub, null, index, List.of())));
     }
 
     @Override
