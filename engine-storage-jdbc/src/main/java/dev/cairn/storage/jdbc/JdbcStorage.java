@@ -274,13 +274,7 @@ public final class JdbcStorage implements Storage {
     public <T> T rebuilding(java.util.function.Supplier<T> work) {
         String mark = meta.putIfAbsent(REBUILDING, "true");
         T result = transactions.relaxed(work);
-        if (journal != null) {
-            try (Connection c = connections.open(); Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                throw new JdbcException("Could not write the rebuilt projections to disk: " + e.getMessage(), e);
-            }
-        }
+        if (journal != null) journal.gate().checkpoint();
         meta.replace(REBUILDING, mark, null);
         return result;
     }

@@ -47,10 +47,11 @@ public final class H2Dialect implements Dialect {
     /**
      * The URL of the database file {@code cairn.mv.db} in {@code dataDir}.
      *
-     * <p>{@code WRITE_DELAY=500} (H2's default, set because H2 persists whatever was set last): H2's
-     * background writer stores what committed every half second, in one chunk of its file, and
-     * compacts the file. Commits are durable before that through the commit journal; writing a chunk
-     * per commit instead rewrote every page the commit touched, tens of kilobytes each time.
+     * <p>{@code WRITE_DELAY=2147483647} (set because H2 persists whatever was set last): H2's
+     * background writer never stores; {@code journal.StoreGate} has H2 store what committed every half
+     * second instead, between transactions, since H2 storing in the middle of one can leave it half in
+     * the file after a crash. Commits are durable before that through the commit journal; writing a
+     * chunk per commit instead rewrote every page the commit touched, tens of kilobytes each time.
      * {@code PAGE_SIZE=4096} (for a new file) keeps each rewritten page small against H2's 16 kB.
      *
      * <p>{@code MAX_COMPACT_TIME=10000}: H2 writes a chunk whenever about a megabyte of changed pages
@@ -60,7 +61,7 @@ public final class H2Dialect implements Dialect {
      * 0.2 s: a pool of tens of thousands of users closes at its live size.
      */
     public static String fileUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cairn") + SETTINGS + ";WRITE_DELAY=500;PAGE_SIZE=4096;MAX_COMPACT_TIME=10000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cairn") + SETTINGS + ";WRITE_DELAY=2147483647;PAGE_SIZE=4096;MAX_COMPACT_TIME=10000";
     }
 
     public static String memoryUrl(String name) {

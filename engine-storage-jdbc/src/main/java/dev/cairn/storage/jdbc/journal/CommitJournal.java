@@ -1,5 +1,6 @@
 package dev.cairn.storage.jdbc.journal;
 
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * shared with every commit appended meanwhile. Only then is the commit acknowledged.
  *
  * <p>After a crash, H2's file holds every transaction up to some sequence number, as one consistent
- * version; {@link #recover} executes the journal's later records again, in order, on that state,
+ * version, because H2 writes its file only while no transaction is open ({@link StoreGate});
+ * {@link #recover} executes the journal's later records again, in order, on that state,
  * which repeats exactly what they did (the statements' parameters are what ran; only identity values
  * the database generates may come out different). Every few seconds, and when the journal grows
  * large, a checkpoint starts a new segment, has H2 write and force its file, and deletes the older
@@ -51,15 +53,15 @@ public final class CommitJournal implements AutoCloseable {
 
     private final Object commitLock = new Object();
     private final JournalFiles files;
-    private final Connections connections;
+    private final StoreGate gate;
     private final ScheduledExecutorService checkpointer;
     private final AtomicBoolean checkpointDue = new AtomicBoolean();
     private long sequence;
     private volatile long lastCheckpointed;
 
-    private CommitJournal(JournalFiles files, Connections connections, long sequence) {
+    private CommitJournal(JournalFiles files, StoreGate gate, long sequence) {
         this.files = files;
-        this.connections = connections;
+        this.gate = gate;
         this.sequence = sequence;
         this.lastCheckpointed = sequence;
         this.checkpointer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -81,6 +83,7 @@ public final class CommitJournal implements AutoCloseable {
         long[] counts = new long[2];
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
+            MVStore store = StoreGate.storeOf(c);
             long persisted = markedSequence(c);
             long[] expected = {persisted + 1};
             JournalFiles.read(dir, bytes -> {
@@ -92,6 +95,8 @@ public final class CommitJournal implements AutoCloseable {
                 for (Write w : entry.writes()) execute(c, w);
                 mark(c, entry.sequence());
                 c.commit();
+                // Stored here, between commits, before H2 would store from inside the next one (see StoreGate).
+                if (store.getUnsavedMemory() > StoreGate.STORE_AT_UNSAVED_BYTES) store.commit();
                 expected[0]++;
                 counts[0]++;
             });
@@ -104,9 +109,13 @@ public final class CommitJournal implements AutoCloseable {
         return counts[0];
     }
 
-    /** Starts journaling into {@code dir}, after {@link #recover} and the schema migration. */
+    /**
+     * Starts journaling into {@code dir}, after {@link #recover} and the schema migration, and the
+     * {@link StoreGate} that has H2 write its file between transactions.
+     */
     public static CommitJournal start(Path dir, boolean force, Connections connections) throws IOException, SQLException {
         long sequence;
+        StoreGate gate;
         try (Connection c = connections.open()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO cairn_meta (key, value) SELECT ?, '0' WHERE NOT EXISTS "
                     + "(SELECT 1 FROM cairn_meta WHERE key = ?)")) {
@@ -116,8 +125,9 @@ public final class CommitJournal implements AutoCloseable {
             }
             sequence = markedSequence(c);
             checkpoint(c); // the schema and the mark are in the file before any record refers to them
+            gate = StoreGate.start(c);
         }
-        return new CommitJournal(JournalFiles.create(dir, force), connections, sequence);
+        return new CommitJournal(JournalFiles.create(dir, force), gate, sequence);
     }
 
     /**
@@ -150,7 +160,7 @@ public final class CommitJournal implements AutoCloseable {
     }
 
     /** A new segment, H2's file written and forced, then the older segments deleted. */
-    void checkpoint() throws IOException, SQLException {
+    void checkpoint() throws IOException {
         int segment;
         long through;
         synchronized (commitLock) {
@@ -158,9 +168,7 @@ public final class CommitJournal implements AutoCloseable {
             if (through == lastCheckpointed) return;
             segment = files.rotate();
         }
-        try (Connection c = connections.open()) {
-            checkpoint(c);
-        }
+        gate.checkpoint();
         files.deleteBefore(segment);
         lastCheckpointed = through;
     }
@@ -168,14 +176,19 @@ public final class CommitJournal implements AutoCloseable {
     private void checkpointQuietly() {
         try {
             checkpoint();
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Commit journal checkpoint failed (the journal keeps every commit until one succeeds): {}", e.getMessage());
         } finally {
             checkpointDue.set(false);
         }
     }
 
-    /** Stops checkpointing and closes the journal; its files stay until the database is shut down. */
+    /** The gate every transaction on the database passes (see {@link StoreGate}). */
+    public StoreGate gate() {
+        return gate;
+    }
+
+    /** Stops checkpointing and H2's writing between transactions, and closes the journal; its files stay until the database is shut down. */
     @Override
     public void close() throws IOException {
         checkpointer.shutdownNow();
@@ -184,6 +197,7 @@ public final class CommitJournal implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        gate.close();
         files.close();
     }
 

@@ -81,6 +81,8 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         } catch (SQLException e) {
             throw new JdbcException("Could not start a database transaction", e);
         }
+        // On an H2 file, H2 writes its file only while no transaction is open (see StoreGate).
+        if (journal != null) journal.gate().enter();
         Bound bound = new Bound(physical, relaxed.get() != null);
         bind(bound);
         return bound;
@@ -250,7 +252,11 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             if (ended) return;
             ended = true;
             unbind.run();
-            pool.release(physical);
+            try {
+                pool.release(physical);
+            } finally {
+                if (journal != null) journal.gate().exit();
+            }
         }
     }
 }
