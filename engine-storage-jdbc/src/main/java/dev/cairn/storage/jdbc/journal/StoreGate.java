@@ -29,12 +29,13 @@ import java.util.concurrent.TimeUnit;
  * six with eight writing threads.
  *
  * <p>So H2's background writer is switched off ({@code WRITE_DELAY} at its maximum, see
- * {@code H2Dialect.fileUrl}) and this gate does its work: a thread that, every
- * {@value #STORE_EVERY_MILLIS} ms (H2's default delay), or sooner once {@value #STORE_AT_UNSAVED_BYTES}
- * bytes of changed pages wait (far below the 19 MB at which H2 would store from a writing thread),
- * waits until no transaction is open, keeps new ones from starting, has H2 store a version and run
- * the housekeeping its own thread would (rewriting sparse chunks, moving chunks to shrink the
- * file), then lets transactions go on. Only taking the roots happens inside: H2 serializes and
+ * {@code H2Dialect.fileUrl}) and this gate does its work: a thread that, every {@value #TICK_MILLIS}
+ * ms, waits until no transaction is open, keeps new ones from starting, runs the housekeeping H2's
+ * own thread would (rewriting sparse chunks, moving chunks to shrink the file) and has H2 store a
+ * version every {@value #STORE_EVERY_MILLIS} ms (H2's default delay), or sooner once
+ * {@value #STORE_AT_UNSAVED_BYTES} bytes of changed pages wait (below the 14 MB at which H2 stores
+ * after a commit and the 19 MB at which it stores from a writing thread), then lets transactions go
+ * on. Only taking the roots happens inside: H2 serializes and
  * writes the pages on its serialization thread afterwards, from the roots taken. Every transaction
  * on the database passes the gate ({@link #enter}, {@link #exit}): {@code JdbcTransactions} enters
  * when it starts one, and leaves when it has committed or rolled back.
@@ -44,7 +45,7 @@ public final class StoreGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreGate.class);
     static final long TICK_MILLIS = 166;
     static final long STORE_EVERY_MILLIS = 500;
-    static final int STORE_AT_UNSAVED_BYTES = 4 << 20;
+    static final int STORE_AT_UNSAVED_BYTES = 8 << 20;
     static final long DRAIN_MILLIS = 10_000;
 
     private final MVStore store;
@@ -57,8 +58,8 @@ public final class StoreGate implements AutoCloseable {
     private boolean wakeUp;
     private volatile boolean closed;
     private long lastStore = System.nanoTime();
-    private long storesHeld;
-    private long longestHoldNanos;
+    private long holds;
+    private long longestHold;
 
     private StoreGate(MVStore store) {
         this.store = store;
@@ -123,7 +124,7 @@ public final class StoreGate implements AutoCloseable {
     /** How many versions were taken and the longest time transactions were held for one, for logs and tests. */
     public String statistics() {
         synchronized (lock) {
-            return storesHeld + " stores, longest hold " + TimeUnit.NANOSECONDS.toMicros(longestHoldNanos) + " µs";
+            return holds + " times transactions were held back, longest " + TimeUnit.NANOSECONDS.toMicros(longestHold) + " µs";
         }
     }
 
@@ -136,7 +137,7 @@ public final class StoreGate implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LOG.debug("H2 store gate closed: {}", statistics());
+        LOG.info("H2 wrote its file between transactions: {}", statistics());
     }
 
     private void wake() {
@@ -161,15 +162,14 @@ public final class StoreGate implements AutoCloseable {
             }
             if (closed || store.isClosed()) return;
             try {
-                long now = System.nanoTime();
-                boolean due = now - lastStore >= TimeUnit.MILLISECONDS.toNanos(STORE_EVERY_MILLIS);
-                if (due || store.getUnsavedMemory() > STORE_AT_UNSAVED_BYTES) {
-                    lastStore = now;
-                    whileClosed(() -> {
+                whileClosed(() -> {
+                    long now = System.nanoTime();
+                    if (now - lastStore >= TimeUnit.MILLISECONDS.toNanos(STORE_EVERY_MILLIS) || store.getUnsavedMemory() > STORE_AT_UNSAVED_BYTES) {
+                        lastStore = now;
                         if (store.hasUnsavedChanges()) store.tryCommit();
-                        houseKeep();
-                    });
-                }
+                    }
+                    houseKeep();
+                });
             } catch (RuntimeException e) {
                 if (closed || store.isClosed()) return;
                 LOG.warn("H2 could not write its file in the background (the commit journal keeps every commit): {}", e.toString());
@@ -206,8 +206,8 @@ public final class StoreGate implements AutoCloseable {
         } finally {
             synchronized (lock) {
                 storing = false;
-                storesHeld++;
-                longestHoldNanos = Math.max(longestHoldNanos, System.nanoTime() - start);
+                holds++;
+                longestHold = Math.max(longestHold, System.nanoTime() - start);
                 lock.notifyAll();
             }
         }
