@@ -82,7 +82,14 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             throw new JdbcException("Could not start a database transaction", e);
         }
         // On an H2 file, H2 writes its file only while no transaction is open (see StoreGate).
-        if (journal != null) journal.gate().enter();
+        if (journal != null) {
+            try {
+                journal.gate().enter();
+            } catch (RuntimeException e) {
+                pool.release(physical);
+                throw e;
+            }
+        }
         Bound bound = new Bound(physical, relaxed.get() != null);
         bind(bound);
         return bound;
