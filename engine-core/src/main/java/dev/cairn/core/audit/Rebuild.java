@@ -20,7 +20,6 @@ import java.util.Optional;
  * the same handlers that keep them live, a batch of events per transaction. The user projection and
  * the claims keep a batch's changes in memory and write them at its end in a few batched statements
  * (see {@link UserProjection}, {@link BufferedClaims}); the handlers decide exactly as on the live path.
- * The users' index entries are added after the last batch, from the users as they end up.
  *
  * <p>A backend that stores its log in rows is read directly ({@link StoredLogReader}), on a second
  * thread; the in-memory one through Axon's reader. The backend may commit the batches without
@@ -71,7 +70,6 @@ public final class Rebuild {
             if (stored.isPresent()) new StoredLogReader(axon.serializer(), sealer, Integer.getInteger("cairn.rebuild.page", StoredLogReader.PAGE)).read(stored.get(), batches::add);
             else axon.readAll().forEach(batches::add);
             batches.replay();
-            users.indexAll();
             return batches.done;
         } finally {
             users.stopBuffering();

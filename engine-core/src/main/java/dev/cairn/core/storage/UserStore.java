@@ -1,6 +1,5 @@
 package dev.cairn.core.storage;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,21 +39,6 @@ public interface UserStore {
      * does when {@code document} is null ({@code previous} then being the entries to delete, {@code index} empty).
      */
     record Write(String poolId, String sub, String document, List<IndexEntry> previous, List<IndexEntry> index) {
-    }
-
-    /**
-     * Adds index entries to users stored without them ({@link #writeAll} with no entries), many at once,
-     * in as few statements as the backend can: how a rebuild indexes its users, all at its end and in
-     * key order ({@link IndexRow#ORDER}), which a B-tree takes far faster than entries at random places
-     * batch after batch. An entry already stored fails.
-     */
-    void addEntries(List<IndexRow> entries);
-
-    /** An index entry of a user, as a row of the index: for {@link #addEntries}. */
-    record IndexRow(String poolId, String name, String value, String sub) {
-        /** The index's key order, as Java orders strings (a JDBC store's order, but for characters beyond U+FFFF on PostgreSQL). */
-        public static final Comparator<IndexRow> ORDER = Comparator.comparing(IndexRow::poolId)
-                .thenComparing(IndexRow::name).thenComparing(IndexRow::value).thenComparing(IndexRow::sub);
     }
 
     /** Deletes every user of a pool. */

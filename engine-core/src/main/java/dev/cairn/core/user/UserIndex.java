@@ -1,14 +1,11 @@
 package dev.cairn.core.user;
 
-import dev.cairn.core.json.Json;
 import dev.cairn.core.storage.UserStore.IndexEntry;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * The index entries of a user: one per attribute ListUsers can filter on, plus one per group
@@ -25,36 +22,17 @@ public final class UserIndex {
     public static final String USER_STATUS = "cognito:user_status";
     public static final String STATUS = "status";
     public static final String GROUP = "cognito:group";
-    /** A filter on the sub, which a {@link dev.cairn.core.storage.UserStore} answers from its users in sub order (no entries). */
-    public static final String SUB = "sub";
 
     private UserIndex() {
     }
 
     public static List<IndexEntry> entries(UserState u) {
-        return entries(new Indexed(u.username(), u.attributes(), u.userStatus(), u.enabled(), u.groups()));
-    }
-
-    /**
-     * The entries of the user stored as {@code document} (a {@link UserState}'s JSON): reads only the
-     * components the entries come from and skips the rest, several times cheaper than the whole state
-     * (how a rebuild indexes every user at its end).
-     */
-    public static List<IndexEntry> entries(String document) {
-        return entries(Json.read(document, Indexed.class));
-    }
-
-    /** The components of a {@link UserState} that its entries come from, under the same names. */
-    private record Indexed(String username, Map<String, String> attributes, UserStatus userStatus, boolean enabled, SortedSet<String> groups) {
-    }
-
-    private static List<IndexEntry> entries(Indexed u) {
         List<IndexEntry> entries = new ArrayList<>();
         entries.add(new IndexEntry(USERNAME, u.username()));
         entries.add(new IndexEntry(USER_STATUS, normalize(USER_STATUS, u.userStatus().name())));
         entries.add(new IndexEntry(STATUS, u.enabled() ? "Enabled" : "Disabled"));
         for (String a : FILTERABLE) {
-            String v = u.attributes().get(a);
+            String v = u.attribute(a);
             if (v != null) entries.add(new IndexEntry(a, v));
         }
         for (String g : u.groups()) entries.add(new IndexEntry(GROUP, g));

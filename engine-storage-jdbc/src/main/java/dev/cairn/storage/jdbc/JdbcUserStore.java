@@ -2,7 +2,6 @@ package dev.cairn.storage.jdbc;
 
 import dev.cairn.core.storage.UserStore;
 import dev.cairn.storage.jdbc.dialect.Dialect;
-import dev.cairn.storage.jdbc.dialect.PostgresDialect;
 import dev.cairn.storage.jdbc.tx.JdbcTransactions;
 
 import java.sql.Connection;
@@ -46,17 +45,14 @@ final class JdbcUserStore implements UserStore {
 
     private static final String SUB = "sub";
 
-    private static final String INSERT_ENTRY = "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)";
     private static final String DELETE_ENTRY = "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?";
 
     private final JdbcTransactions tx;
     private final Dialect dialect;
-    private final boolean postgres;
 
     JdbcUserStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
         this.dialect = dialect;
-        this.postgres = dialect instanceof PostgresDialect;
     }
 
     @Override
@@ -92,35 +88,7 @@ final class JdbcUserStore implements UserStore {
             Sql.batch(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", Sql.sorted(deletes, 2));
             Sql.batch(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", Sql.sorted(inserts, 2));
             Sql.batch(c, "UPDATE cairn_user SET document = ? WHERE pool_id = ? AND sub = ?", updates);
-            Sql.batch(c, INSERT_ENTRY, Sql.sorted(entriesNew, 4));
-            return null;
-        });
-    }
-
-    /**
-     * In the order given (the caller's key order), in the current transaction or one of its own: on
-     * PostgreSQL one statement over four arrays (a row per element), parsed and planned once, elsewhere a batch.
-     */
-    @Override
-    public void addEntries(List<IndexRow> entries) {
-        if (entries.isEmpty()) return;
-        tx.write(c -> {
-            if (postgres) {
-                String[][] columns = new String[4][entries.size()];
-                for (int i = 0; i < entries.size(); i++) {
-                    IndexRow e = entries.get(i);
-                    columns[0][i] = e.poolId();
-                    columns[1][i] = e.name();
-                    columns[2][i] = e.value();
-                    columns[3][i] = e.sub();
-                }
-                Object[] arrays = new Object[4];
-                for (int i = 0; i < 4; i++) arrays[i] = c.createArrayOf("text", columns[i]);
-                return Sql.update(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) SELECT * FROM unnest(?, ?, ?, ?)", arrays);
-            }
-            List<Object[]> rows = new ArrayList<>(entries.size());
-            for (IndexRow e : entries) rows.add(new Object[]{e.poolId(), e.name(), e.value(), e.sub()});
-            Sql.batch(c, INSERT_ENTRY, rows);
+            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", Sql.sorted(entriesNew, 4));
             return null;
         });
     }

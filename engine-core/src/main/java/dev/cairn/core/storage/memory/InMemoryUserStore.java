@@ -51,20 +51,6 @@ final class InMemoryUserStore implements UserStore {
         Undo.onRollback(() -> restore(poolId, sub, previous));
     }
 
-    @Override
-    public synchronized void addEntries(List<IndexRow> entries) {
-        for (IndexRow e : entries) {
-            Map<String, Row> pool = rows.get(e.poolId());
-            Row previous = pool == null ? null : pool.get(e.sub());
-            if (previous == null) throw new IllegalStateException("No user for the index entry " + e);
-            if (!indexes.get(e.poolId()).add(new Entry(e.name(), e.value(), e.sub()))) throw new IllegalStateException("Index entry stored already: " + e);
-            List<IndexEntry> index = new ArrayList<>(previous.index());
-            index.add(new IndexEntry(e.name(), e.value()));
-            pool.put(e.sub(), new Row(previous.document(), List.copyOf(index)));
-            Undo.onRollback(() -> restore(e.poolId(), e.sub(), previous));
-        }
-    }
-
     private synchronized void restore(String poolId, String sub, Row previous) {
         Map<String, Row> pool = rows.computeIfAbsent(poolId, p -> new ConcurrentHashMap<>());
         unindex(poolId, sub, pool.remove(sub));
