@@ -10,6 +10,7 @@ import dev.cairn.core.storage.ClaimStore;
 import dev.cairn.core.storage.Storage;
 import dev.cairn.core.storage.UserStore;
 import dev.cairn.core.storage.memory.InMemoryStorage;
+import dev.cairn.core.user.UserIndex;
 import dev.cairn.storage.jdbc.JdbcStorage;
 import dev.cairn.test.CairnFixture;
 import dev.cairn.test.Requests;
@@ -58,6 +59,58 @@ public class ProjectionRebuildTest {
         }
     }
 
+    /**
+     * Users that change in a later batch than the one that created them: an index entry that moved (an
+     * email changed), an attribute deleted, a user deleted, a username taken again after its user was
+     * deleted, a group left, a deleted pool's users; the rebuilt users and every index entry come out
+     * as the live path left them. Batches of two events, so the steps fall in many batches.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void rebuiltIndexFollowsUsersThatChangeInLaterBatches(String backend) {
+        try (CairnFixture fixture = CairnFixture.on(storage(backend))) {
+            CairnEngine api = fixture.engine();
+            String pool = api.createUserPool(CreateUserPoolRequest.builder().poolName("p").aliasAttributes("email").build()).userPool().id();
+            String gone = api.createUserPool(CreateUserPoolRequest.builder().poolName("gone").build()).userPool().id();
+            api.adminCreateUser(Requests.adminCreateUser(gone, "c", "email", "c@example.com"));
+            api.adminCreateUser(Requests.adminCreateUser(pool, "a", "email", "a@example.com", "given_name", "Ann"));
+            api.adminCreateUser(Requests.adminCreateUser(pool, "b", "email", "b@example.com"));
+            api.createGroup(Requests.createGroup(pool, "g"));
+            api.adminAddUserToGroup(AdminAddUserToGroupRequest.builder().userPoolId(pool).username("a").groupName("g").build());
+            api.adminAddUserToGroup(AdminAddUserToGroupRequest.builder().userPoolId(pool).username("b").groupName("g").build());
+            api.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username("a")
+                    .userAttributes(Requests.attributes("email", "a2@example.com", "family_name", "Smith")).build());
+            api.adminDeleteUserAttributes(AdminDeleteUserAttributesRequest.builder().userPoolId(pool).username("a").userAttributeNames("given_name").build());
+            api.adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest.builder().userPoolId(pool).username("a").groupName("g").build());
+            api.adminDisableUser(AdminDisableUserRequest.builder().userPoolId(pool).username("a").build());
+            api.adminDeleteUser(AdminDeleteUserRequest.builder().userPoolId(pool).username("b").build());
+            api.adminCreateUser(Requests.adminCreateUser(pool, "b", "email", "b2@example.com"));
+            api.deleteUserPool(DeleteUserPoolRequest.builder().userPoolId(gone).build());
+            Map<String, Object> live = snapshot(api);
+            assertThat(api.storage().users().find(pool, "email", UserStore.Match.EQUALS, "a@example.com", null, 10)).isEmpty();
+
+            System.setProperty("cairn.rebuild.batch", "2");
+            try {
+                api.rebuildProjections();
+            } finally {
+                System.clearProperty("cairn.rebuild.batch");
+            }
+
+            assertThat(snapshot(api)).isEqualTo(live);
+            UserStore users = api.storage().users();
+            assertThat(users.find(pool, "email", UserStore.Match.PREFIX, "", null, 10)).extracting(UserStore.Hit::value)
+                    .containsExactly("a2@example.com", "b2@example.com");
+            assertThat(users.find(pool, "given_name", UserStore.Match.PREFIX, "", null, 10)).isEmpty();
+            assertThat(users.find(pool, "cognito:group", UserStore.Match.PREFIX, "", null, 10)).isEmpty();
+            assertThat(users.find(pool, "status", UserStore.Match.EQUALS, "Disabled", null, 10)).hasSize(1);
+            assertThat(users.poolIds()).containsExactly(pool);
+        }
+    }
+
+    static Stream<String> backends() {
+        return Stream.of("memory", "h2", "postgres");
+    }
+
     static Stream<Arguments> histories() {
         Stream<Arguments> seeds = LongStream.rangeClosed(1, 5).boxed().flatMap(seed -> Stream.of("memory", "h2", "postgres")
                 .map(backend -> Arguments.of(backend, seed, false)));
@@ -101,6 +154,10 @@ public class ProjectionRebuildTest {
         }
     }
 
+    /** Every name the users' index has entries for, and sub. */
+    private static final List<String> INDEXED = Stream.concat(Stream.of(UserIndex.USER_STATUS, UserIndex.STATUS, UserIndex.GROUP, "sub"),
+            UserIndex.FILTERABLE.stream().sorted()).toList();
+
     /** Everything the read side answers, in a comparable form. */
     public static Map<String, Object> snapshot(CairnEngine engine) {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -110,9 +167,7 @@ public class ProjectionRebuildTest {
         s.put("pools", pools);
         for (String poolId : engine.storage().users().poolIds()) {
             s.put("users:" + poolId, engine.storage().users().find(poolId, "username", UserStore.Match.PREFIX, "", null, 100_000));
-            s.put("index-email:" + poolId, engine.storage().users().find(poolId, "email", UserStore.Match.PREFIX, "", null, 100_000));
-            s.put("index-groups:" + poolId, engine.storage().users().find(poolId, "cognito:group", UserStore.Match.PREFIX, "", null, 100_000));
-            s.put("index-status:" + poolId, engine.storage().users().find(poolId, "status", UserStore.Match.PREFIX, "", null, 100_000));
+            for (String name : INDEXED) s.put("index-" + name + ":" + poolId, engine.storage().users().find(poolId, name, UserStore.Match.PREFIX, "", null, 100_000));
         }
         return s;
     }
