@@ -74,7 +74,7 @@ public final class AxonRuntime {
                        long cacheSize) {
         EngineClock.install();
         this.storageEngine = log.apply(storage.eventStorageEngine(serializer));
-        this.eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
+        this.eventStore = new ProjectionsFirstEventStore(storageEngine);
         this.transactionManager = storage.transactionManager();
         SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(transactionManager).build();
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(new SimpleCorrelationDataProvider(

@@ -42,8 +42,14 @@ final class ConflictRetry {
     static final int ATTEMPTS = 10;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(5);
     private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
-    /** SQLSTATEs a database uses to abort a transaction that may succeed when run again. */
-    private static final Set<String> TRANSIENT = Set.of("40001", "40P01"); // serialization failure, deadlock
+    /**
+     * SQLSTATEs a database uses to abort a transaction that may succeed when run again: serialization
+     * failure, deadlock, and a unique key broken. No store lets a unique violation escape on purpose (a
+     * claim that loses reports it without one), so one that escapes means a read-model row written
+     * from state another engine had just changed: the projections write before the append (see
+     * {@link ProjectionsFirstEventStore}), so such a race can surface there before the append's conflict.
+     */
+    private static final Set<String> TRANSIENT = Set.of("40001", "40P01", "23505");
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRetry.class);
 
     private ConflictRetry() {
