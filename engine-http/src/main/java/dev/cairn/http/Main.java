@@ -33,6 +33,7 @@ public final class Main {
         }
         if (CompactCommand.isCommand(args)) {
             System.exit(CompactCommand.run(args, System.getenv(), System.out, System.err));
+            return;
         }
         if (MasterKeyCommands.isCommand(args)) {
             System.exit(MasterKeyCommands.run(args, System.getenv(), System.out, System.err));
