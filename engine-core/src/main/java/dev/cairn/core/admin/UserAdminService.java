@@ -95,7 +95,9 @@ public final class UserAdminService {
         if (!suppressed) {
             invitations.send(pool, sub, username, attributes, password, r.desiredDeliveryMediums());
         }
-        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(users.bySub(pool.id(), sub).orElseThrow(), null)).build();
+        // the sub is this request's own, so what this thread stored last for it is what committed
+        return () -> AdminCreateUserResponse.builder().user(UserViews.userType(users.storedOnThisThread(pool.id(), sub)
+                .or(() -> users.bySub(pool.id(), sub)).orElseThrow(), null)).build();
     }
 
     private Supplier<AdminCreateUserResponse> resendInvitation(UserPoolState pool, AdminCreateUserRequest r) {

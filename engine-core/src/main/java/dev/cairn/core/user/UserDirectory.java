@@ -21,6 +21,12 @@ public final class UserDirectory {
     private record Parsed(String document, UserState state) {
     }
 
+    /** The user this thread stored last, by pool and sub (see {@link #storedOnThisThread}). */
+    private record Stored(String poolId, String sub, UserState state) {
+    }
+
+    private final ThreadLocal<Stored> storedOnThisThread = new ThreadLocal<>();
+
     /** The cache, for its hit-rate metrics (it records its statistics); nothing may be put in it from outside. */
     public Cache<?, ?> cache() {
         return parsed;
@@ -60,6 +66,20 @@ public final class UserDirectory {
      */
     public void remember(String poolId, String sub, String document, UserState state) {
         parsed.put(poolId + "/" + sub, new Parsed(document, state));
+        storedOnThisThread.set(new Stored(poolId, sub, state));
+    }
+
+    /**
+     * The state this thread stored last, when that is of the user asked for: the answer to a request
+     * that has just created the user, without reading back what it wrote (on PostgreSQL a round trip
+     * and a connection). Only for a sub the request made itself, asked after its transaction
+     * committed: then no other request's write of that user can be the last on this thread, and the
+     * state is the one that committed.
+     */
+    public Optional<UserState> storedOnThisThread(String poolId, String sub) {
+        Stored s = storedOnThisThread.get();
+        if (s == null || !s.poolId().equals(poolId) || !s.sub().equals(sub)) return Optional.empty();
+        return Optional.of(s.state());
     }
 
     public Optional<UserState> bySub(String poolId, String sub) {
