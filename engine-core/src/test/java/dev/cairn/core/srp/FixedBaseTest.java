@@ -23,6 +23,23 @@ class FixedBaseTest {
         assertThat(FixedBase.pow(e, TABLE)).isEqualTo(SrpGroup.G.modPow(e, SrpGroup.N));
     }
 
+    @RepeatedTest(200)
+    void reducesAsModDoes() {
+        byte[] bytes = new byte[2 * SrpGroup.N.bitLength() / 8];
+        random.nextBytes(bytes);
+        BigInteger x = new BigInteger(1, bytes).shiftRight(random.nextInt(0, 6000)).mod(SrpGroup.N.multiply(SrpGroup.N));
+        assertThat(FixedBase.reduce(x)).isEqualTo(x.mod(SrpGroup.N));
+    }
+
+    @Test
+    void reducesTheEdges() {
+        BigInteger n = SrpGroup.N;
+        for (BigInteger x : new BigInteger[]{BigInteger.ZERO, BigInteger.ONE, n.subtract(BigInteger.ONE), n, n.add(BigInteger.ONE),
+                n.shiftLeft(1), n.multiply(n).subtract(BigInteger.ONE), n.subtract(BigInteger.ONE).pow(2)}) {
+            assertThat(FixedBase.reduce(x)).isEqualTo(x.mod(n));
+        }
+    }
+
     @Test
     void edgeExponents() {
         for (BigInteger e : new BigInteger[]{BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO.pow(256).subtract(BigInteger.ONE),
