@@ -73,6 +73,22 @@ wrk_rps() { # lua conns prefix -> requests/s (fails on non-2xx answers)
   if echo "$out" | grep -q 'Non-2xx'; then echo "wrk saw errors: $out" >&2; fi
   echo "$out" | awk '/Requests\/sec/{print $2}'
 }
+# The JIT compiles for a minute or more after a server starts: on 2 cores its compiler threads took 0.2-0.5
+# of a core through the first minute of AdminCreateUser load, and the rate climbed from 330 to 990/s over
+# seven 8 s slices (18:08, load average 7-10). Measuring after a fixed 10 s (as before) caught the
+# server half-compiled. So: slices of AdminCreateUser until two in a row agree within 5 % (at most
+# WARM_MAX s), then each other operation measured gets WARM_OP s of its own.
+warm_up() {
+  local prev=0 cur elapsed=0
+  while [ "$elapsed" -lt "${WARM_MAX:-90}" ]; do
+    cur=$(SECS=5 wrk_rps admin-create-user.lua 16 "warm$elapsed"); elapsed=$((elapsed + 5))
+    if python3 -c 'import sys; p, c = float(sys.argv[1]), float(sys.argv[2]); sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)' "$prev" "$cur"; then break; fi
+    prev=$cur
+  done
+  echo "  warmed up in ${elapsed} s (AdminCreateUser c16 $cur/s)" >&2
+  SECS=${WARM_OP:-10} wrk_rps sign-up.lua 16 warmsu >/dev/null
+  SECS=${WARM_OP:-10} wrk_rps admin-set-user-password.lua 16 warmsp >/dev/null
+}
 http_round() { # jar storage-args... -> "create1 create16 signup16 setpw16"
   local run=$1; shift
   rm -rf "$WORK/data"
@@ -88,7 +104,7 @@ for i in range(1000):
               {"X-Amz-Target": "AWSCognitoIdentityProviderService.AdminCreateUser", "Content-Type": "application/x-amz-json-1.1"})
     c.getresponse().read()
 PY
-  wrk_rps admin-create-user.lua 16 warm >/dev/null # warm-up
+  warm_up
   local c1 c16 su sp
   c1=$(wrk_rps admin-create-user.lua 1 a)
   c16=$(wrk_rps admin-create-user.lua 16 b)
