@@ -73,6 +73,12 @@ public final class PostgresDialect implements Dialect {
         return prefix + "\uDBFF\uDFFF"; // U+10FFFF, the largest code point
     }
 
+    /** COPY, which the server executes at about half the cost of multi-row INSERTs of the same rows (see {@link PostgresCopy}). */
+    @Override
+    public java.util.Optional<BulkLoad> bulkLoad() {
+        return java.util.Optional.of(PostgresCopy.INSTANCE);
+    }
+
     @Override
     public void lockSchema(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
