@@ -69,9 +69,12 @@ final class PostgresCopy implements BulkLoad {
      * character, any Unicode included, stands for itself. (A value cannot then be the end marker {@code \.}.)
      */
     static void escape(StringBuilder out, String value) {
-        int first = 0;
-        while (first < value.length() && !special(value.charAt(first))) first++;
-        out.append(value, 0, first); // most values, JSON documents included, have none of them
+        int first = firstSpecial(value);
+        if (first < 0) {
+            out.append(value); // most values, JSON documents included, have none of them
+            return;
+        }
+        out.append(value, 0, first);
         for (int i = first; i < value.length(); i++) {
             char ch = value.charAt(i);
             switch (ch) {
@@ -84,7 +87,19 @@ final class PostgresCopy implements BulkLoad {
         }
     }
 
-    private static boolean special(char ch) {
-        return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
+    /**
+     * The index of the first character to escape, or -1: four searches for one character each, which
+     * the JVM runs vectorized, cost less than looking at each character once in a loop (a profile of a
+     * rebuild found a fifth of the projections' thread in such a loop).
+     */
+    private static int firstSpecial(String value) {
+        int first = -1;
+        for (char ch : SPECIAL) {
+            int at = value.indexOf(ch);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
     }
+
+    private static final char[] SPECIAL = {'\\', '\t', '\n', '\r'};
 }
