@@ -73,7 +73,10 @@ public final class PostgresDialect implements Dialect {
         return prefix + "\uDBFF\uDFFF"; // U+10FFFF, the largest code point
     }
 
-    /** COPY, which the server executes at about half the cost of multi-row INSERTs of the same rows (see {@link PostgresCopy}). */
+    /**
+     * COPY (see {@link PostgresCopy}): a rebuild's writes alone went 1.2x as fast as with multi-row INSERTs of the
+     * same rows, with 7% less CPU in the server and 15% less in the JVM (RebuildWritesBench, December 2026).
+     */
     @Override
     public java.util.Optional<BulkLoad> bulkLoad() {
         return java.util.Optional.of(PostgresCopy.INSTANCE);
