@@ -21,12 +21,10 @@ final class JdbcClaimStore implements ClaimStore {
     private static final String OWNER = "SELECT owner FROM cairn_claim WHERE scope = ? AND kind = ? AND key = ?";
 
     private final JdbcTransactions tx;
-    private final Dialect dialect;
     private final String insert;
 
     JdbcClaimStore(JdbcTransactions tx, Dialect dialect) {
         this.tx = tx;
-        this.dialect = dialect;
         this.insert = dialect.insertIfAbsent("cairn_claim", List.of("scope", "kind", "key"), List.of("owner"));
     }
 
@@ -60,17 +58,13 @@ final class JdbcClaimStore implements ClaimStore {
                 scope, kind, key, owner));
     }
 
-    /**
-     * Two batches: the releases, then plain INSERTs (a multi-row INSERT on PostgreSQL; in a rebuild, the
-     * dialect's bulk load, PostgreSQL's COPY); a taken key fails the batch.
-     */
+    /** Two batches: the releases, then plain INSERTs (a multi-row INSERT on PostgreSQL); a taken key fails the batch. */
     @Override
     public void releaseAndClaim(List<Claim> released, List<Claim> claimed) {
         tx.write(c -> {
             // in key order, as JdbcUserStore.writeAll does
             Sql.batch(c, "DELETE FROM cairn_claim WHERE scope = ? AND kind = ? AND key = ? AND owner = ?", Sql.sorted(rows(released), 3));
-            Sql.insert(c, tx.isRelaxed() ? dialect.bulkLoad() : Optional.empty(), "cairn_claim", List.of("scope", "kind", "key", "owner"),
-                    Sql.sorted(rows(claimed), 3));
+            Sql.batch(c, "INSERT INTO cairn_claim (scope, kind, key, owner) VALUES (?, ?, ?, ?)", Sql.sorted(rows(claimed), 3));
             return null;
         });
     }

@@ -1,7 +1,6 @@
 package dev.cairn.storage.jdbc;
 
 import dev.cairn.core.storage.UserStore;
-import dev.cairn.storage.jdbc.dialect.BulkLoad;
 import dev.cairn.storage.jdbc.dialect.Dialect;
 import dev.cairn.storage.jdbc.tx.JdbcTransactions;
 
@@ -46,9 +45,6 @@ final class JdbcUserStore implements UserStore {
 
     private static final String SUB = "sub";
 
-    private static final List<String> USER_COLUMNS = List.of("pool_id", "sub", "document");
-    private static final List<String> ENTRY_COLUMNS = List.of("pool_id", "name", "value", "sub");
-
     private static final String DELETE_ENTRY = "DELETE FROM cairn_user_index WHERE pool_id = ? AND name = ? AND value = ? AND sub = ?";
 
     private final JdbcTransactions tx;
@@ -66,8 +62,7 @@ final class JdbcUserStore implements UserStore {
 
     /**
      * A statement per kind of change for all the users at once, each a batch (a multi-row INSERT on
-     * PostgreSQL); {@link #put} and {@link #delete} are a write of one user. In a rebuild, the new
-     * rows go in with the dialect's bulk load (PostgreSQL's COPY), the same rows the INSERTs would write.
+     * PostgreSQL); {@link #put} and {@link #delete} are a write of one user.
      */
     @Override
     public void writeAll(List<Write> writes) {
@@ -91,10 +86,9 @@ final class JdbcUserStore implements UserStore {
             // landing on a random page per row (subs are random), which H2 would read and rewrite.
             Sql.batch(c, DELETE_ENTRY, Sql.sorted(entriesGone, 4));
             Sql.batch(c, "DELETE FROM cairn_user WHERE pool_id = ? AND sub = ?", Sql.sorted(deletes, 2));
-            Optional<BulkLoad> bulk = tx.isRelaxed() ? dialect.bulkLoad() : Optional.empty();
-            Sql.insert(c, bulk, "cairn_user", USER_COLUMNS, Sql.sorted(inserts, 2));
+            Sql.batch(c, "INSERT INTO cairn_user (pool_id, sub, document) VALUES (?, ?, ?)", Sql.sorted(inserts, 2));
             Sql.batch(c, "UPDATE cairn_user SET document = ? WHERE pool_id = ? AND sub = ?", updates);
-            Sql.insert(c, bulk, "cairn_user_index", ENTRY_COLUMNS, Sql.sorted(entriesNew, 4));
+            Sql.batch(c, "INSERT INTO cairn_user_index (pool_id, name, value, sub) VALUES (?, ?, ?, ?)", Sql.sorted(entriesNew, 4));
             return null;
         });
     }

@@ -1,8 +1,5 @@
 package dev.cairn.storage.jdbc;
 
-import dev.cairn.storage.jdbc.dialect.BulkLoad;
-import dev.cairn.storage.jdbc.dialect.Dialect;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,19 +39,6 @@ final class Sql {
             }
             s.executeBatch();
         }
-    }
-
-    /**
-     * Inserts {@code rows} into {@code table} as a batch of plain INSERTs, or with {@code bulk} when
-     * given (a rebuild's new rows on PostgreSQL: COPY); either way a row whose key is stored fails.
-     */
-    static void insert(Connection c, java.util.Optional<BulkLoad> bulk, String table, List<String> columns, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) return;
-        if (bulk.isPresent()) {
-            bulk.get().insert(c, table, columns, rows);
-            return;
-        }
-        batch(c, "INSERT INTO " + table + " (" + Dialect.columns(columns) + ") VALUES (" + Dialect.placeholders(columns.size()) + ")", rows);
     }
 
     /** Parameter rows of text ordered by their first {@code columns} values (a key, so no two rows tie), as Java orders strings. */

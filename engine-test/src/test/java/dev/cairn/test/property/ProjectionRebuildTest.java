@@ -108,8 +108,8 @@ public class ProjectionRebuildTest {
     }
 
     /**
-     * Values holding what PostgreSQL's COPY text format gives a meaning to (tab, newline, carriage
-     * return, backslash, a literal {@code \N} and {@code \.}), quotes, and text beyond ASCII, in usernames
+     * Values holding what a bulk load such as PostgreSQL's COPY text format gives a meaning to (tab, newline,
+     * carriage return, backslash, a literal {@code \N} and {@code \.}), quotes, and text beyond ASCII, in usernames
      * (claims), indexed attributes and the users' documents, changed again in later batches: the
      * rebuilt rows hold exactly the values the live path stored. Batches of two events.
      */

@@ -49,14 +49,6 @@ public interface Dialect {
      */
     String prefixEnd(String prefix);
 
-    /**
-     * How this database loads many new rows faster than a batch of INSERTs, if it has a way; a rebuild
-     * writes the rows it makes with it. Default: none, the batch of INSERTs is the fastest.
-     */
-    default java.util.Optional<BulkLoad> bulkLoad() {
-        return java.util.Optional.empty();
-    }
-
     /** Keeps other processes from migrating the schema until {@link #unlockSchema}; a no-op where one process owns the database. */
     void lockSchema(Connection connection) throws SQLException;
 

@@ -73,15 +73,6 @@ public final class PostgresDialect implements Dialect {
         return prefix + "\uDBFF\uDFFF"; // U+10FFFF, the largest code point
     }
 
-    /**
-     * COPY (see {@link PostgresCopy}): a rebuild's writes alone went 1.2x as fast as with multi-row INSERTs of the
-     * same rows, with 7% less CPU in the server and 15% less in the JVM (RebuildWritesBench, December 2026).
-     */
-    @Override
-    public java.util.Optional<BulkLoad> bulkLoad() {
-        return java.util.Optional.of(PostgresCopy.INSTANCE);
-    }
-
     @Override
     public void lockSchema(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

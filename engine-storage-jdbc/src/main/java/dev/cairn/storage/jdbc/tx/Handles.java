@@ -37,13 +37,6 @@ final class Handles {
         return proxy(physical, (p, method, args) -> switch (method.getName()) {
             case "close" -> null;
             case "isClosed" -> physical.isClosed();
-            case "unwrap" -> {
-                // The driver's own connection (PostgreSQL's COPY): what it does is unseen here, so it
-                // counts as a write, and cannot be when the writes must be recorded for the journal.
-                if (recorder != null) throw new SQLFeatureNotSupportedException("The commit journal cannot record what an unwrapped connection does");
-                onWrite.run();
-                yield invoke(physical, method, args);
-            }
             default -> {
                 if (DEMARCATION.contains(method.getName())) {
                     throw new SQLException("The transaction manager owns this connection's transaction (" + method.getName() + " refused)");

@@ -120,11 +120,6 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         }
     }
 
-    /** Whether this thread runs inside {@link #relaxed}: the writes of a rebuild of the projections. */
-    public boolean isRelaxed() {
-        return relaxed.get() != null;
-    }
-
     /** Runs read-only work in the current transaction if there is one, else on a pooled auto-commit connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection c = getConnection()) {
