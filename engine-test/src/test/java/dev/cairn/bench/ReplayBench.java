@@ -56,6 +56,27 @@ import java.util.stream.Stream;
 public final class ReplayBench {
 
     private static final String REBUILD = "rebuild (engine.audit().rebuild)";
+    private static final String REBUILD_CPU_JVM = "rebuild CPU, this JVM";
+    private static final String REBUILD_CPU_SERVER = "rebuild CPU, PostgreSQL server";
+
+    /** The PostgreSQL server of the backend being measured, if it is PostgreSQL. */
+    private static ServerCpu pgServer;
+
+    /**
+     * CPU time spent so far, in milliseconds: by this JVM, and by the PostgreSQL server's processes (0 on H2).
+     * On a shared machine, wall-clock rates depend on what else runs; CPU per event much less so.
+     */
+    private record CpuTimes(double jvm, double server) {
+        static CpuTimes now() throws Exception {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e6;
+            return new CpuTimes(jvm, pgServer == null ? 0 : pgServer.cpuMillis());
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(jvm - earlier.jvm, server - earlier.server);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -69,6 +90,7 @@ public final class ReplayBench {
 
     private static void bench(String backend, int events, int rounds) throws Exception {
         Path dir = Files.createTempDirectory("cairn-replaybench-");
+        pgServer = null;
         try (CairnEngine engine = CairnEngine.builder().storage(storage(backend, dir)).build()) {
             fill(engine, events);
             Storage storage = engine.storage();
@@ -78,8 +100,12 @@ public final class ReplayBench {
                 rates.computeIfAbsent("raw Axon replay", k -> new ArrayList<>()).add(rate(() -> count(raw.readEvents(null, false), false)));
                 rates.computeIfAbsent("raw Axon replay, payload deserialized", k -> new ArrayList<>())
                         .add(rate(() -> count(raw.readEvents(null, false), true)));
+                CpuTimes before = CpuTimes.now();
                 rates.computeIfAbsent(REBUILD, k -> new ArrayList<>())
                         .add(rate(() -> engine.audit().rebuild(ProgressListener.NONE)));
+                CpuTimes spent = CpuTimes.now().minus(before);
+                rates.computeIfAbsent(REBUILD_CPU_JVM, k -> new ArrayList<>()).add(spent.jvm / (double) events * 1e3);
+                rates.computeIfAbsent(REBUILD_CPU_SERVER, k -> new ArrayList<>()).add(spent.server / (double) events * 1e3);
                 rates.computeIfAbsent("verify (hash chain)", k -> new ArrayList<>()).add(rate(() -> {
                     LogVerification v = engine.audit().verify();
                     if (!v.intact()) throw new IllegalStateException("the log does not verify: " + v.firstBad());
@@ -87,6 +113,11 @@ public final class ReplayBench {
                 }));
             }
             double baseline = median(rates.get("raw Axon replay"));
+            for (String cpu : List.of(REBUILD_CPU_JVM, REBUILD_CPU_SERVER)) {
+                List<Double> values = rates.remove(cpu);
+                System.out.printf("replay %-9s %-40s %,10.1f ms CPU per 1,000 events  (rounds %s)%n", backend, cpu, median(values),
+                        String.join(" ", values.stream().map(v -> String.format("%,.1f", v)).toList()));
+            }
             rates.forEach((what, values) -> System.out.printf("replay %-9s %-40s %,10.0f events/s  %5.2f x raw Axon replay  (rounds %s)%n",
                     backend, what, median(values), median(values) / baseline,
                     String.join(" ", values.stream().map(v -> String.format("%,.0f", v)).toList())));
@@ -142,6 +173,39 @@ public final class ReplayBench {
         }
     }
 
+    /**
+     * The CPU time of a PostgreSQL server on this machine: its postmaster's and every descendant's user
+     * and system time, plus that of the children they reaped (backends that ended), from /proc.
+     */
+    private static final class ServerCpu {
+        private static final double TICK_MILLIS = 10; // USER_HZ is 100 on Linux
+        private final long postmaster;
+
+        ServerCpu(String url, String user, String password) throws Exception {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SHOW data_directory")) {
+                rs.next();
+                postmaster = Long.parseLong(Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim());
+            }
+        }
+
+        double cpuMillis() {
+            ProcessHandle root = ProcessHandle.of(postmaster).orElseThrow();
+            return Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> ticks(p.pid())).sum() * TICK_MILLIS;
+        }
+
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields 14 to 17 of stat (utime, stime, cutime, cstime), counted after the command's ")"
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0; // a process that ended meanwhile: its parent counts it when it reaps it
+            }
+        }
+    }
+
     private static long count(Stream<?> stream, boolean payload) {
         LongAdder n = new LongAdder();
         try (stream) {
@@ -173,8 +237,14 @@ public final class ReplayBench {
         return switch (backend) {
             case "h2" -> JdbcStorage.h2File(dir, H2Durability.MACHINE_CRASH);
             case "postgres" -> {
-                PostgresServer server = PostgresServer.startDurable();
-                yield JdbcStorage.postgres(server.newDatabase("replaybench"), server.user(), server.password());
+                PostgresServer pg = PostgresServer.startDurable();
+                String url = pg.newDatabase("replaybench");
+                try {
+                    pgServer = new ServerCpu(url, pg.user(), pg.password());
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not find the PostgreSQL server's processes", e);
+                }
+                yield JdbcStorage.postgres(url, pg.user(), pg.password());
             }
             default -> throw new IllegalArgumentException("backend must be h2 or postgres: " + backend);
         };

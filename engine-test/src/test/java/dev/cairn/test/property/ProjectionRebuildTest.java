@@ -107,6 +107,42 @@ public class ProjectionRebuildTest {
         }
     }
 
+    /**
+     * Values holding what a bulk load such as PostgreSQL's COPY text format gives a meaning to (tab, newline,
+     * carriage return, backslash, a literal {@code \N} and {@code \.}), quotes, and text beyond ASCII, in usernames
+     * (claims), indexed attributes and the users' documents, changed again in later batches: the
+     * rebuilt rows hold exactly the values the live path stored. Batches of two events.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void rebuiltRowsKeepEveryCharacterOfTheirValues(String backend) {
+        try (CairnFixture fixture = CairnFixture.on(storage(backend))) {
+            CairnEngine api = fixture.engine();
+            String pool = api.createUserPool(CreateUserPoolRequest.builder().poolName("p").build()).userPool().id();
+            String odd = "tab\there, new\nline\r\n, back\\slash \\N \\. \\t, \"quoted\" 'single', \u00fc\u00df \u4e2d\u6587 \uD83D\uDE00";
+            String username = "b\\s\"q'\u00fc\u4e2d";
+            api.adminCreateUser(Requests.adminCreateUser(pool, username, "given_name", odd, "family_name", "\\N", "name", "\\."));
+            api.adminCreateUser(Requests.adminCreateUser(pool, "plain", "given_name", "\t\n\\"));
+            api.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder().userPoolId(pool).username(username)
+                    .userAttributes(Requests.attributes("family_name", odd + "\t2", "preferred_username", "x\\y\tz")).build());
+            Map<String, Object> live = snapshot(api);
+
+            System.setProperty("cairn.rebuild.batch", "2");
+            try {
+                api.rebuildProjections();
+            } finally {
+                System.clearProperty("cairn.rebuild.batch");
+            }
+
+            assertThat(snapshot(api)).isEqualTo(live);
+            UserStore users = api.storage().users();
+            assertThat(users.find(pool, "given_name", UserStore.Match.EQUALS, odd, null, 10)).hasSize(1);
+            assertThat(users.find(pool, "family_name", UserStore.Match.EQUALS, odd + "\t2", null, 10)).hasSize(1);
+            assertThat(users.find(pool, "name", UserStore.Match.EQUALS, "\\.", null, 10)).hasSize(1);
+            assertThat(users.find(pool, "username", UserStore.Match.EQUALS, username, null, 10)).hasSize(1);
+        }
+    }
+
     static Stream<String> backends() {
         return Stream.of("memory", "h2", "postgres");
     }
