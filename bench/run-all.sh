@@ -55,7 +55,9 @@ fi
 server() { # jar or launcher, extra args...; starts a server on $PORT and waits for it
   local run=$1; shift
   pkill -f "cairn.bench.server" >/dev/null 2>&1 || true
-  sleep 0.5
+  # A stopped server compacts its file for up to 10 s: starting the next one meanwhile had the two
+  # share the cores through the next one's warm-up.
+  for _ in $(seq 300); do pgrep -f "cairn.bench.server" >/dev/null || break; sleep 0.1; done
   if [[ $run == *.jar ]]; then
     (java -Dcairn.bench.server=1 -jar "$run" --port "$PORT" "$@" > "$WORK/server.log" 2>&1 &)
   else # the README's launcher
