@@ -78,13 +78,13 @@ wrk_rps() { # lua conns prefix -> requests/s (fails on non-2xx answers)
 # The JIT compiles for a minute or more after a server starts: on 2 cores its compiler threads took 0.2-0.5
 # of a core through the first minute of AdminCreateUser load, and the rate climbed from 330 to 990/s over
 # seven 8 s slices (18:08, load average 7-10). Measuring after a fixed 10 s (as before) caught the
-# server half-compiled. So: slices of AdminCreateUser until two in a row agree within 5 % (at most
-# WARM_MAX s), then each other operation measured gets WARM_OP s of its own.
+# server half-compiled. So: slices of AdminCreateUser, at least WARM_MIN s of them, until two in a row
+# agree within 5 % (at most WARM_MAX s), then each other operation measured gets WARM_OP s of its own.
 warm_up() {
   local prev=0 cur elapsed=0
   while [ "$elapsed" -lt "${WARM_MAX:-90}" ]; do
     cur=$(SECS=5 wrk_rps admin-create-user.lua 16 "warm$elapsed"); elapsed=$((elapsed + 5))
-    if python3 -c 'import sys; p, c = float(sys.argv[1]), float(sys.argv[2]); sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)' "$prev" "$cur"; then break; fi
+    if [ "$elapsed" -ge "${WARM_MIN:-30}" ] && python3 -c 'import sys; p, c = float(sys.argv[1]), float(sys.argv[2]); sys.exit(0 if p > 0 and abs(c - p) <= 0.05 * p else 1)' "$prev" "$cur"; then break; fi
     prev=$cur
   done
   echo "  warmed up in ${elapsed} s (AdminCreateUser c16 $cur/s)" >&2
