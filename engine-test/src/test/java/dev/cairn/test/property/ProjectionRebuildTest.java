@@ -89,12 +89,7 @@ public class ProjectionRebuildTest {
             Map<String, Object> live = snapshot(api);
             assertThat(api.storage().users().find(pool, "email", UserStore.Match.EQUALS, "a@example.com", null, 10)).isEmpty();
 
-            System.setProperty("cairn.rebuild.batch", "2");
-            try {
-                api.rebuildProjections();
-            } finally {
-                System.clearProperty("cairn.rebuild.batch");
-            }
+            rebuildInBatchesOfTwo(api);
 
             assertThat(snapshot(api)).isEqualTo(live);
             UserStore users = api.storage().users();
@@ -127,12 +122,7 @@ public class ProjectionRebuildTest {
                     .userAttributes(Requests.attributes("family_name", odd + "\t2", "preferred_username", "x\\y\tz")).build());
             Map<String, Object> live = snapshot(api);
 
-            System.setProperty("cairn.rebuild.batch", "2");
-            try {
-                api.rebuildProjections();
-            } finally {
-                System.clearProperty("cairn.rebuild.batch");
-            }
+            rebuildInBatchesOfTwo(api);
 
             assertThat(snapshot(api)).isEqualTo(live);
             UserStore users = api.storage().users();
@@ -160,6 +150,16 @@ public class ProjectionRebuildTest {
             default -> JdbcStorage.postgres(PostgresServer.shared().newDatabase("rebuild"), PostgresServer.shared().user(),
                     PostgresServer.shared().password());
         };
+    }
+
+    /** Rebuilds with two events per batch, so a user's steps fall in many batches. */
+    private static void rebuildInBatchesOfTwo(CairnEngine api) {
+        System.setProperty("cairn.rebuild.batch", "2");
+        try {
+            api.rebuildProjections();
+        } finally {
+            System.clearProperty("cairn.rebuild.batch");
+        }
     }
 
     private static void withTinyBatches(boolean tiny, Runnable work) {
