@@ -7,8 +7,6 @@ import dev.cairn.storage.jdbc.JdbcStorage;
 import dev.cairn.test.storage.PostgresServer;
 import org.axonframework.common.transaction.Transaction;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,12 +32,7 @@ public final class RebuildWritesBench {
         boolean withoutIndexKey = args.length > 2 && args[2].equals("drop-index-key");
         PostgresServer pg = PostgresServer.startDurable();
         String url = pg.newDatabase("rebuildwrites");
-        long postmaster;
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, pg.user(), pg.password());
-             java.sql.ResultSet rs = c.createStatement().executeQuery("SHOW data_directory")) {
-            rs.next();
-            postmaster = Long.parseLong(Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim());
-        }
+        ProcessCpu server = ProcessCpu.ofPostgres(url, pg.user(), pg.password());
         List<List<UserStore.Write>> batches = new ArrayList<>();
         List<List<ClaimStore.Claim>> claims = new ArrayList<>();
         String pool = "eu-west-1_" + UUID.randomUUID().toString().substring(0, 8);
@@ -68,7 +61,7 @@ public final class RebuildWritesBench {
         try (Storage storage = JdbcStorage.postgres(url, pg.user(), pg.password())) {
             for (int r = 0; r < rounds; r++) {
                 storage.resetProjections();
-                double jvm0 = jvmMillis(), server0 = serverMillis(postmaster);
+                double jvm0 = ProcessCpu.jvmMillis(), server0 = server.serverMillis();
                 long start = System.nanoTime();
                 if (withoutIndexKey) sql(url, pg, "ALTER TABLE cairn_user_index DROP CONSTRAINT cairn_user_index_pkey");
                 storage.rebuilding(() -> {
@@ -83,7 +76,7 @@ public final class RebuildWritesBench {
                 if (withoutIndexKey) sql(url, pg, "ALTER TABLE cairn_user_index ADD PRIMARY KEY (pool_id, name, value, sub)");
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf("round %d: %,.0f users/s, CPU per 1,000 users: JVM %.1f ms, server %.1f ms%n", r + 1, users / seconds,
-                        (jvmMillis() - jvm0) / users * 1e3, (serverMillis(postmaster) - server0) / users * 1e3);
+                        (ProcessCpu.jvmMillis() - jvm0) / users * 1e3, (server.serverMillis() - server0) / users * 1e3);
             }
         }
         System.exit(0);
@@ -95,23 +88,5 @@ public final class RebuildWritesBench {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double jvmMillis() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
-    }
-
-    /** The server's CPU time: its postmaster's and descendants' user and system time, and their reaped children's, from /proc. */
-    private static double serverMillis(long postmaster) {
-        ProcessHandle root = ProcessHandle.of(postmaster).orElseThrow();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants()).mapToLong(p -> {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-            } catch (Exception e) {
-                return 0;
-            }
-        }).sum() * 10.0;
     }
 }

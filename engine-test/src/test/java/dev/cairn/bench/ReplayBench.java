@@ -21,7 +21,6 @@ import dev.cairn.test.Requests;
 import dev.cairn.test.storage.PostgresServer;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +59,7 @@ public final class ReplayBench {
     private static final String REBUILD_CPU_SERVER = "rebuild CPU, PostgreSQL server";
 
     /** The PostgreSQL server of the backend being measured, if it is PostgreSQL. */
-    private static ServerCpu pgServer;
+    private static ProcessCpu pgServer;
 
     /**
      * CPU time spent so far, in milliseconds: by this JVM, and by the PostgreSQL server's processes (0 on H2).
@@ -68,9 +67,7 @@ public final class ReplayBench {
      */
     private record CpuTimes(double jvm, double server) {
         static CpuTimes now() throws Exception {
-            double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime() / 1e6;
-            return new CpuTimes(jvm, pgServer == null ? 0 : pgServer.cpuMillis());
+            return new CpuTimes(ProcessCpu.jvmMillis(), pgServer == null ? 0 : pgServer.serverMillis());
         }
 
         CpuTimes minus(CpuTimes earlier) {
@@ -173,39 +170,6 @@ public final class ReplayBench {
         }
     }
 
-    /**
-     * The CPU time of a PostgreSQL server on this machine: its postmaster's and every descendant's user
-     * and system time, plus that of the children they reaped (backends that ended), from /proc.
-     */
-    private static final class ServerCpu {
-        private static final double TICK_MILLIS = 10; // USER_HZ is 100 on Linux
-        private final long postmaster;
-
-        ServerCpu(String url, String user, String password) throws Exception {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
-                 java.sql.ResultSet rs = c.createStatement().executeQuery("SHOW data_directory")) {
-                rs.next();
-                postmaster = Long.parseLong(Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim());
-            }
-        }
-
-        double cpuMillis() {
-            ProcessHandle root = ProcessHandle.of(postmaster).orElseThrow();
-            return Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> ticks(p.pid())).sum() * TICK_MILLIS;
-        }
-
-        private static long ticks(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // fields 14 to 17 of stat (utime, stime, cutime, cstime), counted after the command's ")"
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-            } catch (IOException | RuntimeException e) {
-                return 0; // a process that ended meanwhile: its parent counts it when it reaps it
-            }
-        }
-    }
-
     private static long count(Stream<?> stream, boolean payload) {
         LongAdder n = new LongAdder();
         try (stream) {
@@ -239,11 +203,7 @@ public final class ReplayBench {
             case "postgres" -> {
                 PostgresServer pg = PostgresServer.startDurable();
                 String url = pg.newDatabase("replaybench");
-                try {
-                    pgServer = new ServerCpu(url, pg.user(), pg.password());
-                } catch (Exception e) {
-                    throw new IllegalStateException("Could not find the PostgreSQL server's processes", e);
-                }
+                pgServer = ProcessCpu.ofPostgres(url, pg.user(), pg.password());
                 yield JdbcStorage.postgres(url, pg.user(), pg.password());
             }
             default -> throw new IllegalArgumentException("backend must be h2 or postgres: " + backend);
