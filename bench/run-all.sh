@@ -3,7 +3,7 @@
 # same run, and the ratio; then regenerates README.md's "Measured" table from that output.
 #
 #   bench/run-all.sh                 # everything (about an hour on 2 cores, most of it the million users;
-#                                    # ONLY=http ROUNDS=2 took 22 minutes with the warm-up until rates settle)
+#                                    # ONLY=http ROUNDS=2 took 14 minutes with the warm-up until rates settle)
 #   USERS=100000 bench/run-all.sh    # a smaller pool for the million-users figures
 #   ONLY=http bench/run-all.sh       # one part: inprocess, http, users, start
 #   ONLY=users USER_BACKENDS=h2 bench/run-all.sh   # the million users on one backend
