@@ -22,7 +22,8 @@ import java.util.Optional;
  * (see {@link UserProjection}, {@link BufferedClaims}); the handlers decide exactly as on the live path.
  *
  * <p>A backend that stores its log in rows is read directly ({@link StoredLogReader}), on a second
- * thread; the in-memory one through Axon's reader. The backend may commit the batches without
+ * thread, and each batch's users and claims are written on a third ({@link BatchWriter}) while the
+ * next batch is folded; the in-memory one is read through Axon's reader and written batch by batch. The backend may commit the batches without
  * waiting for each to be durable ({@link Storage#rebuilding}): a rebuild that does not finish (a
  * crash) leaves the projections incomplete, and is simply run again.
  */
@@ -63,15 +64,18 @@ public final class Rebuild {
     }
 
     private long replayAll(Optional<ChainedLog> stored, ProgressListener progress) {
-        Batches batches = new Batches(progress, Integer.getInteger("cairn.rebuild.batch", BATCH));
+        BatchWriter writer = stored.isPresent() ? new BatchWriter(storage) : null;
+        Batches batches = new Batches(progress, Integer.getInteger("cairn.rebuild.batch", BATCH), writer);
         users.bufferOnThisThread();
         claims.bufferOnThisThread();
         try {
             if (stored.isPresent()) new StoredLogReader(axon.serializer(), sealer, Integer.getInteger("cairn.rebuild.page", StoredLogReader.PAGE)).read(stored.get(), batches::add);
             else axon.readAll().forEach(batches::add);
             batches.replay();
+            batches.written();
             return batches.done;
         } finally {
+            if (writer != null) writer.close();
             users.stopBuffering();
             claims.stopBuffering();
         }
@@ -81,31 +85,51 @@ public final class Rebuild {
     private final class Batches {
         private final ProgressListener progress;
         private final int size;
+        private final BatchWriter writer;
         private final List<EventMessage<?>> batch = new ArrayList<>();
         private long done;
 
-        Batches(ProgressListener progress, int size) {
+        Batches(ProgressListener progress, int size, BatchWriter writer) {
             this.progress = progress;
             this.size = size;
+            this.writer = writer;
         }
 
         void add(EventMessage<?> e) {
             // Deleting a pool deletes its users in the store: the users folded so far are written first.
-            if (e.getPayloadType() == UserPoolDeleted.class) replay();
+            if (e.getPayloadType() == UserPoolDeleted.class) {
+                replay();
+                written();
+            }
             batch.add(e);
             if (batch.size() == size) replay();
         }
 
-        /** One batch in one transaction, the users and claims it changed written at its end. */
+        /**
+         * One batch in one transaction. Without a writer, the users and claims it changed are written
+         * at its end, in that transaction. With one, they are handed to it once the transaction
+         * committed (pools and devices are written in it) and the batch before is in the store.
+         */
         void replay() {
             if (batch.isEmpty()) return;
-            axon.replay(batch, () -> {
-                users.flush();
-                claims.flush();
-            });
+            if (writer == null) {
+                axon.replay(batch, () -> {
+                    users.flush();
+                    claims.flush();
+                });
+            } else {
+                axon.replay(batch);
+                writer.await();
+                writer.write(List.of(users.handOff(), claims.handOff()));
+            }
             done += batch.size();
             batch.clear();
             progress.advance(done);
+        }
+
+        /** Waits until every batch handed to the writer is in the store. */
+        void written() {
+            if (writer != null) writer.await();
         }
     }
 }

@@ -81,7 +81,8 @@ public final class AxonRuntime {
                 java.util.stream.Stream.concat(CONTEXT_KEYS.stream(), CLIENT_KEYS.stream()).toArray(String[]::new))));
         for (Class<?> type : aggregateTypes) subscribe(type, bus, cacheSize);
         this.gateway = DefaultCommandGateway.builder().commandBus(bus).build();
-        this.projections = SimpleEventHandlerInvoker.builder().eventHandlers(projectionHandlers)
+        this.projections = SimpleEventHandlerInvoker.builder()
+                .eventHandlers(projectionHandlers.stream().map(TypeIndexedEventHandlerAdapter::new).toList())
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
         this.processor = SubscribingEventProcessor.builder().name("projections").eventHandlerInvoker(projections)
                 .messageSource(eventStore).transactionManager(transactionManager).build();

@@ -1,12 +1,14 @@
 package dev.cairn.core.claim;
 
 import dev.cairn.core.storage.ClaimStore;
+import dev.cairn.core.storage.HandedOff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The claim store as the projections see it. On the live path it is the store itself. While a
@@ -19,6 +21,9 @@ import java.util.Optional;
  * the rebuild started from no claims at all, so a key it never claimed is free. A Bloom filter of the
  * keys claimed so far says "never" for most new keys (a false "maybe" costs only the lookup), in a
  * few megabytes whatever the size of the log.
+ *
+ * <p>A batch can instead be handed to another thread to write ({@link #handOff()}) while this one
+ * goes on with the next: until that write commits, the keys it holds are answered from it.
  */
 public final class BufferedClaims implements ClaimStore {
 
@@ -48,27 +53,53 @@ public final class BufferedClaims implements ClaimStore {
     }
 
     private final class Batch {
-        final Map<Key, Change> pending = new LinkedHashMap<>();
+        Map<Key, Change> pending = new LinkedHashMap<>();
+        /** The changes handed off and not committed yet; never changed after the hand-off. */
+        final AtomicReference<Map<Key, Change>> writing = new AtomicReference<>();
         final KeyFilter claimedEver = new KeyFilter();
 
         Change change(Key k) {
             Change c = pending.get(k);
             if (c != null) return c;
-            String before = claimedEver.mightContain(k.hashCode(), k.hash2())
-                    ? store.owner(k.scope(), k.kind(), k.key()).orElse(null) : null;
+            Map<Key, Change> handedOff = writing.get();
+            Change written = handedOff == null ? null : handedOff.get(k);
+            String before;
+            if (written != null) before = written.now; // what the store holds once the hand-off commits
+            else before = claimedEver.mightContain(k.hashCode(), k.hash2()) ? store.owner(k.scope(), k.kind(), k.key()).orElse(null) : null;
             c = new Change(before);
             pending.put(k, c);
             return c;
         }
 
         void flush() {
+            write(pending);
+            pending.clear();
+        }
+
+        HandedOff handOff() {
+            Map<Key, Change> changes = pending;
+            if (!writing.compareAndSet(null, changes)) throw new IllegalStateException("The previous hand-off has not committed");
+            pending = new LinkedHashMap<>();
+            return new HandedOff() {
+                @Override
+                public void write() {
+                    Batch.this.write(changes);
+                }
+
+                @Override
+                public void committed() {
+                    writing.compareAndSet(changes, null);
+                }
+            };
+        }
+
+        void write(Map<Key, Change> changes) {
             List<Claim> released = new ArrayList<>();
             List<Claim> claimed = new ArrayList<>();
-            pending.forEach((k, c) -> {
+            changes.forEach((k, c) -> {
                 if (c.before != null && !c.before.equals(c.now)) released.add(new Claim(k.scope(), k.kind(), k.key(), c.before));
                 if (c.now != null && !c.now.equals(c.before)) claimed.add(new Claim(k.scope(), k.kind(), k.key(), c.now));
             });
-            pending.clear();
             if (!released.isEmpty() || !claimed.isEmpty()) store.releaseAndClaim(released, claimed);
         }
     }
@@ -82,6 +113,15 @@ public final class BufferedClaims implements ClaimStore {
     public void flush() {
         Batch batch = buffered.get();
         if (batch != null) batch.flush();
+    }
+
+    /**
+     * The claims and releases kept on this thread since the last flush or hand-off, for another thread
+     * to write in its own transaction (see the class comment). One hand-off at a time: the previous one
+     * must have committed.
+     */
+    public HandedOff handOff() {
+        return buffered.get().handOff();
     }
 
     /** Back to the live path on this thread; whatever was not flushed is dropped (its transaction rolled back). */
@@ -119,29 +159,38 @@ public final class BufferedClaims implements ClaimStore {
         return Optional.ofNullable(batch.change(new Key(scope, kind, key)).now);
     }
 
-    // Rare (a pool deleted) or reads of everything: what the batch kept is written first.
+    // Rare (a pool deleted) or reads of everything: what the batch kept is written first, in this
+    // thread's transaction, which would race a hand-off still being written (a rebuild waits for it
+    // before it replays a pool's deletion).
+
+    private void flushBeforeRare() {
+        Batch batch = buffered.get();
+        if (batch == null) return;
+        if (batch.writing.get() != null) throw new IllegalStateException("Claims handed off are still being written");
+        batch.flush();
+    }
 
     @Override
     public void releaseScope(String scope) {
-        flush();
+        flushBeforeRare();
         store.releaseScope(scope);
     }
 
     @Override
     public void releaseOwner(String scope, String kind, String owner) {
-        flush();
+        flushBeforeRare();
         store.releaseOwner(scope, kind, owner);
     }
 
     @Override
     public List<Claim> all() {
-        flush();
+        flushBeforeRare();
         return store.all();
     }
 
     @Override
     public void releaseAndClaim(List<Claim> released, List<Claim> claimed) {
-        flush();
+        flushBeforeRare();
         store.releaseAndClaim(released, claimed);
     }
 

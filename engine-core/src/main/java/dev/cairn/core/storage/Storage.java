@@ -95,6 +95,15 @@ public interface Storage extends AutoCloseable {
     }
 
     /**
+     * Runs more of a rebuild's writes on another thread than the one in {@link #rebuilding}, while that
+     * runs, with the same relaxed durability (made good by {@link #rebuilding} when it returns). A
+     * rebuild writes one batch's users here while it folds the next. Default: as it is.
+     */
+    default <T> T rebuildingToo(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
      * Whether a rebuild started on this storage and never finished (a crash, or a failure in its
      * middle): the projections are then incomplete until a rebuild runs to its end. Default: never,
      * for a backend whose rebuild is as durable as its other writes.

@@ -280,6 +280,11 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public <T> T rebuildingToo(java.util.function.Supplier<T> work) {
+        return transactions.relaxed(work);
+    }
+
+    @Override
     public boolean rebuildUnfinished() {
         return meta.get(REBUILDING).isPresent();
     }
