@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.LongAdder;
  * once ({@link ChainedLog#scan}), then decoded again and again as the rebuild's reader decodes them
  * (payload upcast and deserialized, personal data opened with keys read from the store a page at a
  * time, metadata, timestamp), to nothing. Prints this JVM's CPU per event for the scan and for the
- * decoding (medians after {@code warmups} rounds), and a digest of every decoded event, so two builds
+ * decoding, and the reader thread's alone (without the collector's and compiler's threads, which make the
+ * JVM's figure noisy), medians after {@code warmups} rounds, and a digest of every decoded event, so two builds
  * run on the same log can be compared for speed and checked to decode alike.
  *
  * <pre>java -cp &lt;engine-test test classpath&gt; dev.cairn.bench.DecodeBench [h2 directory, filled if empty] [events, 200000] [rounds, 5] [warm-up rounds, 3]</pre>
@@ -58,6 +59,7 @@ public final class DecodeBench {
             }
             List<Double> scan = new ArrayList<>();
             List<Double> decode = new ArrayList<>();
+            List<Double> reader = new ArrayList<>();
             List<StoredEvent> rows = null;
             for (int r = 0; r < warmups + rounds; r++) {
                 List<StoredEvent> read = new ArrayList<>();
@@ -65,17 +67,19 @@ public final class DecodeBench {
                 log.scan(read::add);
                 double scanned = ProcessCpu.jvmMillis();
                 LongAdder n = new LongAdder();
-                StoredLogReading.read(engine.axon().serializer(), sealer, read, e -> n.increment());
+                long readerCpu = StoredLogReading.read(engine.axon().serializer(), sealer, read, e -> n.increment());
                 double decoded = ProcessCpu.jvmMillis();
                 if (n.sum() != read.size()) throw new IllegalStateException(n.sum() + " events decoded of " + read.size());
                 if (r >= warmups) {
                     scan.add((scanned - before) * 1e3 / read.size());
                     decode.add((decoded - scanned) * 1e3 / read.size());
+                    reader.add(readerCpu / 1e3 / read.size());
                 }
                 rows = read;
             }
-            System.out.printf("decodebench %,d events: scan %.2f us CPU/event (rounds %s), decode %.2f us CPU/event (rounds %s)%n", rows.size(),
-                    median(scan), join(scan), median(decode), join(decode));
+            System.out.printf("decodebench %,d events: scan %.2f us CPU/event (rounds %s), decode %.2f us CPU/event (rounds %s), "
+                            + "decode on the reader thread %.2f us CPU/event (rounds %s)%n", rows.size(),
+                    median(scan), join(scan), median(decode), join(decode), median(reader), join(reader));
             System.out.printf("decodebench digest %s%n", digest(engine, sealer, rows));
         }
         System.exit(0);
