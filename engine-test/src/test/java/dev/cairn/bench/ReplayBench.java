@@ -129,7 +129,7 @@ public final class ReplayBench {
     }
 
     /** Users of ten events each, a user per unit of work, through the engine's log (sealed, chained, projected). */
-    private static void fill(CairnEngine engine, int events) {
+    static void fill(CairnEngine engine, int events) {
         long start = System.nanoTime();
         String pool = engine.createUserPool(Requests.createUserPool("replay")).userPool().id();
         engine.createGroup(CreateGroupRequest.builder().userPoolId(pool).groupName("staff").build());

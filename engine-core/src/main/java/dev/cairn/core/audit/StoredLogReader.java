@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  *
  * <p>Reading and decoding run on a thread of their own, a few pages ahead of the caller, which runs
  * the projections: the two halves of a rebuild use two cores. The personal-data keys of a page's
- * users are read from the store in one go ({@link PersonalDataSealer#openAll}).
+ * users are read from the store in one go, and kept for the next pages ({@link PersonalDataSealer.LogOpener}).
  */
 final class StoredLogReader {
 
@@ -75,6 +75,7 @@ final class StoredLogReader {
     }
 
     private void produce(ChainedLog log, BlockingQueue<Page> pages) {
+        opener = sealer.openerForLog();
         try {
             List<StoredEvent> rows = new ArrayList<>(pageSize);
             log.scan(row -> {
@@ -107,6 +108,9 @@ final class StoredLogReader {
         }
     }
 
+    /** Opens the pages' personal data, keeping their users' keys from page to page (on the reader's thread). */
+    private PersonalDataSealer.LogOpener opener;
+
     /** The metadata decoded last and its bytes: the events of one unit of work carry the same, and come one after another. */
     private byte[] lastMetaDataBytes;
     private MetaData lastMetaData;
@@ -122,7 +126,7 @@ final class StoredLogReader {
     private List<EventMessage<?>> decode(List<StoredEvent> rows) {
         List<Object> payloads = new ArrayList<>(rows.size());
         for (StoredEvent row : rows) payloads.add(serializer.payload(row));
-        List<Object> opened = sealer.openAll(payloads);
+        List<Object> opened = opener.openAll(payloads);
         List<EventMessage<?>> events = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) events.add(message(rows.get(i), opened.get(i)));
         return events;

@@ -3,6 +3,7 @@ package dev.cairn.core.personal;
 import dev.cairn.api.event.EventTypes;
 import dev.cairn.api.event.UserCreated;
 import dev.cairn.api.event.PersonalData;
+import dev.cairn.api.event.PersonalDataErased;
 import dev.cairn.api.event.UniqueKey;
 import dev.cairn.core.crypto.Aead;
 
@@ -92,17 +93,67 @@ public final class PersonalDataSealer {
      * one, but with their users' keys read from the store at once rather than a query per user.
      */
     public List<Object> openAll(List<Object> stored) {
-        Map<String, Set<String>> owners = new HashMap<>();
-        for (Object event : stored) {
-            Shape shape = shapes.get(event.getClass());
-            String sub = shape == null ? null : shape.sub(event);
-            if (sub != null) owners.computeIfAbsent(shape.userPoolId(event), p -> new HashSet<>()).add(sub);
+        return new LogOpener(0).openAll(stored);
+    }
+
+    /** An opener for the pages of one read of the whole log, which keeps the keys it read (see {@link LogOpener}). */
+    public LogOpener openerForLog() {
+        return new LogOpener(LogOpener.USERS_KEPT);
+    }
+
+    /**
+     * Opens the pages of one read of the log in order, each as {@link #openAll} would, but keeping the
+     * keys it found (up to {@link #USERS_KEPT} users, the most recently used) for the next pages: a
+     * user's events lie pages apart in a log of users acting over time, and reading and unsealing the
+     * same key for every page costs more than the rest of opening. Only keys the store has are kept
+     * (a user without one may get one meanwhile, whose later events are sealed); an erased key is
+     * erased for good. A page that records a user's erasure ({@link PersonalDataErased}) has that
+     * user's key read from the store again, as before; this opener is for one thread and one read,
+     * and never touches the engine's key cache.
+     */
+    public final class LogOpener {
+
+        static final int USERS_KEPT = 100_000;
+        private final Map<String, UserKeys.UserKey> kept;
+
+        private LogOpener(int usersKept) {
+            this.kept = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, UserKeys.UserKey> eldest) {
+                    return size() > usersKept;
+                }
+            };
         }
-        if (owners.isEmpty()) return stored;
-        Map<String, UserKeys.UserKey> found = keys.forOpeningFromStore(owners);
-        List<Object> opened = new java.util.ArrayList<>(stored.size());
-        for (Object event : stored) opened.add(open(event, (pool, sub) -> Optional.ofNullable(found.get(UserKeys.id(pool, sub)))));
-        return opened;
+
+        public List<Object> openAll(List<Object> stored) {
+            for (Object event : stored) {
+                if (event instanceof PersonalDataErased e) kept.remove(UserKeys.id(e.userPoolId(), e.sub()));
+            }
+            Map<String, UserKeys.UserKey> page = new HashMap<>();
+            Map<String, Set<String>> unknown = new HashMap<>();
+            boolean any = false;
+            for (Object event : stored) {
+                Shape shape = shapes.get(event.getClass());
+                String sub = shape == null ? null : shape.sub(event);
+                if (sub == null) continue;
+                any = true;
+                String pool = shape.userPoolId(event);
+                String id = UserKeys.id(pool, sub);
+                if (page.containsKey(id)) continue;
+                UserKeys.UserKey known = kept.get(id);
+                if (known != null) page.put(id, known);
+                else unknown.computeIfAbsent(pool, p -> new HashSet<>()).add(sub);
+            }
+            if (!any) return stored;
+            if (!unknown.isEmpty()) {
+                Map<String, UserKeys.UserKey> found = keys.forOpeningFromStore(unknown);
+                page.putAll(found);
+                kept.putAll(found);
+            }
+            List<Object> opened = new java.util.ArrayList<>(stored.size());
+            for (Object event : stored) opened.add(open(event, (pool, sub) -> Optional.ofNullable(page.get(UserKeys.id(pool, sub)))));
+            return opened;
+        }
     }
 
     private Object open(Object stored, BiFunction<String, String, Optional<UserKeys.UserKey>> keyOf) {
